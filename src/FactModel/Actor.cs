@@ -1,0 +1,155 @@
+using System;
+using System.Collections.Generic;
+
+namespace FactModel;
+
+/// <summary>The kinds of <see cref="Actor"/>, as fact files write them (<c>kind: person</c>).</summary>
+public enum ActorKind
+{
+    /// <summary>A <see cref="FactModel.Person"/>.</summary>
+    Person,
+    /// <summary>An <see cref="FactModel.Organization"/>.</summary>
+    Organization,
+    /// <summary>A <see cref="FactModel.State"/>.</summary>
+    State,
+    /// <summary>A <see cref="FactModel.Group"/>.</summary>
+    Group,
+}
+
+/// <summary>
+/// Someone who acts or is acted upon: a person, an organization, a state, or a group (which may be unnamed or
+/// collective: "top officials", "the warring parties").
+/// </summary>
+public abstract class Actor : Fact
+{
+    private readonly FactRef<Actor>? _partOf;
+    private readonly FactRef<Actor>? _ledBy;
+
+    /// <summary>Creates an actor. An unnamed actor has a <paramref name="description"/> instead of a name.</summary>
+    protected Actor(string id, string? name, IEnumerable<string>? aliases, string? description, IEnumerable<Role>? roles,
+        FactRef<Actor>? partOf, FactRef<Actor>? ledBy, string? wikidata, IEnumerable<Source>? sources, string? notes)
+        : base(id, sources, notes)
+    {
+        if (name is null && description is null)
+            throw new ArgumentException($"Actor '{id}' needs a name or a description.", nameof(name));
+        Name = name;
+        Aliases = ReadOnly.List(aliases);
+        Description = description;
+        Roles = ReadOnly.List(roles);
+        _partOf = partOf;
+        _ledBy = ledBy;
+        Wikidata = wikidata;
+    }
+
+    /// <summary>Which kind of actor this is.</summary>
+    public abstract ActorKind Kind { get; }
+
+    /// <summary>The actor's name, or null for an unnamed actor ("local health authorities").</summary>
+    public string? Name { get; }
+
+    /// <summary>Other names the source uses: "Mr Blinken", "the militants".</summary>
+    public IReadOnlyList<string> Aliases { get; }
+
+    /// <summary>Who or what the actor is, in the source's words.</summary>
+    public string? Description { get; }
+
+    /// <summary>Offices and positions held: Secretary of State of the United States.</summary>
+    public IReadOnlyList<Role> Roles { get; }
+
+    /// <summary>The actor this one is part of: Israeli troops are part of Israel.</summary>
+    public Actor? PartOf => _partOf?.Fact;
+
+    /// <summary>The actor that leads or runs this one: Hamas-led militants, a Hezbollah-run institution.</summary>
+    public Actor? LedBy => _ledBy?.Fact;
+
+    /// <summary>The Wikidata item id (Q…), when known.</summary>
+    public string? Wikidata { get; }
+
+    /// <summary>True when the source names the actor.</summary>
+    public bool IsNamed => Name is not null;
+
+    /// <inheritdoc/>
+    public override string DisplayName => Name ?? Description!;
+}
+
+/// <summary>A person: "Antony Blinken".</summary>
+public sealed class Person : Actor
+{
+    /// <summary>Creates a person.</summary>
+    public Person(string id, string? name = null, IEnumerable<string>? aliases = null, string? description = null,
+        IEnumerable<Role>? roles = null, FactRef<Actor>? partOf = null, FactRef<Actor>? ledBy = null, string? wikidata = null,
+        IEnumerable<Source>? sources = null, string? notes = null)
+        : base(id, name, aliases, description, roles, partOf, ledBy, wikidata, sources, notes) { }
+
+    /// <inheritdoc/>
+    public override ActorKind Kind => ActorKind.Person;
+}
+
+/// <summary>An organization: a ministry, an armed group, a company, an institution.</summary>
+public sealed class Organization : Actor
+{
+    /// <summary>Creates an organization.</summary>
+    public Organization(string id, string? name = null, IEnumerable<string>? aliases = null, string? description = null,
+        IEnumerable<Role>? roles = null, FactRef<Actor>? partOf = null, FactRef<Actor>? ledBy = null, string? wikidata = null,
+        IEnumerable<Source>? sources = null, string? notes = null)
+        : base(id, name, aliases, description, roles, partOf, ledBy, wikidata, sources, notes) { }
+
+    /// <inheritdoc/>
+    public override ActorKind Kind => ActorKind.Organization;
+}
+
+/// <summary>A sovereign state: "the United States", "Israel".</summary>
+public sealed class State : Actor
+{
+    /// <summary>Creates a state.</summary>
+    public State(string id, string? name = null, IEnumerable<string>? aliases = null, string? description = null,
+        IEnumerable<Role>? roles = null, FactRef<Actor>? partOf = null, FactRef<Actor>? ledBy = null, string? wikidata = null,
+        IEnumerable<Source>? sources = null, string? notes = null)
+        : base(id, name, aliases, description, roles, partOf, ledBy, wikidata, sources, notes) { }
+
+    /// <inheritdoc/>
+    public override ActorKind Kind => ActorKind.State;
+}
+
+/// <summary>A group of people, named or not: "Israeli troops", "top officials", "Palestinian prisoners".</summary>
+public sealed class Group : Actor
+{
+    /// <summary>Creates a group.</summary>
+    public Group(string id, string? name = null, IEnumerable<string>? aliases = null, string? description = null,
+        IEnumerable<Role>? roles = null, FactRef<Actor>? partOf = null, FactRef<Actor>? ledBy = null, string? wikidata = null,
+        IEnumerable<Source>? sources = null, string? notes = null)
+        : base(id, name, aliases, description, roles, partOf, ledBy, wikidata, sources, notes) { }
+
+    /// <inheritdoc/>
+    public override ActorKind Kind => ActorKind.Group;
+}
+
+/// <summary>An office or position an actor holds in another: "leader" of Hamas, "Secretary of State" of the United States.</summary>
+public sealed class Role
+{
+    private readonly FactRef<Actor> _of;
+
+    /// <summary>Creates a role.</summary>
+    public Role(string title, FactRef<Actor> of, PartialDate? from = null, PartialDate? until = null)
+    {
+        Title = title ?? throw new ArgumentNullException(nameof(title));
+        _of = of;
+        From = from;
+        Until = until;
+    }
+
+    /// <summary>The title as written: "Secretary of State".</summary>
+    public string Title { get; }
+
+    /// <summary>The actor the role is held in.</summary>
+    public Actor Of => _of.Fact;
+
+    /// <summary>When the role began, if stated.</summary>
+    public PartialDate? From { get; }
+
+    /// <summary>When the role ended, if stated.</summary>
+    public PartialDate? Until { get; }
+
+    /// <summary>"Secretary of State of United States".</summary>
+    public override string ToString() => $"{Title} of {Of.DisplayName}";
+}

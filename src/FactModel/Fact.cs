@@ -1,0 +1,64 @@
+using System;
+using System.Collections.Generic;
+
+namespace FactModel;
+
+/// <summary>
+/// A fact about the world, taken from one or more source documents: an <see cref="Actor"/>, a <see cref="Place"/>,
+/// an <see cref="Event"/> or a <see cref="Figure"/>.
+/// </summary>
+/// <remarks>Facts are entities: two facts are the same fact when they are the same object, which each id has one of.</remarks>
+public abstract class Fact
+{
+    /// <summary>Creates a fact.</summary>
+    protected Fact(string id, IEnumerable<Source>? sources, string? notes)
+    {
+        Id = string.IsNullOrEmpty(id) ? throw new ArgumentException("A fact needs an id.", nameof(id)) : id;
+        Sources = ReadOnly.List(sources);
+        Notes = notes;
+    }
+
+    /// <summary>The fact's id in kebab-case, unique across all fact files: <c>antony-blinken</c>.</summary>
+    public string Id { get; }
+
+    /// <summary>Where the fact is stated: each source names a document and quotes its words.</summary>
+    public IReadOnlyList<Source> Sources { get; }
+
+    /// <summary>An editor's note, if any.</summary>
+    public string? Notes { get; }
+
+    /// <summary>The name or title that people read.</summary>
+    public abstract string DisplayName { get; }
+
+    /// <summary>The display name.</summary>
+    public override string ToString() => DisplayName;
+}
+
+/// <summary>Where a fact is stated: a source document and the verbatim words quoted from it.</summary>
+public sealed class Source : IEquatable<Source>
+{
+    /// <summary>Creates a source.</summary>
+    public Source(string document, string quote)
+    {
+        Document = document ?? throw new ArgumentNullException(nameof(document));
+        Quote = quote ?? throw new ArgumentNullException(nameof(quote));
+    }
+
+    /// <summary>The source document's name: its file name without the extension.</summary>
+    public string Document { get; }
+
+    /// <summary>The words quoted from the document.</summary>
+    public string Quote { get; }
+
+    /// <summary>"“quote” (document)".</summary>
+    public override string ToString() => $"\u201C{Quote}\u201D ({Document})";
+
+    /// <inheritdoc/>
+    public bool Equals(Source? other) => other is not null && Document == other.Document && Quote == other.Quote;
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as Source);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => (Document, Quote).GetHashCode();
+}

@@ -1,0 +1,42 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
+
+namespace FactModel;
+
+/// <summary>
+/// The facts of one kind in a stable order, with lookup by id. Generated models keep one per section; lookups are
+/// O(1) through a dictionary built once, and never allocate.
+/// </summary>
+public sealed class FactIndex<T> : IReadOnlyList<T> where T : Fact
+{
+    private readonly T[] _facts;
+    private readonly Dictionary<string, T> _byId;
+
+    /// <summary>Indexes <paramref name="facts"/>, which must have distinct ids.</summary>
+    public FactIndex(T[] facts)
+    {
+        _facts = facts ?? throw new ArgumentNullException(nameof(facts));
+        _byId = new Dictionary<string, T>(facts.Length, StringComparer.Ordinal);
+        foreach (var fact in facts)
+        {
+            if (_byId.ContainsKey(fact.Id)) throw new ArgumentException($"Two facts have the id '{fact.Id}'.", nameof(facts));
+            _byId.Add(fact.Id, fact);
+        }
+    }
+
+    /// <summary>Finds the fact with the id <paramref name="id"/>.</summary>
+    public bool TryGet(string id, [NotNullWhen(true)] out T? fact) => _byId.TryGetValue(id, out fact);
+
+    /// <inheritdoc/>
+    public T this[int index] => _facts[index];
+
+    /// <inheritdoc/>
+    public int Count => _facts.Length;
+
+    /// <inheritdoc/>
+    public IEnumerator<T> GetEnumerator() => ((IEnumerable<T>)_facts).GetEnumerator();
+
+    IEnumerator IEnumerable.GetEnumerator() => _facts.GetEnumerator();
+}

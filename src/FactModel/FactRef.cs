@@ -1,0 +1,70 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+
+namespace FactModel;
+
+/// <summary>
+/// A reference to another fact, resolved when it is first read. Generated models pass a lambda such as
+/// <c>() =&gt; Actors.Hamas</c> so that facts can refer to each other in any order, cycles included, while every
+/// property still returns the one shared object; code that builds facts at run time passes the fact itself.
+/// </summary>
+public readonly struct FactRef<T> where T : Fact
+{
+    private readonly Func<T>? _resolve;
+    private readonly T? _fact;
+
+    /// <summary>A reference resolved later, on first read.</summary>
+    public FactRef(Func<T> resolve)
+    {
+        _resolve = resolve ?? throw new ArgumentNullException(nameof(resolve));
+        _fact = null;
+    }
+
+    /// <summary>A reference to a fact that already exists.</summary>
+    public FactRef(T fact)
+    {
+        _fact = fact ?? throw new ArgumentNullException(nameof(fact));
+        _resolve = null;
+    }
+
+    /// <summary>The referenced fact.</summary>
+    public T Fact => _fact ?? _resolve?.Invoke() ?? throw new InvalidOperationException("An empty FactRef refers to nothing.");
+
+    /// <summary>A reference to an existing fact.</summary>
+    public static implicit operator FactRef<T>(T fact) => new(fact);
+}
+
+/// <summary>A read-only list of facts resolved from <see cref="FactRef{T}"/>s on read.</summary>
+internal sealed class FactRefList<T> : IReadOnlyList<T> where T : Fact
+{
+    public static readonly FactRefList<T> Empty = new(Array.Empty<FactRef<T>>());
+
+    private readonly FactRef<T>[] _refs;
+
+    private FactRefList(FactRef<T>[] refs) => _refs = refs;
+
+    public static IReadOnlyList<T> From(IEnumerable<FactRef<T>>? refs)
+    {
+        var array = refs is null ? Array.Empty<FactRef<T>>() : new List<FactRef<T>>(refs).ToArray();
+        return array.Length == 0 ? Empty : new FactRefList<T>(array);
+    }
+
+    public T this[int index] => _refs[index].Fact;
+
+    public int Count => _refs.Length;
+
+    public IEnumerator<T> GetEnumerator()
+    {
+        foreach (var reference in _refs) yield return reference.Fact;
+    }
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+}
+
+/// <summary>Copies optional list arguments into read-only arrays so that facts stay immutable.</summary>
+internal static class ReadOnly
+{
+    public static IReadOnlyList<T> List<T>(IEnumerable<T>? items) =>
+        items is null ? Array.Empty<T>() : Array.AsReadOnly(new List<T>(items).ToArray());
+}

@@ -1,0 +1,46 @@
+using System.Text;
+
+namespace FactModel;
+
+/// <summary>
+/// Conversions between the kebab-case words of fact files and C# names: <c>october-7-attack</c> ↔
+/// <c>October7Attack</c>, <c>more-than</c> ↔ <see cref="Qualifier.MoreThan"/>.
+/// </summary>
+public static class Kebab
+{
+    /// <summary><c>antony-blinken</c> → <c>AntonyBlinken</c>; <c>october-7-attack</c> → <c>October7Attack</c>.</summary>
+    public static string ToPascalCase(string kebab)
+    {
+        var name = new StringBuilder(kebab.Length);
+        bool upper = true;
+        foreach (char c in kebab)
+        {
+            if (c == '-')
+            {
+                upper = true;
+                continue;
+            }
+            name.Append(upper ? char.ToUpperInvariant(c) : c);
+            upper = false;
+        }
+        return name.ToString();
+    }
+
+    /// <summary><c>MoreThan</c> → <c>more-than</c>; <c>TensOfThousands</c> → <c>tens-of-thousands</c>.</summary>
+    public static string FromPascalCase(string pascal) => Split(pascal, '-');
+
+    /// <summary><c>MoreThan</c> → <c>more than</c>.</summary>
+    public static string ToWords(string pascal) => Split(pascal, ' ');
+
+    private static string Split(string pascal, char separator)
+    {
+        var words = new StringBuilder(pascal.Length + 4);
+        for (int i = 0; i < pascal.Length; i++)
+        {
+            char c = pascal[i];
+            if (char.IsUpper(c) && i > 0) words.Append(separator);
+            words.Append(char.ToLowerInvariant(c));
+        }
+        return words.ToString();
+    }
+}

@@ -1,0 +1,67 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using FactModel.Core.Model;
+using FactModel.Core.Text;
+
+namespace FactModel.Core.Model;
+
+/// <summary>One fact as the rest of the model sees it: its id, section, runtime type, C# name and file.</summary>
+public sealed record DirectoryEntry(string Id, FactSection Section, string RuntimeType, string MemberName, string FilePath);
+
+/// <summary>
+/// The facts that make it into the generated model, sorted by id: for each id the first definition (by file path,
+/// then position), leaving out facts whose C# name clashes with an earlier one or with a generated member. It holds
+/// no positions, so it only changes when ids, kinds or files change, and emitting one file can depend on it without
+/// re-running for edits elsewhere.
+/// </summary>
+public sealed record FactDirectory(EquatableArray<DirectoryEntry> Entries)
+{
+    /// <summary>Members every section class generates, which no fact may be named after.</summary>
+    public static readonly IReadOnlyCollection<string> ReservedNames = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "All", "TryGet", "Equals", "GetHashCode", "ToString", "GetType", "ReferenceEquals", "MemberwiseClone", "Finalize",
+        "Actors", "Places", "Events", "Figures", "FactCatalog",
+    };
+
+    private Dictionary<string, DirectoryEntry>? _byId;
+
+    /// <summary>Builds the directory from every parsed file.</summary>
+    public static FactDirectory Build(IEnumerable<ParsedFactFile> files) => Build(files.SelectMany(f => f.Facts.Select(s => (f.FilePath, s))));
+
+    /// <summary>Builds the directory from facts and the files they are in.</summary>
+    public static FactDirectory Build(IEnumerable<(string FilePath, FactSpec Fact)> facts)
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var names = new HashSet<(FactSection, string)>();
+        var entries = new List<DirectoryEntry>();
+        foreach (var (path, fact) in InDefinitionOrder(facts))
+        {
+            string name = Kebab.ToPascalCase(fact.Id);
+            if (!ids.Add(fact.Id) || ReservedNames.Contains(name) || !names.Add((fact.Section, name))) continue;
+            entries.Add(new DirectoryEntry(fact.Id, fact.Section, fact.RuntimeType, name, path));
+        }
+        entries.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
+        return new FactDirectory(entries.ToEquatableArray());
+    }
+
+    /// <summary>The order in which definitions win: by file path, then by position in the file.</summary>
+    public static IEnumerable<(string FilePath, FactSpec Fact)> InDefinitionOrder(IEnumerable<(string FilePath, FactSpec Fact)> facts) =>
+        facts.OrderBy(f => f.FilePath, StringComparer.Ordinal).ThenBy(f => f.Fact.IdSpan.Start);
+
+    /// <summary>The entry of <paramref name="id"/>, if the model has it.</summary>
+    public bool TryGet(string id, out DirectoryEntry entry)
+    {
+        _byId ??= Entries.ToDictionary(e => e.Id, StringComparer.Ordinal);
+        return _byId.TryGetValue(id, out entry!);
+    }
+
+    /// <summary>True when <paramref name="fact"/> of <paramref name="filePath"/> is the definition the model keeps.</summary>
+    public bool Keeps(FactSpec fact, string filePath) => TryGet(fact.Id, out var entry) && entry.FilePath == filePath && entry.Section == fact.Section;
+
+    /// <inheritdoc/>
+    public bool Equals(FactDirectory? other) => other is not null && Entries.Equals(other.Entries);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => Entries.GetHashCode();
+}

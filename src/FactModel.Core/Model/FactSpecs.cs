@@ -1,0 +1,183 @@
+using FactModel.Core.Text;
+
+namespace FactModel.Core.Model;
+
+// The parsed model of fact files. Every type here is a sealed record of strings, runtime value types
+// (PartialDate, DateSpan, Quantity, Share: all with value equality) and EquatableArrays, so a model compares by
+// value all the way down: the incremental generator uses that to skip work when a file's meaning did not change.
+// Spans are kept where a later stage may need to point at a node.
+
+/// <summary>The four sections of a fact file, in the order the generated API lists them.</summary>
+public enum FactSection
+{
+    /// <summary><c>actors:</c></summary>
+    Actors,
+    /// <summary><c>places:</c></summary>
+    Places,
+    /// <summary><c>events:</c></summary>
+    Events,
+    /// <summary><c>figures:</c></summary>
+    Figures,
+}
+
+/// <summary>A reference to another fact by id, with where it is written.</summary>
+public readonly record struct Reference(string Id, SourceSpan Span);
+
+/// <summary>A <c>source:</c> entry: a document name and a verbatim quote.</summary>
+public sealed record SourceSpec(string Document, SourceSpan DocumentSpan, string Quote, SourceSpan QuoteSpan);
+
+/// <summary>What every fact has.</summary>
+public abstract record FactSpec
+{
+    /// <summary>The id as written.</summary>
+    public string Id { get; init; } = "";
+
+    /// <summary>Where the id's value is written.</summary>
+    public SourceSpan IdSpan { get; init; }
+
+    /// <summary>The sources, in order.</summary>
+    public EquatableArray<SourceSpec> Sources { get; init; }
+
+    /// <summary>The editor's notes.</summary>
+    public string? Notes { get; init; }
+
+    /// <summary>The section the fact is in.</summary>
+    public abstract FactSection Section { get; }
+
+    /// <summary>The runtime type the generated property has: Person, Place, Event, Figure...</summary>
+    public abstract string RuntimeType { get; }
+}
+
+/// <summary>An entry of <c>actors:</c>.</summary>
+public sealed record ActorSpec : FactSpec
+{
+    /// <summary><c>kind:</c></summary>
+    public ActorKind Kind { get; init; }
+    /// <summary><c>name:</c></summary>
+    public string? Name { get; init; }
+    /// <summary><c>aliases:</c></summary>
+    public EquatableArray<string> Aliases { get; init; }
+    /// <summary><c>description:</c></summary>
+    public string? Description { get; init; }
+    /// <summary><c>roles:</c></summary>
+    public EquatableArray<RoleSpec> Roles { get; init; }
+    /// <summary><c>part-of:</c></summary>
+    public Reference? PartOf { get; init; }
+    /// <summary><c>led-by:</c></summary>
+    public Reference? LedBy { get; init; }
+    /// <summary><c>wikidata:</c></summary>
+    public string? Wikidata { get; init; }
+
+    /// <inheritdoc/>
+    public override FactSection Section => FactSection.Actors;
+    /// <inheritdoc/>
+    public override string RuntimeType => Kind.ToString();
+}
+
+/// <summary>An entry of an actor's <c>roles:</c>.</summary>
+public sealed record RoleSpec(string Title, Reference Of, PartialDate? From, PartialDate? Until, SourceSpan Span);
+
+/// <summary>An entry of <c>places:</c>.</summary>
+public sealed record PlaceSpec : FactSpec
+{
+    /// <summary><c>name:</c></summary>
+    public string Name { get; init; } = "";
+    /// <summary><c>kind:</c></summary>
+    public string? Kind { get; init; }
+    /// <summary><c>aliases:</c></summary>
+    public EquatableArray<string> Aliases { get; init; }
+    /// <summary><c>description:</c></summary>
+    public string? Description { get; init; }
+    /// <summary><c>within:</c></summary>
+    public EquatableArray<Reference> Within { get; init; }
+    /// <summary><c>wikidata:</c></summary>
+    public string? Wikidata { get; init; }
+
+    /// <inheritdoc/>
+    public override FactSection Section => FactSection.Places;
+    /// <inheritdoc/>
+    public override string RuntimeType => "Place";
+}
+
+/// <summary>An entry of <c>events:</c>.</summary>
+public sealed record EventSpec : FactSpec
+{
+    /// <summary><c>title:</c></summary>
+    public string Title { get; init; } = "";
+    /// <summary><c>kind:</c></summary>
+    public string? Kind { get; init; }
+    /// <summary><c>date:</c></summary>
+    public DateSpan? Date { get; init; }
+    /// <summary>Where <c>date:</c> is written.</summary>
+    public SourceSpan DateSpan { get; init; }
+    /// <summary><c>status:</c></summary>
+    public EventStatus Status { get; init; }
+    /// <summary><c>certainty:</c></summary>
+    public Certainty Certainty { get; init; }
+    /// <summary><c>description:</c></summary>
+    public string? Description { get; init; }
+    /// <summary><c>places:</c></summary>
+    public EquatableArray<Reference> Places { get; init; }
+    /// <summary><c>participants:</c></summary>
+    public EquatableArray<ParticipantSpec> Participants { get; init; }
+    /// <summary><c>part-of:</c></summary>
+    public Reference? PartOf { get; init; }
+    /// <summary><c>after:</c></summary>
+    public EquatableArray<Reference> After { get; init; }
+    /// <summary><c>before:</c></summary>
+    public EquatableArray<Reference> Before { get; init; }
+    /// <summary><c>concurrent-with:</c></summary>
+    public EquatableArray<Reference> ConcurrentWith { get; init; }
+    /// <summary><c>quotes:</c></summary>
+    public EquatableArray<QuoteSpec> Quotes { get; init; }
+
+    /// <inheritdoc/>
+    public override FactSection Section => FactSection.Events;
+    /// <inheritdoc/>
+    public override string RuntimeType => "Event";
+}
+
+/// <summary>An entry of an event's <c>participants:</c>.</summary>
+public sealed record ParticipantSpec(Reference Actor, string Role);
+
+/// <summary>An entry of an event's <c>quotes:</c>.</summary>
+public sealed record QuoteSpec(Reference By, string Text, SourceSpan TextSpan);
+
+/// <summary>An entry of <c>figures:</c>.</summary>
+public sealed record FigureSpec : FactSpec
+{
+    /// <summary><c>measure:</c></summary>
+    public string Measure { get; init; } = "";
+    /// <summary><c>value:</c> with <c>qualifier:</c> and <c>unit:</c>; null for a share whose value is derived.</summary>
+    public Quantity? Value { get; init; }
+    /// <summary>Where <c>value:</c> (or, without one, <c>share:</c>) is written.</summary>
+    public SourceSpan ValueSpan { get; init; }
+    /// <summary><c>kind:</c></summary>
+    public FigureKind Kind { get; init; }
+    /// <summary><c>about:</c></summary>
+    public Reference? About { get; init; }
+    /// <summary><c>of:</c></summary>
+    public Reference? Of { get; init; }
+    /// <summary><c>share:</c></summary>
+    public Share? Share { get; init; }
+    /// <summary><c>unit:</c></summary>
+    public string? Unit { get; init; }
+    /// <summary><c>according-to:</c></summary>
+    public Reference? AccordingTo { get; init; }
+    /// <summary><c>certainty:</c></summary>
+    public Certainty Certainty { get; init; }
+    /// <summary><c>as-of:</c></summary>
+    public PartialDate? AsOf { get; init; }
+
+    /// <inheritdoc/>
+    public override FactSection Section => FactSection.Figures;
+    /// <inheritdoc/>
+    public override string RuntimeType => "Figure";
+}
+
+/// <summary>An entry of <c>documents:</c>: what a source document is (its file in seeds/ stays the plain text).</summary>
+public sealed record DocumentSpec(string Id, SourceSpan IdSpan, string? Title, PartialDate? Published, string? Publisher, string? Url);
+
+/// <summary>Everything one fact file says, and the problems found reading it.</summary>
+public sealed record ParsedFactFile(string FilePath, EquatableArray<FactSpec> Facts, EquatableArray<DocumentSpec> Documents,
+    EquatableArray<Diagnostics.FactDiagnostic> Diagnostics);

@@ -1,0 +1,366 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using FactModel.Core.Diagnostics;
+using FactModel.Core.Model;
+using FactModel.Core.Text;
+using FactModel.Core.Yaml;
+
+namespace FactModel.Core.Parsing;
+
+/// <summary>
+/// Parses one fact file into a <see cref="ParsedFactFile"/>: the facts it states and every problem found on the way.
+/// Knows nothing of Roslyn. It never throws on bad input: whatever is wrong becomes a diagnostic and the rest of the
+/// file is still read.
+/// </summary>
+public static class FactFileParser
+{
+    internal static readonly string[] FileKeys = { "actors", "places", "events", "figures", "documents" };
+    internal static readonly string[] CommonKeys = { "id", "source", "notes" };
+    internal static readonly string[] ActorKeys = { "kind", "name", "aliases", "description", "roles", "part-of", "led-by", "wikidata" };
+    internal static readonly string[] RoleKeys = { "title", "of", "from", "until" };
+    internal static readonly string[] PlaceKeys = { "name", "kind", "aliases", "description", "within", "wikidata" };
+    internal static readonly string[] EventKeys = { "title", "kind", "date", "status", "certainty", "description", "places", "participants", "part-of", "after", "before", "concurrent-with", "quotes" };
+    internal static readonly string[] ParticipantKeys = { "actor", "role" };
+    internal static readonly string[] QuoteKeys = { "by", "text" };
+    internal static readonly string[] FigureKeys = { "measure", "value", "qualifier", "unit", "kind", "about", "of", "share", "according-to", "certainty", "as-of" };
+    internal static readonly string[] SourceKeys = { "document", "quote" };
+    internal static readonly string[] DateRangeKeys = { "from", "to" };
+    internal static readonly string[] RangeKeys = { "min", "max" };
+    internal static readonly string[] DocumentKeys = { "id", "title", "published", "publisher", "url" };
+
+    /// <summary>Every key the format knows, by where it may appear; the JSON Schema must agree with it.</summary>
+    public static IReadOnlyDictionary<string, IReadOnlyList<string>> KnownKeys { get; } = new Dictionary<string, IReadOnlyList<string>>
+    {
+        ["file"] = FileKeys,
+        ["actor"] = CommonKeys.Concat(ActorKeys).ToArray(),
+        ["role"] = RoleKeys,
+        ["place"] = CommonKeys.Concat(PlaceKeys).ToArray(),
+        ["event"] = CommonKeys.Concat(EventKeys).ToArray(),
+        ["participant"] = ParticipantKeys,
+        ["quote"] = QuoteKeys,
+        ["figure"] = CommonKeys.Concat(FigureKeys).ToArray(),
+        ["source"] = SourceKeys,
+        ["date-range"] = DateRangeKeys,
+        ["value-range"] = RangeKeys,
+        ["document"] = DocumentKeys,
+    };
+
+    /// <summary>Parses <paramref name="text"/>, the content of the fact file at <paramref name="filePath"/>.</summary>
+    public static ParsedFactFile Parse(string filePath, string text, FactFileLimits? limits = null, CancellationToken cancellationToken = default)
+    {
+        var sink = new DiagnosticSink(filePath);
+        var facts = new List<FactSpec>();
+        var documents = new List<DocumentSpec>();
+        var root = YamlTreeReader.Read(text, filePath, limits ?? FactFileLimits.Default, sink.Diagnostics, cancellationToken);
+
+        if (root is YamlMapping mapping)
+        {
+            var file = new MappingReader(mapping, "The fact file", FileKeys, sink);
+            ReadSection(file, "actors", ReadActor, facts, cancellationToken);
+            ReadSection(file, "places", ReadPlace, facts, cancellationToken);
+            ReadSection(file, "events", ReadEvent, facts, cancellationToken);
+            ReadSection(file, "figures", ReadFigure, facts, cancellationToken);
+            ReadSection(file, "documents", ReadDocument, documents, cancellationToken);
+            file.Finish();
+        }
+        else if (root is not null and not YamlScalar { IsNull: true })
+        {
+            sink.Report(DiagnosticCatalog.MalformedYaml, root.Span,
+                $"A fact file is a mapping with the sections actors, places, events and figures, but this file holds {root.Describe()}");
+        }
+
+        return new ParsedFactFile(filePath, facts.ToEquatableArray(), documents.ToEquatableArray(), sink.Diagnostics.ToEquatableArray());
+    }
+
+    private static void ReadSection<T>(MappingReader file, string section, Func<MappingReader, T?> read, List<T> into,
+        CancellationToken cancellationToken) where T : class
+    {
+        var node = file.Node(section);
+        if (node is null) return;
+        if (node is not YamlSequence sequence)
+        {
+            file.Invalid(node, section, $"'{section}' section", $"write '{section}:' followed by a list of entries, each starting with '- id:'");
+            return;
+        }
+
+        string[] allowed = KnownKeys[SingularOf(section)].ToArray();
+        for (int i = 0; i < sequence.Items.Count; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (sequence.Items[i] is not YamlMapping entry)
+            {
+                file.Invalid(sequence.Items[i], section, $"entry of '{section}'", "each entry is a mapping that starts with '- id:'");
+                continue;
+            }
+            var reader = new MappingReader(entry, $"{section}[{i}]", allowed, file.Sink);
+            var fact = read(reader);
+            reader.Finish();
+            if (fact is not null) into.Add(fact);
+        }
+    }
+
+    private static string SingularOf(string section) => section.Substring(0, section.Length - 1);
+
+    /// <summary>Reads <c>id</c>, <c>source</c> and <c>notes</c>; null when the id is missing or invalid.</summary>
+    private static T? ReadCommon<T>(MappingReader reader, T fact) where T : FactSpec
+    {
+        var id = reader.RequiredScalar("id");
+        string? notes = reader.String("notes");
+        if (id is null) return null;
+        reader.Context = $"Fact '{id.Value}'";
+        if (!ScalarForms.IsValidId(id.Value))
+        {
+            reader.Sink.Report(DiagnosticCatalog.InvalidId, id.Span, id.Value, ScalarForms.SuggestId(id.Value));
+            return null;
+        }
+        return fact with { Id = id.Value, IdSpan = id.Span, Notes = notes, Sources = ReadSources(reader) };
+    }
+
+    private static EquatableArray<SourceSpec> ReadSources(MappingReader reader)
+    {
+        var sources = new List<SourceSpec>();
+        foreach (var node in reader.List("source"))
+        {
+            if (node is not YamlMapping mapping)
+            {
+                reader.Invalid(node, "source", "source", "write 'source: { document: <name>, quote: \"<verbatim words>\" }' or a list of them");
+                continue;
+            }
+            var source = new MappingReader(mapping, reader.Context + " source", SourceKeys, reader.Sink);
+            var document = source.RequiredScalar("document");
+            var quote = source.RequiredScalar("quote");
+            source.Finish();
+            if (document is not null && quote is not null)
+                sources.Add(new SourceSpec(document.Value, document.Span, quote.Value, quote.Span));
+        }
+        return sources.ToEquatableArray();
+    }
+
+    private static ActorSpec? ReadActor(MappingReader r)
+    {
+        var actor = ReadCommon(r, new ActorSpec());
+        var kindNode = r.RequiredScalar("kind");
+        var kind = kindNode is null ? ActorKind.Group : r.Word("kind", ActorKind.Group);
+        string? name = r.String("name");
+        string? description = r.String("description");
+        var roles = new List<RoleSpec>();
+        foreach (var node in r.List("roles"))
+        {
+            if (node is not YamlMapping mapping)
+            {
+                r.Invalid(node, "roles", "role", "write '- { title: leader, of: hamas }'");
+                continue;
+            }
+            var role = new MappingReader(mapping, r.Context + " role", RoleKeys, r.Sink);
+            var title = role.RequiredScalar("title");
+            var of = role.RequiredReference("of");
+            var from = role.Date("from");
+            var until = role.Date("until");
+            role.Finish();
+            if (title is not null && of is not null) roles.Add(new RoleSpec(title.Value, of.Value, from, until, mapping.Span));
+        }
+        var aliases = r.Strings("aliases");
+        var partOf = r.Reference("part-of");
+        var ledBy = r.Reference("led-by");
+        string? wikidata = Wikidata(r);
+        if (name is null && description is null) r.Missing("name");
+        if (actor is null || kindNode is null) return null;
+        return actor with
+        {
+            Kind = kind, Name = name, Aliases = aliases, Description = description, Roles = roles.ToEquatableArray(),
+            PartOf = partOf, LedBy = ledBy, Wikidata = wikidata,
+        };
+    }
+
+    private static PlaceSpec? ReadPlace(MappingReader r)
+    {
+        var place = ReadCommon(r, new PlaceSpec());
+        var name = r.RequiredScalar("name");
+        var kind = r.KebabWord("kind");
+        var aliases = r.Strings("aliases");
+        string? description = r.String("description");
+        var within = r.References("within");
+        string? wikidata = Wikidata(r);
+        if (place is null || name is null) return null;
+        return place with { Name = name.Value, Kind = kind, Aliases = aliases, Description = description, Within = within, Wikidata = wikidata };
+    }
+
+    private static EventSpec? ReadEvent(MappingReader r)
+    {
+        var @event = ReadCommon(r, new EventSpec());
+        var title = r.RequiredScalar("title");
+        var kind = r.KebabWord("kind");
+        var dateNode = r.Node("date");
+        var date = dateNode is null ? null : ReadDateSpan(r, dateNode);
+        var status = r.Word("status", EventStatus.Happened);
+        var certainty = r.Word("certainty", Certainty.Reported);
+        string? description = r.String("description");
+        var places = r.References("places");
+        var participants = new List<ParticipantSpec>();
+        foreach (var node in r.List("participants"))
+        {
+            if (node is not YamlMapping mapping)
+            {
+                r.Invalid(node, "participants", "participant", "write '- { actor: antony-blinken, role: visitor }'");
+                continue;
+            }
+            var participant = new MappingReader(mapping, r.Context + " participant", ParticipantKeys, r.Sink);
+            var actor = participant.RequiredReference("actor");
+            var role = participant.Scalar("role") is { } roleNode ? participant.KebabWordOf(roleNode, "role") : "party";
+            participant.Finish();
+            if (actor is not null && role is not null) participants.Add(new ParticipantSpec(actor.Value, role));
+        }
+        var partOf = r.Reference("part-of");
+        var after = r.References("after");
+        var before = r.References("before");
+        var concurrent = r.References("concurrent-with");
+        var quotes = new List<QuoteSpec>();
+        foreach (var node in r.List("quotes"))
+        {
+            if (node is not YamlMapping mapping)
+            {
+                r.Invalid(node, "quotes", "quote", "write '- { by: benjamin-netanyahu, text: \"friendly and productive\" }'");
+                continue;
+            }
+            var quote = new MappingReader(mapping, r.Context + " quote", QuoteKeys, r.Sink);
+            var by = quote.RequiredReference("by");
+            var text = quote.RequiredScalar("text");
+            quote.Finish();
+            if (by is not null && text is not null) quotes.Add(new QuoteSpec(by.Value, text.Value, text.Span));
+        }
+        if (@event is null || title is null) return null;
+        return @event with
+        {
+            Title = title.Value, Kind = kind, Date = date, DateSpan = dateNode?.Span ?? default, Status = status, Certainty = certainty,
+            Description = description, Places = places, Participants = participants.ToEquatableArray(), PartOf = partOf,
+            After = after, Before = before, ConcurrentWith = concurrent, Quotes = quotes.ToEquatableArray(),
+        };
+    }
+
+    private static DateSpan? ReadDateSpan(MappingReader r, YamlNode node)
+    {
+        const string forms = "use YYYY, YYYY-MM, YYYY-MM-DD, a season and year such as 'summer 2024', or a range '{ from: 2024-06, to: 2024-08 }' (leave out 'to' for an ongoing range)";
+        if (node is YamlScalar scalar)
+        {
+            if (PartialDate.TryParse(scalar.Value, out var date)) return DateSpan.On(date);
+            r.Invalid(scalar, scalar.Value, "date", forms);
+            return null;
+        }
+        if (node is not YamlMapping mapping)
+        {
+            r.Invalid(node, "date", "date", forms);
+            return null;
+        }
+        var range = new MappingReader(mapping, r.Context, DateRangeKeys, r.Sink);
+        bool hasFrom = range.Node("from") is not null;
+        var from = range.Date("from");
+        var to = range.Date("to");
+        range.Finish();
+        if (!hasFrom) range.Missing("from");
+        if (from is null) return null;
+        if (to is null) return range.Node("to") is null ? DateSpan.Since(from.Value) : null;
+        if (to.Value.LastDay < from.Value.FirstDay)
+        {
+            r.Invalid(mapping, "date", "date range", $"it ends ({to}) before it starts ({from})");
+            return null;
+        }
+        return DateSpan.Between(from.Value, to.Value);
+    }
+
+    private static FigureSpec? ReadFigure(MappingReader r)
+    {
+        var figure = ReadCommon(r, new FigureSpec());
+        var measure = r.RequiredScalar("measure");
+        var kind = r.Word("kind", FigureKind.Count);
+        string? unit = r.String("unit");
+        var valueNode = r.Node("value");
+        var shareNode = r.Scalar("share");
+        var qualifier = r.Word("qualifier", Qualifier.Exact);
+        var value = valueNode is null ? null : ReadQuantity(r, valueNode, qualifier, unit);
+        var share = shareNode is null ? null : ReadShare(r, shareNode, valueNode is null ? qualifier : Qualifier.Exact);
+        var about = r.Reference("about");
+        var of = r.Reference("of");
+        var accordingTo = r.Reference("according-to");
+        var certainty = r.Word("certainty", Certainty.Reported);
+        var asOf = r.Date("as-of");
+        if (valueNode is null && (shareNode is null || of is null))
+        {
+            r.Missing("value");
+            return null;
+        }
+        if (figure is null || measure is null || (valueNode is not null && value is null) || (shareNode is not null && share is null)) return null;
+        return figure with
+        {
+            Measure = measure.Value, Value = value, ValueSpan = (valueNode ?? shareNode)!.Span, Kind = kind, About = about, Of = of,
+            Share = share, Unit = unit, AccordingTo = accordingTo, Certainty = certainty, AsOf = asOf,
+        };
+    }
+
+    private static Quantity? ReadQuantity(MappingReader r, YamlNode node, Qualifier qualifier, string? unit)
+    {
+        string forms = "write a number (" + ScalarForms.NumberForms + "), a magnitude word (" + ScalarForms.WordsOf<Magnitude>()
+            + "), 'unknown', or a range '{ min: 1, max: 2 }'";
+        if (node is YamlMapping mapping)
+        {
+            var range = new MappingReader(mapping, r.Context, RangeKeys, r.Sink);
+            var min = range.RequiredScalar("min");
+            var max = range.RequiredScalar("max");
+            range.Finish();
+            if (min is null || max is null) return null;
+            if (!ScalarForms.TryParseNumber(min.Value, out decimal low)) { r.Invalid(min, min.Value, "number", ScalarForms.NumberForms); return null; }
+            if (!ScalarForms.TryParseNumber(max.Value, out decimal high)) { r.Invalid(max, max.Value, "number", ScalarForms.NumberForms); return null; }
+            if (low > high)
+            {
+                r.Sink.Report(DiagnosticCatalog.FigureArithmetic, mapping.Span, r.Context, $"the range's min ({min.Value}) is larger than its max ({max.Value})");
+                return null;
+            }
+            return Quantity.Between(low, high, unit);
+        }
+        if (node is not YamlScalar scalar)
+        {
+            r.Invalid(node, "value", "value", forms);
+            return null;
+        }
+        if (ScalarForms.TryParseNumber(scalar.Value, out decimal number)) return Quantity.Of(number, qualifier, unit);
+        if (scalar.Value == "unknown") return Quantity.Unknown(unit);
+        if (ScalarForms.TryParseWord<Magnitude>(scalar.Value, out var magnitude)) return Quantity.OfMagnitude(magnitude, unit);
+        r.Invalid(scalar, scalar.Value, "value", forms);
+        return null;
+    }
+
+    private static Share? ReadShare(MappingReader r, YamlScalar scalar, Qualifier qualifier)
+    {
+        string text = scalar.Value.Trim();
+        if (text == "most") return Share.Most();
+        if (text.EndsWith("%", StringComparison.Ordinal) && ScalarForms.TryParseNumber(text.Substring(0, text.Length - 1), out decimal percent))
+            return Share.Percent(percent, qualifier);
+        int slash = text.IndexOf('/');
+        if (slash > 0 && ScalarForms.TryParseNumber(text.Substring(0, slash), out decimal numerator)
+            && ScalarForms.TryParseNumber(text.Substring(slash + 1), out decimal denominator) && denominator > 0)
+            return Share.Fraction(numerator, denominator, qualifier);
+        r.Invalid(scalar, text, "share", "write a percentage such as '90%', a fraction such as '1/3', or 'most'");
+        return null;
+    }
+
+    private static DocumentSpec? ReadDocument(MappingReader r)
+    {
+        var id = r.RequiredScalar("id");
+        var title = r.String("title");
+        var published = r.Date("published");
+        var publisher = r.String("publisher");
+        var url = r.String("url");
+        if (id is null) return null;
+        return new DocumentSpec(id.Value, id.Span, title, published, publisher, url);
+    }
+
+    private static string? Wikidata(MappingReader r)
+    {
+        var scalar = r.Scalar("wikidata");
+        if (scalar is null) return null;
+        if (ScalarForms.IsWikidataId(scalar.Value)) return scalar.Value;
+        r.Invalid(scalar, scalar.Value, "Wikidata id", "write the item id, Q followed by digits, such as Q43297");
+        return null;
+    }
+}

@@ -1,0 +1,165 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using FactModel.Core.Diagnostics;
+using FactModel.Core.Model;
+using FactModel.Core.Text;
+using FactModel.Core.Yaml;
+
+namespace FactModel.Core.Parsing;
+
+/// <summary>
+/// Reads the keys of one YAML mapping against the set of keys the format allows there. Every accessor reports what is
+/// wrong with its value (FM1003 missing, FM1004 invalid) and returns null, so one broken value never hides the next;
+/// <see cref="Finish"/> reports the keys nobody asked for (FM1002, with the nearest allowed key).
+/// </summary>
+internal sealed class MappingReader
+{
+    private readonly YamlMapping _mapping;
+    private readonly string[] _allowedKeys;
+    private readonly DiagnosticSink _sink;
+    private readonly HashSet<string> _read = new(StringComparer.Ordinal);
+
+    public MappingReader(YamlMapping mapping, string context, string[] allowedKeys, DiagnosticSink sink)
+    {
+        _mapping = mapping;
+        Context = context;
+        _allowedKeys = allowedKeys;
+        _sink = sink;
+    }
+
+    /// <summary>Names the mapping in messages: "Fact 'antony-blinken'".</summary>
+    public string Context { get; set; }
+
+    public SourceSpan Span => _mapping.Span;
+
+    /// <summary>Where a missing key is reported: the first key of the mapping, so the line is the fact's own.</summary>
+    public SourceSpan AnchorSpan => _mapping.Entries.Count > 0 ? _mapping.Entries[0].Key.Span : _mapping.Span;
+
+    public DiagnosticSink Sink => _sink;
+
+    /// <summary>The value of <paramref name="key"/>, or null when absent or written empty.</summary>
+    public YamlNode? Node(string key)
+    {
+        _read.Add(key);
+        foreach (var entry in _mapping.Entries)
+        {
+            if (entry.Key.Value == key) return entry.Value is YamlScalar { IsNull: true } ? null : entry.Value;
+        }
+        return null;
+    }
+
+    public YamlScalar? Scalar(string key)
+    {
+        var node = Node(key);
+        if (node is null or YamlScalar) return (YamlScalar?)node;
+        Invalid(node, key, node.Describe(), "write a single value");
+        return null;
+    }
+
+    public string? String(string key) => Scalar(key)?.Value;
+
+    public YamlScalar? RequiredScalar(string key)
+    {
+        if (Node(key) is null)
+        {
+            Missing(key);
+            return null;
+        }
+        return Scalar(key);
+    }
+
+    /// <summary>A value that may be written once or as a list: <c>within: beirut</c> or <c>within: [beirut, lebanon]</c>.</summary>
+    public IReadOnlyList<YamlNode> List(string key) => Node(key) switch
+    {
+        null => Array.Empty<YamlNode>(),
+        YamlSequence sequence => sequence.Items,
+        var single => new[] { single },
+    };
+
+    public EquatableArray<string> Strings(string key) => Scalars(key).Select(s => s.Value).ToEquatableArray();
+
+    public EquatableArray<Reference> References(string key) =>
+        Scalars(key).Select(s => new Reference(s.Value, s.Span)).ToEquatableArray();
+
+    public Reference? Reference(string key) => Scalar(key) is { } s ? new Reference(s.Value, s.Span) : null;
+
+    public Reference? RequiredReference(string key) => RequiredScalar(key) is { } s ? new Reference(s.Value, s.Span) : null;
+
+    /// <summary>A kebab-case word of <typeparamref name="TEnum"/>; <paramref name="fallback"/> when absent.</summary>
+    public TEnum Word<TEnum>(string key, TEnum fallback) where TEnum : struct, Enum
+    {
+        var scalar = Scalar(key);
+        if (scalar is null) return fallback;
+        if (ScalarForms.TryParseWord<TEnum>(scalar.Value, out var value)) return value;
+        Invalid(scalar, key, key, "use one of: " + ScalarForms.WordsOf<TEnum>());
+        return fallback;
+    }
+
+    /// <summary>A free kebab-case word such as an event kind.</summary>
+    public string? KebabWord(string key)
+    {
+        var scalar = Scalar(key);
+        if (scalar is null) return null;
+        return KebabWordOf(scalar, key);
+    }
+
+    /// <summary>Checks that an already read scalar is a kebab-case word.</summary>
+    public string? KebabWordOf(YamlScalar scalar, string key)
+    {
+        if (ScalarForms.IsKebabWord(scalar.Value)) return scalar.Value;
+        Invalid(scalar, key, key, "use a lowercase kebab-case word such as 'visitor'");
+        return null;
+    }
+
+    public PartialDate? Date(string key)
+    {
+        var scalar = Scalar(key);
+        if (scalar is null) return null;
+        if (PartialDate.TryParse(scalar.Value, out var date)) return date;
+        Invalid(scalar, scalar.Value, "date", "use YYYY, YYYY-MM, YYYY-MM-DD or a season and year such as 'summer 2024'");
+        return null;
+    }
+
+    public void Missing(string key) =>
+        _sink.Report(DiagnosticCatalog.MissingKey, AnchorSpan, Context, key);
+
+    /// <summary>Reports FM1004 for <paramref name="node"/>.</summary>
+    public void Invalid(YamlNode node, string written, string what, string accepted) =>
+        _sink.Report(DiagnosticCatalog.InvalidValue, node.Span, Context, node is YamlScalar s ? s.Value : written, what, accepted);
+
+    /// <summary>Reports every key of the mapping that no accessor read.</summary>
+    public void Finish()
+    {
+        foreach (var entry in _mapping.Entries)
+        {
+            string key = entry.Key.Value;
+            if (_read.Contains(key)) continue;
+            string? nearest = ScalarForms.Nearest(key, _allowedKeys);
+            _sink.Report(DiagnosticCatalog.UnknownKey, entry.Key.Span, Context, key,
+                nearest is null ? "" : $" (did you mean '{nearest}'?)", string.Join(", ", _allowedKeys));
+        }
+    }
+
+    private IEnumerable<YamlScalar> Scalars(string key)
+    {
+        foreach (var node in List(key))
+        {
+            if (node is YamlScalar { IsNull: false } scalar) yield return scalar;
+            else Invalid(node, key, key, "write a name or a list of names");
+        }
+    }
+}
+
+/// <summary>Collects the diagnostics of one file.</summary>
+internal sealed class DiagnosticSink
+{
+    public DiagnosticSink(string filePath) => FilePath = filePath;
+
+    public string FilePath { get; }
+
+    public List<FactDiagnostic> Diagnostics { get; } = new();
+
+    public void Report(DiagnosticDescriptorInfo descriptor, SourceSpan span, params object[] args) =>
+        Diagnostics.Add(FactDiagnostic.Create(descriptor, FilePath, span, args));
+}

@@ -1,0 +1,106 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text.RegularExpressions;
+
+namespace FactModel.Core.Parsing;
+
+/// <summary>The scalar forms of the fact format: ids, numbers, kebab-case enum words, Wikidata ids.</summary>
+public static class ScalarForms
+{
+    private static readonly Regex IdPattern = new("^[a-z][a-z0-9]*(-[a-z0-9]+)*$", RegexOptions.CultureInvariant);
+    private static readonly Regex WordPattern = new("^[a-z][a-z0-9]*(-[a-z0-9]+)*$", RegexOptions.CultureInvariant);
+    private static readonly Regex NumberPattern = new(@"^-?[0-9]+(\.[0-9]+)?( (thousand|million|billion))?$", RegexOptions.CultureInvariant);
+    private static readonly Regex WikidataPattern = new("^Q[1-9][0-9]*$", RegexOptions.CultureInvariant);
+
+    /// <summary>True for a lowercase kebab-case id that starts with a letter: <c>october-7-attack</c>.</summary>
+    public static bool IsValidId(string id) => IdPattern.IsMatch(id);
+
+    /// <summary>True for a kebab-case word such as an event kind or a participant role.</summary>
+    public static bool IsKebabWord(string word) => WordPattern.IsMatch(word);
+
+    /// <summary>True for a Wikidata item id: Q and digits.</summary>
+    public static bool IsWikidataId(string id) => WikidataPattern.IsMatch(id);
+
+    /// <summary>The nearest valid id to <paramref name="id"/>: "Antony Blinken" → "antony-blinken".</summary>
+    public static string SuggestId(string id)
+    {
+        string lower = Regex.Replace(id.Trim().ToLowerInvariant(), "[^a-z0-9]+", "-").Trim('-');
+        if (lower.Length == 0 || !char.IsLetter(lower[0])) lower = "fact-" + lower;
+        return lower.TrimEnd('-');
+    }
+
+    /// <summary>
+    /// Reads a number written as digits, with an optional decimal part and scale word: <c>1200</c>, <c>2.3 million</c>.
+    /// Thousands separators are refused ("1,200" is ambiguous across locales).
+    /// </summary>
+    public static bool TryParseNumber(string text, out decimal value)
+    {
+        value = 0;
+        var match = NumberPattern.Match(text.Trim());
+        if (!match.Success) return false;
+        string digits = match.Groups[3].Success ? text.Trim().Substring(0, text.Trim().IndexOf(' ')) : text.Trim();
+        if (!decimal.TryParse(digits, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value))
+            return false;
+        value *= match.Groups[3].Value switch { "thousand" => 1_000m, "million" => 1_000_000m, "billion" => 1_000_000_000m, _ => 1m };
+        return true;
+    }
+
+    /// <summary>The accepted numeric forms, for messages.</summary>
+    public const string NumberForms = "write digits without separators, optionally with a decimal part and 'thousand', 'million' or 'billion': 1200, 42000, 2.3 million";
+
+    /// <summary>Reads a kebab-case word as an enum value: <c>more-than</c> → <see cref="Qualifier.MoreThan"/>.</summary>
+    public static bool TryParseWord<TEnum>(string text, out TEnum value) where TEnum : struct, Enum
+    {
+        foreach (TEnum candidate in Enum.GetValues(typeof(TEnum)))
+        {
+            if (Kebab.FromPascalCase(candidate.ToString()) == text)
+            {
+                value = candidate;
+                return true;
+            }
+        }
+        value = default;
+        return false;
+    }
+
+    /// <summary>The kebab-case words of <typeparamref name="TEnum"/>: "person, organization, state, group".</summary>
+    public static string WordsOf<TEnum>() where TEnum : struct, Enum =>
+        string.Join(", ", Enum.GetNames(typeof(TEnum)).Select(Kebab.FromPascalCase));
+
+    /// <summary>The candidate closest to <paramref name="text"/> by edit distance, if close enough to be a likely typo.</summary>
+    public static string? Nearest(string text, IEnumerable<string> candidates)
+    {
+        string? best = null;
+        int bestDistance = int.MaxValue;
+        foreach (string candidate in candidates)
+        {
+            int distance = EditDistance(text, candidate);
+            if (distance < bestDistance || (distance == bestDistance && string.CompareOrdinal(candidate, best) < 0))
+            {
+                best = candidate;
+                bestDistance = distance;
+            }
+        }
+        return best is not null && bestDistance <= Math.Max(2, text.Length / 3) ? best : null;
+    }
+
+    private static int EditDistance(string a, string b)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (int j = 0; j <= b.Length; j++) previous[j] = j;
+        for (int i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (int j = 1; j <= b.Length; j++)
+            {
+                int cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+            (previous, current) = (current, previous);
+        }
+        return previous[b.Length];
+    }
+}

@@ -1,0 +1,42 @@
+using System.Text;
+
+namespace FactModel.Core.Validation;
+
+/// <summary>A source document (a FactSource file): its name, the file name without extension, and its text.</summary>
+public sealed record SourceDocument(string Name, string FilePath, string NormalizedText)
+{
+    /// <summary>Creates a document from its raw text.</summary>
+    public static SourceDocument FromText(string name, string filePath, string text) => new(name, filePath, QuoteText.Normalize(text));
+}
+
+/// <summary>
+/// How quotes are compared with documents: runs of whitespace and line breaks become one space, and typographic
+/// quotes and apostrophes become their ASCII forms, so a quote copied by hand still matches. Case and every other
+/// character must match exactly.
+/// </summary>
+public static class QuoteText
+{
+    /// <summary>The normalized form of <paramref name="text"/>.</summary>
+    public static string Normalize(string text)
+    {
+        var normalized = new StringBuilder(text.Length);
+        bool pendingSpace = false;
+        foreach (char c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                pendingSpace = normalized.Length > 0;
+                continue;
+            }
+            if (pendingSpace) normalized.Append(' ');
+            pendingSpace = false;
+            normalized.Append(c switch
+            {
+                '\u2018' or '\u2019' or '\u201B' or '\u2032' => '\'',
+                '\u201C' or '\u201D' or '\u201F' or '\u2033' => '"',
+                _ => c,
+            });
+        }
+        return normalized.ToString();
+    }
+}

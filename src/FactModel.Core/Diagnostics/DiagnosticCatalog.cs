@@ -12,10 +12,14 @@ public static class DiagnosticCatalog
     /// <summary>Where the help pages live; each id is an anchor there.</summary>
     public const string HelpBase = "https://github.com/factmodel/factmodel/blob/main/docs/diagnostics.md#";
 
-    private const string Syntax = "FactModel.Syntax";
-    private const string References = "FactModel.References";
-    private const string Provenance = "FactModel.Provenance";
-    private const string Internal = "FactModel.Internal";
+    /// <summary>Category of FM1xxx: the file, its YAML and the shape of its values.</summary>
+    public const string Syntax = "FactModel.Syntax";
+    /// <summary>Category of FM2xxx: references between facts and their consistency.</summary>
+    public const string References = "FactModel.References";
+    /// <summary>Category of FM3xxx: sources and quotes.</summary>
+    public const string Provenance = "FactModel.Provenance";
+    /// <summary>Category of FM9xxx: failures of FactModel itself.</summary>
+    public const string Internal = "FactModel.Internal";
 
     /// <summary>FM1001: the file is not well-formed YAML, or not shaped like a fact file.</summary>
     public static readonly DiagnosticDescriptorInfo MalformedYaml = new("FM1001", "Malformed YAML", Syntax, FactSeverity.Error,

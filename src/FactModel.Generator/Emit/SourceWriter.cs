@@ -1,0 +1,45 @@
+using System.Text;
+
+namespace FactModel.Generator.Emit;
+
+/// <summary>A StringBuilder that keeps an indentation level, for generated code that reads like hand-written code.</summary>
+internal sealed class SourceWriter
+{
+    private readonly StringBuilder _text = new();
+    private int _indent;
+
+    public SourceWriter Line(string line = "")
+    {
+        if (line.Length > 0) _text.Append(' ', _indent * 4).Append(line);
+        _text.Append('\n');
+        return this;
+    }
+
+    public SourceWriter Open(string line)
+    {
+        Line(line);
+        Line("{");
+        _indent++;
+        return this;
+    }
+
+    public SourceWriter Close(string suffix = "")
+    {
+        _indent--;
+        return Line("}" + suffix);
+    }
+
+    public SourceWriter Indent()
+    {
+        _indent++;
+        return this;
+    }
+
+    public SourceWriter Outdent()
+    {
+        _indent--;
+        return this;
+    }
+
+    public override string ToString() => _text.ToString();
+}

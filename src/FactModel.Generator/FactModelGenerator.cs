@@ -1,0 +1,132 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using FactModel.Core.Diagnostics;
+using FactModel.Core.Model;
+using FactModel.Core.Parsing;
+using FactModel.Core.Text;
+using FactModel.Core.Validation;
+using FactModel.Generator.Diagnostics;
+using FactModel.Generator.Emit;
+using FactModel.Generator.Pipeline;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+
+namespace FactModel.Generator;
+
+/// <summary>
+/// Reads the YAML fact files given to the compiler as AdditionalFiles and emits a typed, immutable C# model of them.
+/// The pipeline, top to bottom: classify and read each input file; parse each fact file on its own; build the
+/// directory of ids every file may refer to; validate across files and documents; emit one source per fact file and
+/// one catalog. Every step's model is value-equatable, so an edit re-runs only what depends on it.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class FactModelGenerator : IIncrementalGenerator
+{
+    /// <inheritdoc/>
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var settings = context.AnalyzerConfigOptionsProvider
+            .Select(GeneratorSettings.Read)
+            .WithTrackingName(TrackingNames.Settings);
+
+        var inputs = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Select((input, ct) => (input.Left, Kind: InputFile.KindOf(input, ct)))
+            .Where(input => input.Kind != InputKind.None)
+            .Select((input, ct) => InputFile.Read(input.Left, input.Kind, ct))
+            .WithTrackingName(TrackingNames.InputFiles);
+
+        var factFiles = inputs
+            .Where(input => input.Kind == InputKind.FactFile)
+            .Combine(settings.Select((s, _) => s.Limits))
+            .Select((input, ct) => Guard.Parse(input.Left, input.Right, ct))
+            .WithTrackingName(TrackingNames.ParsedFactFiles);
+
+        var documents = inputs
+            .Where(input => input.Kind == InputKind.FactSource)
+            .Select((input, _) => SourceDocument.FromText(input.DocumentName, input.Path, input.Text))
+            .WithTrackingName(TrackingNames.SourceDocuments)
+            .Collect();
+
+        var directory = factFiles
+            .Collect()
+            .Select((files, _) => FactDirectory.Build(files))
+            .WithTrackingName(TrackingNames.Directory);
+
+        var validation = factFiles
+            .Collect()
+            .Combine(documents)
+            .Select((input, ct) => Guard.Validate(input.Left, input.Right, ct))
+            .WithTrackingName(TrackingNames.Validation);
+
+        context.RegisterSourceOutput(factFiles.Select((file, _) => file.Diagnostics), Report);
+        context.RegisterSourceOutput(validation, Report);
+        context.RegisterSourceOutput(factFiles.Combine(directory).Combine(settings), (spc, input) =>
+            EmitFactFile(spc, input.Left.Left, input.Left.Right, input.Right));
+        context.RegisterSourceOutput(directory.Combine(settings), (spc, input) =>
+            Guard.Emit(spc, "FactCatalog.g.cs", "the fact catalog", () => CatalogEmitter.Emit(input.Left, input.Right.Namespace, input.Right.Internal)));
+    }
+
+    private static void EmitFactFile(SourceProductionContext context, ParsedFactFile file, FactDirectory directory, GeneratorSettings settings)
+    {
+        string relativePath = InputFile.RelativePath(file.FilePath, settings.ProjectDirectory);
+        Guard.Emit(context, HintNames.For(relativePath), file.FilePath,
+            () => FactFileEmitter.Emit(file, relativePath, directory, settings.Namespace, settings.Internal));
+    }
+
+    private static void Report(SourceProductionContext context, EquatableArray<FactDiagnostic> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics) context.ReportDiagnostic(DiagnosticDescriptors.ToDiagnostic(diagnostic));
+    }
+
+    /// <summary>
+    /// Runs each stage so that nothing escapes into the compiler: an unexpected exception becomes FM9001 on the file
+    /// being processed (an exception that escaped would cost the user every generated file, as CS8785).
+    /// </summary>
+    private static class Guard
+    {
+        public static ParsedFactFile Parse(InputFile input, Core.Yaml.FactFileLimits limits, CancellationToken cancellationToken)
+        {
+            try
+            {
+                return FactFileParser.Parse(input.Path, input.Text, limits, cancellationToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                return new ParsedFactFile(input.Path, EquatableArray<FactSpec>.Empty, EquatableArray<DocumentSpec>.Empty,
+                    new[] { InternalError(input.Path, e) }.ToEquatableArray());
+            }
+        }
+
+        public static EquatableArray<FactDiagnostic> Validate(ImmutableArray<ParsedFactFile> files, ImmutableArray<SourceDocument> documents,
+            CancellationToken cancellationToken)
+        {
+            try
+            {
+                return FactSetValidator.Validate(files, documents, cancellationToken).ToEquatableArray();
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                return new[] { InternalError(files.IsDefaultOrEmpty ? "" : files[0].FilePath, e) }.ToEquatableArray();
+            }
+        }
+
+        public static void Emit(SourceProductionContext context, string hintName, string origin, Func<string?> emit)
+        {
+            try
+            {
+                if (emit() is { } source) context.AddSource(hintName, SourceText.From(source, System.Text.Encoding.UTF8));
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                context.ReportDiagnostic(DiagnosticDescriptors.ToDiagnostic(InternalError(origin, e)));
+            }
+        }
+
+        private static FactDiagnostic InternalError(string path, Exception e) =>
+            FactDiagnostic.Create(DiagnosticCatalog.InternalError, path, default, path, e.GetType().Name, e.Message);
+    }
+}

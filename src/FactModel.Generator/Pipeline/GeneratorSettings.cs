@@ -1,0 +1,35 @@
+using System.Globalization;
+using System.Linq;
+using FactModel.Core.Yaml;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace FactModel.Generator.Pipeline;
+
+/// <summary>The MSBuild properties the generator reads (made compiler-visible by build/FactModel.props).</summary>
+internal sealed record GeneratorSettings(string Namespace, bool Internal, string ProjectDirectory, FactFileLimits Limits)
+{
+    public static GeneratorSettings Read(AnalyzerConfigOptionsProvider provider, System.Threading.CancellationToken _)
+    {
+        var options = provider.GlobalOptions;
+        string? Get(string name) => options.TryGetValue("build_property." + name, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
+        int Limit(string name, int fallback) =>
+            int.TryParse(Get(name), NumberStyles.None, CultureInfo.InvariantCulture, out int value) && value > 0 ? value : fallback;
+
+        string? root = Get("RootNamespace");
+        string ns = Get("FactModelNamespace") ?? (root is null ? "Facts" : root + ".Facts");
+        if (!IsNamespace(ns)) ns = "Facts";
+        var defaults = FactFileLimits.Default;
+        var limits = new FactFileLimits
+        {
+            MaxFileSize = Limit("FactModelMaxFileSize", defaults.MaxFileSize),
+            MaxDepth = Limit("FactModelMaxDepth", defaults.MaxDepth),
+            MaxAliasExpansion = Limit("FactModelMaxAliasExpansion", defaults.MaxAliasExpansion),
+        };
+        bool isInternal = string.Equals(Get("FactModelVisibility"), "internal", System.StringComparison.OrdinalIgnoreCase);
+        return new GeneratorSettings(ns, isInternal, Get("ProjectDir") ?? "", limits);
+    }
+
+    private static bool IsNamespace(string name) =>
+        name.Split('.').All(part => part.Length > 0 && (char.IsLetter(part[0]) || part[0] == '_') && part.All(c => char.IsLetterOrDigit(c) || c == '_'));
+}

@@ -56,7 +56,7 @@ public static class Snapshots
             .SubFolder("Snapshots")
             .LocateTestMethodUsingAttribute<FactAttribute>()
             .WithDiscriminator(name)
-            .WithFilenameGenerator((_, discriminator, type, ext) => $"{discriminator.TrimStart('.')}.{type}.{ext}")
+            .WithFilenameGenerator((_, discriminator, type, ext) => $"{discriminator!.TrimStart('.')}.{type}.{ext}")
             .WithFileExtension(extension)
             .NoDiff());
 }

@@ -1,0 +1,263 @@
+using FactModel.Core.Diagnostics;
+using FactModel.Generator.Diagnostics;
+using FactModel.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+
+namespace FactModel.Generator.Tests;
+
+/// <summary>One test per diagnostic: its id, severity, line and column (one-based, as MSBuild prints them) and message.</summary>
+public class DiagnosticTests
+{
+    private const string Doc = "doc";
+    private const string DocText = "Hamas leader Yahya Sinwar was killed. Around 100 of the captives are still held.";
+
+    private static Diagnostic Single(string yaml, string id, params InputText[] more)
+    {
+        var inputs = new[] { InputText.Facts("facts/test.yaml", yaml), InputText.Document(Doc, DocText) }.Concat(more);
+        var harness = new GeneratorHarness(inputs);
+        var result = harness.Run();
+        var matching = result.Diagnostics.Where(d => d.Id == id).ToList();
+        matching.Count.ShouldBe(1, Snapshots.Describe(result.Diagnostics));
+        // A broken fact file never breaks the C# build of the rest of the model.
+        harness.CompilationDiagnostics().ShouldBeEmpty(Snapshots.Describe(harness.CompilationDiagnostics()));
+        return matching[0];
+    }
+
+    private static void ShouldBeAt(Diagnostic diagnostic, int line, int column, string path = "/project/facts/test.yaml")
+    {
+        var span = diagnostic.Location.GetLineSpan();
+        span.Path.ShouldBe(path);
+        (span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1).ShouldBe((line, column));
+    }
+
+    [Fact]
+    public void FM1001_malformed_yaml_points_at_the_broken_line()
+    {
+        var d = Single("actors:\n  - id: hamas\n    kind: [group\n", "FM1001");
+
+        d.Severity.ShouldBe(DiagnosticSeverity.Error);
+        ShouldBeAt(d, 4, 1);
+        d.GetMessage().ShouldStartWith("Malformed YAML: ");
+    }
+
+    [Fact]
+    public void FM1001_a_key_twice_in_one_mapping_is_an_error_not_last_wins()
+    {
+        var d = Single("actors:\n  - id: hamas\n    kind: group\n    name: Hamas\n    name: Hezbollah\n", "FM1001");
+
+        ShouldBeAt(d, 5, 5);
+        d.GetMessage().ShouldContain("'name' appears twice");
+    }
+
+    [Fact]
+    public void FM1002_unknown_key_suggests_the_nearest_one()
+    {
+        var d = Single("actors:\n  - id: hamas\n    kind: group\n    nmae: Hamas\n", "FM1002");
+
+        ShouldBeAt(d, 4, 5);
+        d.GetMessage().ShouldContain("Fact 'hamas': unknown key 'nmae' (did you mean 'name'?)");
+    }
+
+    [Fact]
+    public void FM1003_required_key_missing_names_the_key_and_the_fact()
+    {
+        var d = Single("places:\n  - id: gaza\n    kind: territory\n", "FM1003");
+
+        ShouldBeAt(d, 2, 5);
+        d.GetMessage().ShouldBe("Fact 'gaza': required key 'name' is missing");
+    }
+
+    [Theory]
+    [InlineData("events:\n  - id: e\n    title: E\n    date: 2024-13-01\n", 4, 11, "'2024-13-01' is not a valid date")]
+    [InlineData("figures:\n  - id: f\n    measure: people killed\n    value: 1,200\n", 4, 12, "'1,200' is not a valid value")]
+    [InlineData("actors:\n  - id: a\n    kind: guild\n    name: A\n", 3, 11, "'guild' is not a valid kind; use one of: person, organization, state, group")]
+    [InlineData("figures:\n  - id: f\n    measure: m\n    value: 3\n    qualifier: circa\n", 5, 16, "'circa' is not a valid qualifier")]
+    public void FM1004_invalid_value_lists_the_accepted_forms(string yaml, int line, int column, string message)
+    {
+        var d = Single(yaml, "FM1004");
+
+        ShouldBeAt(d, line, column);
+        d.GetMessage().ShouldContain(message);
+    }
+
+    [Fact]
+    public void FM1005_duplicate_id_across_files_points_at_both()
+    {
+        var other = InputText.Facts("facts/other.yaml", "actors:\n  - id: hamas\n    kind: group\n    name: Hamas again\n");
+        var d = Single("actors:\n  - id: hamas\n    kind: group\n    name: Hamas\n", "FM1005", other);
+
+        ShouldBeAt(d, 2, 9, "/project/facts/test.yaml");
+        d.GetMessage().ShouldContain("already used by the fact at /project/facts/other.yaml(2,9)");
+    }
+
+    [Fact]
+    public void FM1006_id_not_in_kebab_case_suggests_one()
+    {
+        var d = Single("actors:\n  - id: Yahya_Sinwar\n    kind: person\n    name: Yahya Sinwar\n", "FM1006");
+
+        ShouldBeAt(d, 2, 9);
+        d.GetMessage().ShouldContain("such as 'yahya-sinwar'");
+    }
+
+    [Fact]
+    public void FM1007_id_that_gives_a_generated_member_name()
+    {
+        var d = Single("actors:\n  - id: try-get\n    kind: group\n    name: X\n", "FM1007");
+
+        ShouldBeAt(d, 2, 9);
+        d.GetMessage().ShouldContain("'TryGet'");
+    }
+
+    [Fact]
+    public void FM1007_two_ids_that_give_the_same_csharp_name()
+    {
+        var d = Single("actors:\n  - id: october-7\n    kind: group\n    name: X\n  - id: october7\n    kind: group\n    name: Y\n", "FM1007");
+
+        ShouldBeAt(d, 5, 9);
+    }
+
+    [Fact]
+    public void FM1008_alias_bomb_is_stopped_with_the_limit()
+    {
+        var yaml = "a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\n"
+            + "d: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\ne: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]\n";
+        var d = Single(yaml, "FM1008");
+
+        d.GetMessage().ShouldContain("FactModelMaxAliasExpansion");
+    }
+
+    [Fact]
+    public void FM2001_unresolved_reference_suggests_the_nearest_id()
+    {
+        var d = Single("actors:\n  - id: hamas\n    kind: group\n    name: Hamas\n  - id: yahya-sinwar\n    kind: person\n    name: Yahya Sinwar\n    roles:\n      - { title: leader, of: hammas }\n", "FM2001");
+
+        ShouldBeAt(d, 9, 30);
+        d.GetMessage().ShouldBe("Fact 'yahya-sinwar': 'of' refers to 'hammas', but no fact has that id (did you mean 'hamas'?)");
+    }
+
+    [Fact]
+    public void FM2002_reference_to_the_wrong_kind_of_fact()
+    {
+        var d = Single("events:\n  - id: visit\n    title: Visit\nfigures:\n  - id: f\n    measure: m\n    value: 2\n    of: visit\n", "FM2002");
+
+        ShouldBeAt(d, 8, 9);
+        d.GetMessage().ShouldContain("'of' must refer to a figure, but 'visit' is an event");
+    }
+
+    [Fact]
+    public void FM2003_cycle_in_within()
+    {
+        var d = Single("places:\n  - id: a\n    name: A\n    within: b\n  - id: b\n    name: B\n    within: a\n", "FM2003");
+
+        ShouldBeAt(d, 7, 13);
+        d.GetMessage().ShouldContain("a -> b -> a");
+    }
+
+    [Fact]
+    public void FM2004_event_after_one_dated_later()
+    {
+        var d = Single("events:\n  - id: a\n    title: A\n    date: 2024-08\n    after: b\n  - id: b\n    title: B\n    date: 2024-10-22\n", "FM2004");
+
+        ShouldBeAt(d, 5, 12);
+        d.GetMessage().ShouldContain("comes after 'b', dated 2024-10-22");
+    }
+
+    [Fact]
+    public void FM2005_a_part_larger_than_its_whole_judged_with_the_qualifiers_bounds()
+    {
+        var d = Single("figures:\n  - id: taken\n    measure: hostages taken\n    value: 250\n  - id: held\n    measure: still held\n    value: 300\n    qualifier: over\n    of: taken\n", "FM2005");
+
+        ShouldBeAt(d, 7, 12);
+        d.GetMessage().ShouldContain("larger than the whole");
+    }
+
+    [Fact]
+    public void FM2005_a_percentage_over_100()
+    {
+        var d = Single("figures:\n  - id: pop\n    measure: population\n    value: 100\n  - id: most\n    measure: displaced\n    share: 120%\n    of: pop\n", "FM2005");
+
+        ShouldBeAt(d, 7, 12);
+    }
+
+    [Fact]
+    public void FM3001_quote_not_in_its_document()
+    {
+        var d = Single("actors:\n  - id: sinwar\n    kind: person\n    name: Yahya Sinwar\n    source: { document: doc, quote: \"Hamas leader Yahya Sinwar was arrested\" }\n", "FM3001");
+
+        ShouldBeAt(d, 5, 37);
+        d.GetMessage().ShouldContain("is not in the document 'doc'");
+    }
+
+    [Fact]
+    public void FM3001_accepts_typographic_quotes_and_line_breaks_written_plainly()
+    {
+        var result = new GeneratorHarness(new[]
+        {
+            InputText.Facts("facts/test.yaml", "actors:\n  - id: x\n    kind: group\n    name: X\n    source: { document: d, quote: \"the country's most populated areas\" }\n"),
+            InputText.Document("d", "setting off air raid sirens in the\ncountry\u2019s most  populated areas"),
+        }).Run();
+
+        result.Diagnostics.ShouldBeEmpty(Snapshots.Describe(result.Diagnostics));
+    }
+
+    [Fact]
+    public void FM3002_unknown_source_document()
+    {
+        var d = Single("actors:\n  - id: x\n    kind: group\n    name: X\n    source: { document: dco, quote: \"Hamas\" }\n", "FM3002");
+
+        ShouldBeAt(d, 5, 25);
+        d.GetMessage().ShouldContain("no source document is named 'dco' (did you mean 'doc'?)");
+    }
+
+    [Fact]
+    public void FM3003_fact_without_a_source_is_a_warning()
+    {
+        var d = Single("actors:\n  - id: x\n    kind: group\n    name: X\n", "FM3003");
+
+        d.Severity.ShouldBe(DiagnosticSeverity.Warning);
+        ShouldBeAt(d, 2, 9);
+    }
+
+    [Fact]
+    public void Every_error_of_a_build_is_reported_and_the_other_files_still_generate()
+    {
+        var harness = new GeneratorHarness(new[]
+        {
+            InputText.Facts("facts/broken.yaml", "actors:\n  - id: a\n    kind: person\n    nmae: A\n  - id: b\n    kind: group\n    name: B\n    part-of: nowhere\n"),
+            InputText.Facts("facts/fine.yaml", "places:\n  - id: gaza\n    name: Gaza\n"),
+        });
+
+        var result = harness.Run();
+
+        result.Diagnostics.Select(d => d.Id).Where(id => id != "FM3003").Order().ShouldBe(new[] { "FM1002", "FM1003", "FM2001" });
+        result.GeneratedSources.Select(s => s.HintName).ShouldContain("facts_fine.yaml.g.cs");
+        harness.CompilationDiagnostics().ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Roslyn_descriptors_agree_with_the_shared_catalogue()
+    {
+        DiagnosticDescriptors.ById.Keys.Order().ShouldBe(DiagnosticCatalog.All.Select(d => d.Id));
+        foreach (var info in DiagnosticCatalog.All)
+        {
+            var descriptor = DiagnosticDescriptors.ById[info.Id];
+            descriptor.Category.ShouldBe(info.Category);
+            descriptor.DefaultSeverity.ToString().ShouldBe(info.Severity.ToString());
+            descriptor.Title.ToString().ShouldBe(info.Title);
+            descriptor.HelpLinkUri.ShouldBe(info.HelpLink);
+        }
+    }
+
+    [Fact]
+    public void Every_id_is_tracked_in_the_analyzer_release_files_and_documented()
+    {
+        string releases = File.ReadAllText(RepositoryFiles.Path("src/FactModel.Generator/AnalyzerReleases.Shipped.md"))
+            + File.ReadAllText(RepositoryFiles.Path("src/FactModel.Generator/AnalyzerReleases.Unshipped.md"));
+        string docs = File.ReadAllText(RepositoryFiles.Path("docs/diagnostics.md"));
+        foreach (var info in DiagnosticCatalog.All)
+        {
+            releases.ShouldContain($"{info.Id} | {info.Category} | {info.Severity} |");
+            docs.ShouldContain($"## {info.Id}");
+        }
+    }
+}

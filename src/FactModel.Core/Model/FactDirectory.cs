@@ -47,7 +47,7 @@ public sealed record FactDirectory(EquatableArray<DirectoryEntry> Entries)
 
     /// <summary>The order in which definitions win: by file path, then by position in the file.</summary>
     public static IEnumerable<(string FilePath, FactSpec Fact)> InDefinitionOrder(IEnumerable<(string FilePath, FactSpec Fact)> facts) =>
-        facts.OrderBy(f => f.FilePath, StringComparer.Ordinal).ThenBy(f => f.Fact.IdSpan.Start);
+        facts.OrderBy(f => f.FilePath, StringComparer.Ordinal).ThenBy(f => f.Fact.IdSpan.StartLine).ThenBy(f => f.Fact.IdSpan.StartColumn);
 
     /// <summary>The entry of <paramref name="id"/>, if the model has it.</summary>
     public bool TryGet(string id, out DirectoryEntry entry)

@@ -50,7 +50,7 @@ public static class YamlTreeReader
     }
 
     internal static SourceSpan SpanOf(Mark start, Mark end) =>
-        new((int)start.Index, (int)end.Index, (int)start.Line - 1, (int)start.Column - 1, (int)end.Line - 1, (int)end.Column - 1);
+        new((int)start.Line - 1, (int)start.Column - 1, (int)end.Line - 1, (int)end.Column - 1);
 
     /// <summary>Builds the tree one parser event at a time.</summary>
     private sealed class TreeBuilder

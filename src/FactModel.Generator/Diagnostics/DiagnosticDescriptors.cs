@@ -42,7 +42,8 @@ internal static class DiagnosticDescriptors
     public static Diagnostic ToDiagnostic(FactDiagnostic diagnostic)
     {
         var span = diagnostic.Span;
-        var location = Location.Create(diagnostic.FilePath, new TextSpan(span.Start, span.Length),
+        // The span is given in lines and columns only (see SourceSpan); MSBuild and the IDE's error list use those.
+        var location = Location.Create(diagnostic.FilePath, default,
             new LinePositionSpan(new LinePosition(span.StartLine, span.StartColumn), new LinePosition(span.EndLine, span.EndColumn)));
         return Diagnostic.Create(ById[diagnostic.Id], location, diagnostic.Message);
     }

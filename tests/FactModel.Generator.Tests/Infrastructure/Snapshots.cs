@@ -41,7 +41,7 @@ public static class Snapshots
     {
         var text = new StringBuilder();
         foreach (var d in diagnostics.OrderBy(d => d.Location.GetLineSpan().Path, StringComparer.Ordinal)
-                     .ThenBy(d => d.Location.SourceSpan.Start).ThenBy(d => d.Id, StringComparer.Ordinal))
+                     .ThenBy(d => d.Location.GetLineSpan().StartLinePosition).ThenBy(d => d.Id, StringComparer.Ordinal))
         {
             var span = d.Location.GetLineSpan();
             text.Append(span.Path.Replace(InputText.ProjectDirectory, "", StringComparison.Ordinal))

@@ -1,0 +1,107 @@
+using System.Diagnostics;
+using FactModel.Generator.Tests.Infrastructure;
+
+namespace FactModel.Generator.Tests;
+
+/// <summary>
+/// Real `dotnet build`s of a consumer project that references the generator by ProjectReference and imports its two
+/// MSBuild files, as the README tells users to: the generator loads with its dependencies (no CS8785), and broken fact
+/// files fail the build with MSBuild lines that point at the YAML.
+/// </summary>
+public class BuildIntegrationTests : IDisposable
+{
+    private readonly string _project = Path.Combine(Path.GetTempPath(), "factmodel-consumer-" + Guid.NewGuid().ToString("N"));
+
+    public BuildIntegrationTests()
+    {
+        string src = RepositoryFiles.Path("src");
+        Directory.CreateDirectory(Path.Combine(_project, "facts"));
+        Directory.CreateDirectory(Path.Combine(_project, "seeds"));
+        File.WriteAllText(Path.Combine(_project, "Consumer.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <Import Project="{src}/FactModel.Generator/build/FactModel.props" />
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally>
+              </PropertyGroup>
+              <ItemGroup>
+                <ProjectReference Include="{src}/FactModel/FactModel.csproj" />
+                <ProjectReference Include="{src}/FactModel.Generator/FactModel.Generator.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
+              </ItemGroup>
+              <Import Project="{src}/FactModel.Generator/build/FactModel.targets" />
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(_project, "Program.cs"),
+            "System.Console.WriteLine(Consumer.Facts.Actors.YahyaSinwar.Roles[0].Of.DisplayName + \" \" + Consumer.Facts.FactCatalog.All.Count);\n");
+        File.WriteAllText(Path.Combine(_project, "seeds", "article.txt"), "top Hamas leader Yahya Sinwar");
+        WriteFacts("""
+            actors:
+              - id: hamas
+                kind: organization
+                name: Hamas
+                source: { document: article, quote: "Hamas" }
+              - id: yahya-sinwar
+                kind: person
+                name: Yahya Sinwar
+                roles:
+                  - { title: leader, of: hamas }
+                source: { document: article, quote: "top Hamas leader Yahya Sinwar" }
+            """);
+    }
+
+    public void Dispose()
+    {
+        try { Directory.Delete(_project, recursive: true); } catch (IOException) { }
+    }
+
+    private void WriteFacts(string yaml) => File.WriteAllText(Path.Combine(_project, "facts", "actors.yaml"), yaml.Replace("\r\n", "\n"));
+
+    [Fact]
+    public void A_consumer_builds_and_runs_then_a_broken_fact_file_fails_its_build_at_the_yaml_lines()
+    {
+        var (run, runOutput) = Dotnet("run");
+        run.ShouldBe(0, runOutput);
+        runOutput.ShouldContain("Hamas 2");
+        runOutput.ShouldNotContain("CS8785");
+
+        WriteFacts("""
+            actors:
+              - id: hamas
+                kind: organization
+                nmae: Hamas
+                source: { document: article, quote: "Hamas" }
+              - id: yahya-sinwar
+                kind: person
+                name: Yahya Sinwar
+                roles:
+                  - { title: leader, of: hammas }
+                source: { document: article, quote: "top Hamas leader Yahya Sinwar" }
+            """);
+        var (build, buildOutput) = Dotnet("build");
+
+        build.ShouldNotBe(0, buildOutput);
+        buildOutput.ShouldContain("facts/actors.yaml(4,5): error FM1002: Fact 'hamas': unknown key 'nmae' (did you mean 'name'?)");
+        buildOutput.ShouldContain("facts/actors.yaml(10,30): error FM2001: Fact 'yahya-sinwar': 'of' refers to 'hammas', but no fact has that id (did you mean 'hamas'?)");
+        buildOutput.ShouldNotContain("CS8785");
+    }
+
+    private (int ExitCode, string Output) Dotnet(string command)
+    {
+        var start = new ProcessStartInfo("dotnet", $"{command} --nologo -nodeReuse:false")
+        {
+            WorkingDirectory = _project,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        // The test host's own MSBuild settings must not leak into the child build.
+        foreach (var key in start.Environment.Keys.Where(k => k.StartsWith("MSBUILD", StringComparison.OrdinalIgnoreCase) || k.StartsWith("DOTNET_HOST", StringComparison.OrdinalIgnoreCase)).ToList())
+            start.Environment.Remove(key);
+        using var process = Process.Start(start)!;
+        var stderr = process.StandardError.ReadToEndAsync();
+        string output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit(TimeSpan.FromMinutes(5)).ShouldBeTrue("dotnet " + command + " did not finish in 5 minutes");
+        return (process.ExitCode, output + stderr.Result);
+    }
+}

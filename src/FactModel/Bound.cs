@@ -26,8 +26,10 @@ public readonly struct Bound : IEquatable<Bound>
     public static Bound Excluding(decimal value) => new(value, false);
 
     /// <summary>"42000" for an inclusive bound, "(42000)" for an exclusive one.</summary>
-    public override string ToString() =>
-        Inclusive ? Value.ToString(CultureInfo.InvariantCulture) : "(" + Value.ToString(CultureInfo.InvariantCulture) + ")";
+    public override string ToString() => Inclusive ? Text : "(" + Text + ")";
+
+    // Decimals keep trailing zeros of their computation (225.00); print the number without them.
+    private string Text => Value.ToString("0.############################", CultureInfo.InvariantCulture);
 
     /// <inheritdoc/>
     public bool Equals(Bound other) => Value == other.Value && Inclusive == other.Inclusive;

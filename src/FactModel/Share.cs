@@ -34,17 +34,17 @@ public sealed class Share : IEquatable<Share>
     /// <summary>The percentage for <see cref="ShareKind.Percent"/>, the numerator for <see cref="ShareKind.Fraction"/>.</summary>
     public decimal Numerator { get; }
 
-    /// <summary>100 for a percentage, the denominator of a fraction, 0 for <see cref="ShareKind.Most"/>.</summary>
+    /// <summary>100 for a percentage, the denominator of a fraction, 1 for <see cref="ShareKind.Most"/>.</summary>
     public decimal Denominator { get; }
 
     /// <summary>The qualifier as written ("around 90%").</summary>
     public Qualifier Qualifier { get; }
 
     /// <summary>The smallest proportion the statement allows.</summary>
-    public Bound LowerBound => Bounds().Lower;
+    public Bound LowerBound => Scale(Bounds().Lower, 1);
 
     /// <summary>The largest proportion the statement allows.</summary>
-    public Bound UpperBound => Bounds().Upper;
+    public Bound UpperBound => Scale(Bounds().Upper, 1);
 
     /// <summary>A percentage, 0 to 100.</summary>
     public static Share Percent(decimal percent, Qualifier qualifier = Qualifier.Exact) => new(ShareKind.Percent, percent, 100, qualifier);
@@ -57,24 +57,28 @@ public sealed class Share : IEquatable<Share>
     }
 
     /// <summary>"most": more than half, up to all.</summary>
-    public static Share Most() => new(ShareKind.Most, 0, 0, Qualifier.Exact);
+    public static Share Most() => new(ShareKind.Most, 0, 1, Qualifier.Exact);
 
     /// <summary>Applies the share to the bounds of its whole: a third of about 100 is about 30 to about 37.</summary>
     public Quantity Apply(Quantity whole)
     {
         var (lower, upper) = Bounds();
-        Bound? low = whole.LowerBound is { } wl ? new Bound(wl.Value * lower.Value, wl.Inclusive && lower.Inclusive) : null;
-        Bound? high = whole.UpperBound is { } wh ? new Bound(wh.Value * upper.Value, wh.Inclusive && upper.Inclusive) : null;
+        Bound? low = whole.LowerBound is { } wl ? Scale(lower, wl.Value, wl.Inclusive) : null;
+        Bound? high = whole.UpperBound is { } wh ? Scale(upper, wh.Value, wh.Inclusive) : null;
         return Quantity.Derived(low, high, whole.Unit);
     }
 
+    // Bounds are kept on the numerator's scale (90 of 100, 1 of 3) and divided last, so that a third of 90 is
+    // exactly 30 rather than 90 × 0.333….
     private (Bound Lower, Bound Upper) Bounds()
     {
-        if (Kind == ShareKind.Most) return (new Bound(0.5m, false), new Bound(1, true));
-        decimal proportion = Numerator / Denominator;
-        var (lower, upper) = Quantity.BoundsOf(proportion, Qualifier);
-        return (lower ?? new Bound(0, true), upper ?? new Bound(1, true));
+        if (Kind == ShareKind.Most) return (new Bound(Denominator / 2, false), new Bound(Denominator, true));
+        var (lower, upper) = Quantity.BoundsOf(Numerator, Qualifier);
+        return (lower ?? new Bound(0, true), upper ?? new Bound(Denominator, true));
     }
+
+    private Bound Scale(Bound proportion, decimal whole, bool inclusive = true) =>
+        new(whole * proportion.Value / Denominator, proportion.Inclusive && inclusive);
 
     /// <summary>"around 90%", "1/3", "most".</summary>
     public override string ToString()

@@ -87,6 +87,32 @@ public class BuildIntegrationTests : IDisposable
         buildOutput.ShouldNotContain("CS8785");
     }
 
+    [Theory]
+    [InlineData("error", 1, "error FM3003")]
+    [InlineData("none", 0, null)]
+    public void The_severity_of_an_id_is_configurable_in_a_global_analyzer_config(string severity, int failed, string? expected)
+    {
+        WriteFacts("""
+            actors:
+              - id: hamas
+                kind: organization
+                name: Hamas
+              - id: yahya-sinwar
+                kind: person
+                name: Yahya Sinwar
+            """);
+        File.WriteAllText(Path.Combine(_project, "Program.cs"), "System.Console.WriteLine(Consumer.Facts.FactCatalog.All.Count);\n");
+        var (_, defaultOutput) = Dotnet("build");
+        defaultOutput.ShouldContain("facts/actors.yaml(2,9): warning FM3003");
+
+        File.WriteAllText(Path.Combine(_project, ".globalconfig"), $"is_global = true\ndotnet_diagnostic.FM3003.severity = {severity}\n");
+        var (exit, output) = Dotnet("build");
+
+        (exit != 0 ? 1 : 0).ShouldBe(failed, output);
+        if (expected is null) output.ShouldNotContain("FM3003");
+        else output.ShouldContain("facts/actors.yaml(2,9): " + expected);
+    }
+
     private (int ExitCode, string Output) Dotnet(string command)
     {
         var start = new ProcessStartInfo("dotnet", $"{command} --nologo -nodeReuse:false")

@@ -1,4 +1,4 @@
-using FactModel.Core.Diagnostics;
+using FactModel.Validation;
 using FactModel.Generator.Diagnostics;
 using FactModel.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;

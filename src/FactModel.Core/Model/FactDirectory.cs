@@ -1,8 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using FactModel.Core.Model;
-using FactModel.Core.Text;
+using FactModel.Specs;
+using FactModel.Validation;
 
 namespace FactModel.Core.Model;
 
@@ -17,13 +17,6 @@ public sealed record DirectoryEntry(string Id, FactSection Section, string Runti
 /// </summary>
 public sealed record FactDirectory(EquatableArray<DirectoryEntry> Entries)
 {
-    /// <summary>Members every section class generates, which no fact may be named after.</summary>
-    public static readonly IReadOnlyCollection<string> ReservedNames = new HashSet<string>(StringComparer.Ordinal)
-    {
-        "All", "TryGet", "Equals", "GetHashCode", "ToString", "GetType", "ReferenceEquals", "MemberwiseClone", "Finalize",
-        "Actors", "Places", "Events", "Figures", "FactCatalog",
-    };
-
     private Dictionary<string, DirectoryEntry>? _byId;
 
     /// <summary>Builds the directory from every parsed file.</summary>
@@ -35,19 +28,15 @@ public sealed record FactDirectory(EquatableArray<DirectoryEntry> Entries)
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var names = new HashSet<(FactSection, string)>();
         var entries = new List<DirectoryEntry>();
-        foreach (var (path, fact) in InDefinitionOrder(facts))
+        foreach (var (path, fact) in FactSetValidator.InDefinitionOrder(facts))
         {
             string name = Kebab.ToPascalCase(fact.Id);
-            if (!ids.Add(fact.Id) || ReservedNames.Contains(name) || !names.Add((fact.Section, name))) continue;
+            if (!ids.Add(fact.Id) || FactSetValidator.GeneratedMemberNames.Contains(name) || !names.Add((fact.Section, name))) continue;
             entries.Add(new DirectoryEntry(fact.Id, fact.Section, fact.RuntimeType, name, path));
         }
         entries.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
         return new FactDirectory(entries.ToEquatableArray());
     }
-
-    /// <summary>The order in which definitions win: by file path, then by position in the file.</summary>
-    public static IEnumerable<(string FilePath, FactSpec Fact)> InDefinitionOrder(IEnumerable<(string FilePath, FactSpec Fact)> facts) =>
-        facts.OrderBy(f => f.FilePath, StringComparer.Ordinal).ThenBy(f => f.Fact.IdSpan.StartLine).ThenBy(f => f.Fact.IdSpan.StartColumn);
 
     /// <summary>The entry of <paramref name="id"/>, if the model has it.</summary>
     public bool TryGet(string id, out DirectoryEntry entry)

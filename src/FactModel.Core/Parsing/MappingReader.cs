@@ -1,9 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using FactModel.Core.Diagnostics;
+using FactModel.Validation;
 using FactModel.Core.Model;
-using FactModel.Core.Text;
+using FactModel.Specs;
 using FactModel.Core.Yaml;
 
 namespace FactModel.Core.Parsing;

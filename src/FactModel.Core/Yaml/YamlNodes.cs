@@ -1,5 +1,5 @@
 using System.Collections.Generic;
-using FactModel.Core.Text;
+using FactModel.Specs;
 
 namespace FactModel.Core.Yaml;
 

@@ -2,8 +2,8 @@ using System.Collections.Generic;
 using System.IO;
 using System.Text.RegularExpressions;
 using System.Threading;
-using FactModel.Core.Diagnostics;
-using FactModel.Core.Text;
+using FactModel.Validation;
+using FactModel.Specs;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 

@@ -1,9 +1,9 @@
 using System.Collections.Generic;
 using System.Linq;
-using FactModel.Core.Diagnostics;
+using FactModel.Validation;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
-using static FactModel.Core.Diagnostics.DiagnosticCatalog;
+using static FactModel.Validation.DiagnosticCatalog;
 
 namespace FactModel.Generator.Diagnostics;
 

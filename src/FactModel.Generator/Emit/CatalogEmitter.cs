@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using FactModel.Core.Model;
+using FactModel.Specs;
 
 namespace FactModel.Generator.Emit;
 

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using FactModel.Core.Model;
-using FactModel.Core.Text;
+using FactModel.Specs;
 
 namespace FactModel.Generator.Emit;
 

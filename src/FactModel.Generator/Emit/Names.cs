@@ -1,4 +1,5 @@
 using FactModel.Core.Model;
+using FactModel.Specs;
 
 namespace FactModel.Generator.Emit;
 

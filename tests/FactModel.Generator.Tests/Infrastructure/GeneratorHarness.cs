@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Reflection;
 using FactModel.Core.Model;
+using FactModel.Specs;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;

@@ -1,4 +1,4 @@
-namespace FactModel.Core.Text;
+namespace FactModel.Specs;
 
 /// <summary>
 /// Where a node sits in a fact file: zero-based lines and columns, as Roslyn's <c>LinePositionSpan</c> wants them;

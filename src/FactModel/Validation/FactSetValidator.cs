@@ -2,12 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
-using FactModel.Core.Diagnostics;
-using FactModel.Core.Model;
-using FactModel.Core.Parsing;
-using FactModel.Core.Text;
+using FactModel.Specs;
 
-namespace FactModel.Core.Validation;
+namespace FactModel.Validation;
 
 /// <summary>
 /// The rules that need more than one fact: unique ids and C# names, references that resolve to the right kind of
@@ -16,11 +13,25 @@ namespace FactModel.Core.Validation;
 /// </summary>
 public static class FactSetValidator
 {
+    /// <summary>
+    /// The members every generated section class has, and the generated classes: no fact may take their C# names.
+    /// </summary>
+    public static readonly IReadOnlyCollection<string> GeneratedMemberNames = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "All", "TryGet", "Equals", "GetHashCode", "ToString", "GetType", "ReferenceEquals", "MemberwiseClone", "Finalize",
+        "Actors", "Places", "Events", "Figures", "FactCatalog",
+    };
+
+    /// <summary>The order in which definitions win over later ones with the same id: by file path, then by position.</summary>
+    public static IEnumerable<(string FilePath, FactSpec Fact)> InDefinitionOrder(IEnumerable<(string FilePath, FactSpec Fact)> facts) =>
+        facts.OrderBy(f => f.FilePath, StringComparer.Ordinal).ThenBy(f => f.Fact.IdSpan.StartLine).ThenBy(f => f.Fact.IdSpan.StartColumn);
+
     /// <summary>Validates the facts of <paramref name="files"/> against each other and against <paramref name="documents"/>.</summary>
-    public static List<FactDiagnostic> Validate(IReadOnlyList<ParsedFactFile> files, IReadOnlyList<SourceDocument> documents,
+    /// <remarks>With <paramref name="documents"/> null, sources are not looked up (FM3001 and FM3002 are not checked).</remarks>
+    public static List<FactDiagnostic> Validate(IReadOnlyList<ParsedFactFile> files, IReadOnlyList<SourceDocument>? documents,
         CancellationToken cancellationToken = default)
     {
-        var facts = FactDirectory.InDefinitionOrder(files.SelectMany(f => f.Facts.Select(s => (f.FilePath, s)))).ToList();
+        var facts = InDefinitionOrder(files.SelectMany(f => f.Facts.Select(s => (f.FilePath, s)))).ToList();
         var context = new ValidationContext(facts, documents, cancellationToken);
         context.CheckIdsAndNames();
         foreach (var (path, fact) in facts)
@@ -42,12 +53,14 @@ public static class FactSetValidator
         private readonly Dictionary<string, (string Path, FactSpec Fact)> _byId = new(StringComparer.Ordinal);
         private readonly Dictionary<string, SourceDocument> _documents;
         private readonly CancellationToken _cancellationToken;
+        private readonly bool _checkDocuments;
 
-        public ValidationContext(List<(string, FactSpec)> facts, IReadOnlyList<SourceDocument> documents, CancellationToken cancellationToken)
+        public ValidationContext(List<(string, FactSpec)> facts, IReadOnlyList<SourceDocument>? documents, CancellationToken cancellationToken)
         {
             _facts = facts;
             _documents = new Dictionary<string, SourceDocument>(StringComparer.Ordinal);
-            foreach (var document in documents) _documents[document.Name] = document;
+            _checkDocuments = documents is not null;
+            foreach (var document in documents ?? Array.Empty<SourceDocument>()) _documents[document.Name] = document;
             _cancellationToken = cancellationToken;
         }
 
@@ -72,7 +85,7 @@ public static class FactSetValidator
                 }
                 _byId.Add(fact.Id, (path, fact));
                 string name = Kebab.ToPascalCase(fact.Id);
-                if (FactDirectory.ReservedNames.Contains(name))
+                if (GeneratedMemberNames.Contains(name))
                     Report(DiagnosticCatalog.NameClash, path, fact.IdSpan, fact.Id, name, "is a member every generated class has");
                 else if (names.TryGetValue((fact.Section, name), out var clash))
                     Report(DiagnosticCatalog.NameClash, path, fact.IdSpan, fact.Id, name, $"'{clash.Fact.Id}' at {Where(clash.Path, clash.Fact.IdSpan)} already gives");
@@ -145,6 +158,7 @@ public static class FactSetValidator
                 Report(DiagnosticCatalog.MissingSource, path, fact.IdSpan, context);
                 return;
             }
+            if (!_checkDocuments) return;
             foreach (var source in fact.Sources)
             {
                 if (!_documents.TryGetValue(source.Document, out var document))

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 
-namespace FactModel.Core.Diagnostics;
+namespace FactModel.Validation;
 
 /// <summary>
 /// Every diagnostic FactModel reports. Ids are fixed once shipped: new ones take the next number in their range

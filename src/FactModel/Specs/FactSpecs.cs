@@ -1,6 +1,4 @@
-using FactModel.Core.Text;
-
-namespace FactModel.Core.Model;
+namespace FactModel.Specs;
 
 // The parsed model of fact files. Every type here is a sealed record of strings, runtime value types
 // (PartialDate, DateSpan, Quantity, Share: all with value equality) and EquatableArrays, so a model compares by
@@ -180,4 +178,4 @@ public sealed record DocumentSpec(string Id, SourceSpan IdSpan, string? Title, P
 
 /// <summary>Everything one fact file says, and the problems found reading it.</summary>
 public sealed record ParsedFactFile(string FilePath, EquatableArray<FactSpec> Facts, EquatableArray<DocumentSpec> Documents,
-    EquatableArray<Diagnostics.FactDiagnostic> Diagnostics);
+    EquatableArray<Validation.FactDiagnostic> Diagnostics);

@@ -3,7 +3,7 @@ using System.Collections;
 using System.Collections.Generic;
 using System.Linq;
 
-namespace FactModel.Core.Text;
+namespace FactModel.Specs;
 
 /// <summary>
 /// An immutable array with value equality, so that models holding lists compare by content and the incremental

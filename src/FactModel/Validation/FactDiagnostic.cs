@@ -1,7 +1,7 @@
 using System.Globalization;
-using FactModel.Core.Text;
+using FactModel.Specs;
 
-namespace FactModel.Core.Diagnostics;
+namespace FactModel.Validation;
 
 /// <summary>How serious a diagnostic is by default; users may change it per id through .editorconfig.</summary>
 public enum FactSeverity

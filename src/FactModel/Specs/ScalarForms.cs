@@ -4,7 +4,7 @@ using System.Globalization;
 using System.Linq;
 using System.Text.RegularExpressions;
 
-namespace FactModel.Core.Parsing;
+namespace FactModel.Specs;
 
 /// <summary>The scalar forms of the fact format: ids, numbers, kebab-case enum words, Wikidata ids.</summary>
 public static class ScalarForms

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace FactModel.Core.Validation;
+namespace FactModel.Validation;
 
 /// <summary>A source document (a FactSource file): its name, the file name without extension, and its text.</summary>
 public sealed record SourceDocument(string Name, string FilePath, string NormalizedText)

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using FactModel.Core.Diagnostics;
+using FactModel.Validation;
 using FactModel.Core.Parsing;
 using FactModel.Core.Yaml;
 using NJsonSchema;
@@ -10,7 +10,7 @@ namespace FactModel.Tests;
 /// <summary>The JSON Schema editors use (docs/fact-file.schema.json) and the parser agree.</summary>
 public class SchemaTests
 {
-    private static readonly string Root = RepositoryRoot();
+    private static readonly string Root = RepositoryRoot.Path;
 
     private static JsonObject SchemaJson() => JsonNode.Parse(File.ReadAllText(Path.Combine(Root, "docs", "fact-file.schema.json")))!.AsObject();
 
@@ -70,11 +70,4 @@ public class SchemaTests
         YamlScalar s => JsonValue.Create(s.Value),
         _ => null,
     };
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "FactModel.sln"))) directory = directory.Parent;
-        return directory!.FullName;
-    }
 }

@@ -115,7 +115,7 @@ public static class FactFileParser
             reader.Sink.Report(DiagnosticCatalog.InvalidId, id.Span, id.Value, ScalarForms.SuggestId(id.Value));
             return null;
         }
-        return fact with { Id = id.Value, IdSpan = id.Span, Notes = notes, Sources = ReadSources(reader) };
+        return fact with { Id = id.Value, IdSpan = id.Span, Notes = notes, Sources = ReadSources(reader), SourceWritten = reader.Node("source") is not null };
     }
 
     private static EquatableArray<SourceSpec> ReadSources(MappingReader reader)
@@ -178,7 +178,7 @@ public static class FactFileParser
     {
         var place = ReadCommon(r, new PlaceSpec());
         var name = r.RequiredScalar("name");
-        var kind = r.KebabWord("kind");
+        var kind = r.KebabWord("kind", "city");
         var aliases = r.Strings("aliases");
         string? description = r.String("description");
         var within = r.References("within");
@@ -191,7 +191,7 @@ public static class FactFileParser
     {
         var @event = ReadCommon(r, new EventSpec());
         var title = r.RequiredScalar("title");
-        var kind = r.KebabWord("kind");
+        var kind = r.KebabWord("kind", "air-strike");
         var dateNode = r.Node("date");
         var date = dateNode is null ? null : ReadDateSpan(r, dateNode);
         var status = r.Word("status", EventStatus.Happened);
@@ -208,7 +208,7 @@ public static class FactFileParser
             }
             var participant = new MappingReader(mapping, r.Context + " participant", ParticipantKeys, r.Sink);
             var actor = participant.RequiredReference("actor");
-            var role = participant.Scalar("role") is { } roleNode ? participant.KebabWordOf(roleNode, "role") : "party";
+            var role = participant.Scalar("role") is { } roleNode ? participant.KebabWordOf(roleNode, "role", "visitor") : "party";
             participant.Finish();
             if (actor is not null && role is not null) participants.Add(new ParticipantSpec(actor.Value, role));
         }

@@ -96,19 +96,19 @@ internal sealed class MappingReader
         return fallback;
     }
 
-    /// <summary>A free kebab-case word such as an event kind.</summary>
-    public string? KebabWord(string key)
+    /// <summary>A free kebab-case word such as an event kind; <paramref name="example"/> shows one in messages.</summary>
+    public string? KebabWord(string key, string example)
     {
         var scalar = Scalar(key);
         if (scalar is null) return null;
-        return KebabWordOf(scalar, key);
+        return KebabWordOf(scalar, key, example);
     }
 
     /// <summary>Checks that an already read scalar is a kebab-case word.</summary>
-    public string? KebabWordOf(YamlScalar scalar, string key)
+    public string? KebabWordOf(YamlScalar scalar, string key, string example)
     {
         if (ScalarForms.IsKebabWord(scalar.Value)) return scalar.Value;
-        Invalid(scalar, key, key, "use a lowercase kebab-case word such as 'visitor'");
+        Invalid(scalar, key, key, $"use a lowercase kebab-case word such as '{example}'");
         return null;
     }
 

@@ -36,6 +36,9 @@ public abstract record FactSpec
     /// <summary>The sources, in order.</summary>
     public EquatableArray<SourceSpec> Sources { get; init; }
 
+    /// <summary>True when the fact has a <c>source:</c> key, even one too broken to read (then it is not also "without a source").</summary>
+    public bool SourceWritten { get; init; }
+
     /// <summary>The editor's notes.</summary>
     public string? Notes { get; init; }
 

@@ -155,7 +155,7 @@ public static class FactSetValidator
             string context = $"Fact '{fact.Id}'";
             if (fact.Sources.IsEmpty)
             {
-                Report(DiagnosticCatalog.MissingSource, path, fact.IdSpan, context);
+                if (!fact.SourceWritten) Report(DiagnosticCatalog.MissingSource, path, fact.IdSpan, context);
                 return;
             }
             if (!_checkDocuments) return;

@@ -1,0 +1,80 @@
+using FactModel.Core.Parsing;
+using FactModel.Tests.Facts;
+using FactModel.Validation;
+
+namespace FactModel.Tests;
+
+/// <summary>The runtime validator applies the build's rules, with the same ids and messages, to facts built in code.</summary>
+public class RuntimeValidatorTests
+{
+    private static SourceDocument SeedArticle() =>
+        SourceDocument.FromText("blinken-arrives-in-israel", "seeds/blinken-arrives-in-israel.txt",
+            File.ReadAllText(Path.Combine(RepositoryRoot.Path, "seeds", "blinken-arrives-in-israel.txt")));
+
+    [Fact]
+    public void The_generated_model_of_the_seed_article_is_valid_at_run_time_too()
+    {
+        FactCatalog.All.ShouldNotBeEmpty();
+
+        FactValidator.Validate(FactCatalog.All, new[] { SeedArticle() }).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Facts_built_at_run_time_get_the_same_diagnostics_as_the_same_facts_in_a_file()
+    {
+        var taken = new Figure("taken", "hostages taken", Quantity.Of(250, unit: "people"), sources: new[] { new Source("doc", "250") });
+        var held = new Figure("held", "still held", Quantity.Of(300, Qualifier.Over, "people"), of: taken, sources: new[] { new Source("doc", "300") });
+        var visit = new Event("visit", "Visit", date: PartialDate.Parse("2024-08"), after: new FactRef<Event>[] { new(() => Events.BlinkenArrivesInIsrael) });
+        var unsourced = new Group("officials", description: "top officials");
+
+        var atRunTime = FactValidator.Validate(new Fact[] { taken, held, visit, unsourced, Events.BlinkenArrivesInIsrael });
+
+        var inFile = FactSetValidator.Validate(new[] { FactFileParser.Parse("facts.yaml", """
+            figures:
+              - id: taken
+                measure: hostages taken
+                value: 250
+                unit: people
+                source: { document: doc, quote: "250" }
+              - id: held
+                measure: still held
+                value: 300
+                qualifier: over
+                unit: people
+                of: taken
+                source: { document: doc, quote: "300" }
+            events:
+              - id: visit
+                title: Visit
+                date: 2024-08
+                after: blinken-arrives-in-israel
+            actors:
+              - id: officials
+                kind: group
+                description: top officials
+            """, cancellationToken: TestContext.Current.CancellationToken) }, documents: null, TestContext.Current.CancellationToken);
+
+        atRunTime.Select(d => (d.Id, d.Message)).ShouldContain(("FM2005",
+            "Fact 'held': its value (over 300 people) is larger than the whole it is part of, 'taken' (250 people)"));
+        atRunTime.Select(d => (d.Id, d.Message)).ShouldContain(("FM3003",
+            "Fact 'officials': the fact has no source; add 'source: { document: ..., quote: ... }'"));
+        atRunTime.ShouldContain(d => d.Id == "FM2004" && d.Message.StartsWith("Fact 'visit': it is dated 2024-08 but comes after 'blinken-arrives-in-israel'", StringComparison.Ordinal));
+        atRunTime.ShouldAllBe(d => d.FilePath == FactValidator.Origin);
+
+        // The file's facts lack the event they refer to, so the build adds FM2001 for it; every other diagnostic is the same.
+        inFile.Where(d => d.Id != "FM2001").Select(d => (d.Id, d.Message)).Order()
+            .ShouldBe(atRunTime.Where(d => d.Id != "FM2004").Select(d => (d.Id, d.Message)).Order());
+    }
+}
+
+internal static class RepositoryRoot
+{
+    public static string Path { get; } = Find();
+
+    private static string Find()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(System.IO.Path.Combine(directory.FullName, "FactModel.sln"))) directory = directory.Parent;
+        return directory!.FullName;
+    }
+}

@@ -28,8 +28,9 @@ public readonly struct Bound : IEquatable<Bound>
     /// <summary>"42000" for an inclusive bound, "(42000)" for an exclusive one.</summary>
     public override string ToString() => Inclusive ? Text : "(" + Text + ")";
 
-    // Decimals keep trailing zeros of their computation (225.00); print the number without them.
-    private string Text => Value.ToString("0.############################", CultureInfo.InvariantCulture);
+    // Decimals keep the trailing zeros of their computation (225.00) and may carry 28 digits (a third of 110): print at
+    // most two decimals. The value itself keeps its precision.
+    private string Text => Value.ToString("0.##", CultureInfo.InvariantCulture);
 
     /// <inheritdoc/>
     public bool Equals(Bound other) => Value == other.Value && Inclusive == other.Inclusive;

@@ -84,7 +84,7 @@ public sealed class Figure : Fact
     /// <summary>"over 42,000 people: Palestinians killed in Gaza".</summary>
     public override string ToString()
     {
-        string value = Kind == FigureKind.Ordinal && Value.Value is { } n ? Ordinal(n) + (Value.Unit is null ? "" : " " + Value.Unit) : Value.ToString();
+        string value = Kind == FigureKind.Ordinal && Value.Value is { } n ? Ordinal(n) + (Value.Unit is null ? "" : $" ({Value.Unit})") : Value.ToString();
         if (Share is not null && Of is not null) value = $"{Share} of {Of.Measure} ({value})";
         return $"{value}: {Measure}";
     }

@@ -139,7 +139,8 @@ public sealed class Quantity : IEquatable<Quantity>
         {
             QuantityKind.Number => Qualifier == Qualifier.Exact ? Format(Value!.Value) : Words.Of(Qualifier) + " " + Format(Value!.Value),
             QuantityKind.Range => Format(Minimum!.Value) + " to " + Format(Maximum!.Value),
-            QuantityKind.Magnitude => Words.Of(Magnitude!.Value) + (Unit is null ? "" : " of"),
+            // "dozens of people", but "several hours" and "some projectiles".
+            QuantityKind.Magnitude => Words.Of(Magnitude!.Value) + (Unit is null || Magnitude is FactModel.Magnitude.Some or FactModel.Magnitude.Several ? "" : " of"),
             QuantityKind.Unknown => "an unknown number" + (Unit is null ? "" : " of"),
             _ => DerivedText(),
         };
@@ -154,7 +155,7 @@ public sealed class Quantity : IEquatable<Quantity>
         _ => "an unknown number" + (Unit is null ? "" : " of"),
     };
 
-    internal static string Format(decimal value) => value.ToString("#,0.##########", CultureInfo.InvariantCulture);
+    internal static string Format(decimal value) => value.ToString("#,0.##", CultureInfo.InvariantCulture);
 
     /// <inheritdoc/>
     public bool Equals(Quantity? other) =>

@@ -1,0 +1,94 @@
+using System.Reflection;
+using System.Runtime.Loader;
+using FactModel.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace FactModel.Generator.Tests;
+
+/// <summary>
+/// No string in a fact file can break out of its literal or its doc comment: hostile text compiles to exactly the
+/// value that was written, and the generated source holds no raw control or bidi characters (no Trojan Source).
+/// </summary>
+public class EscapingTests
+{
+    public static TheoryData<string, string> HostileStrings => new()
+    {
+        { "quote and backslash", "\\\"\\\\\\\" + System.Environment.Exit(1) + \\\"" },
+        { "newline then code", "line one\\n}; class Injected {}; //" },
+        { "comment terminators", "*/ /* </summary> <script> &amp;" },
+        { "preprocessor", "\\n#if false\\n#error injected\\n#endif" },
+        { "raw string delimiters", "\\\"\\\"\\\" {{ }} {0} $\\\"{x}\\\"" },
+        { "line and paragraph separators", "a\\u2028b\\u2029c\\x85d" },
+        { "NUL and controls", "a\\0b\\x07c\\x1Bd\\te" },
+        { "bidi override", "user\\u202Etxt.exe\\u2066x\\u2069\\u200F" },
+        { "non-ASCII letters", "Ḥasan Naṣr Allāh حسن نصر الله 😀" },
+    };
+
+    [Theory]
+    [MemberData(nameof(HostileStrings))]
+    public void Hostile_text_round_trips_exactly_and_never_becomes_code(string label, string yamlEscaped)
+    {
+        string yaml = $"actors:\n  - id: x\n    kind: person\n    name: \"{yamlEscaped}\"\n    description: \"{yamlEscaped}\"\n    notes: \"{yamlEscaped}\"\n"
+            + $"    aliases: [\"{yamlEscaped}\"]\n    source: {{ document: doc, quote: \"{yamlEscaped}\" }}\n";
+        string expected = FactModel.Core.Parsing.FactFileParser.Parse("x.yaml", yaml, cancellationToken: TestContext.Current.CancellationToken).Facts.Cast<FactModel.Specs.ActorSpec>().Single().Name!;
+        var harness = new GeneratorHarness(new[] { InputText.Facts("facts/x.yaml", yaml) });
+
+        var result = harness.Run();
+
+        result.Diagnostics.Where(d => d.Id != "FM3002").ShouldBeEmpty(label);
+        harness.CompilationDiagnostics().ShouldBeEmpty(label + ": " + Snapshots.Describe(harness.CompilationDiagnostics()));
+        foreach (var source in result.GeneratedSources)
+        {
+            string text = source.SourceText.ToString();
+            text.Where(c => c is '\u2028' or '\u2029' or '\u0085' or '\0' or '\u202E' or '\u2066' or '\u2069' or '\u200F' or '\u001B' or '\u0007')
+                .ShouldBeEmpty(label);
+            // Whatever the text, the generated code declares only FactModel's own classes.
+            source.SyntaxTree.GetRoot().DescendantNodes().OfType<ClassDeclarationSyntax>().Select(c => c.Identifier.Text)
+                .ShouldAllBe(name => GeneratedClasses.Contains(name), label);
+        }
+
+        var person = LoadFact(harness, "Actors", "X");
+        person.GetType().GetProperty("Name")!.GetValue(person).ShouldBe(expected, label);
+        ((IReadOnlyList<string>)person.GetType().GetProperty("Aliases")!.GetValue(person)!)[0].ShouldBe(expected, label);
+        person.GetType().GetProperty("Notes")!.GetValue(person).ShouldBe(expected, label);
+    }
+
+    [Theory]
+    [InlineData("class")]
+    [InlineData("namespace")]
+    [InlineData("int")]
+    [InlineData("null")]
+    public void Ids_that_are_csharp_keywords_generate_valid_names(string id)
+    {
+        var harness = new GeneratorHarness(new[] { InputText.Facts("facts/x.yaml", $"places:\n  - id: {id}\n    name: A place\n") });
+
+        harness.Run();
+
+        harness.CompilationDiagnostics().ShouldBeEmpty(Snapshots.Describe(harness.CompilationDiagnostics()));
+    }
+
+    private static readonly string[] GeneratedClasses =
+        { "Actors", "Places", "Events", "Figures", "FactCatalog", "AllIndex", "ActorsIndex", "PlacesIndex", "EventsIndex", "FiguresIndex" };
+
+    [Fact]
+    public void Lone_surrogates_are_escaped_in_string_literals()
+    {
+        // A fact file decoded from UTF-8 cannot hold a lone surrogate, but the emitter does not rely on that.
+        FactModel.Generator.Emit.CSharp.String("a\uD800b\uDC00").ShouldBe("\"a\\uD800b\\uDC00\"");
+        FactModel.Generator.Emit.CSharp.String("\uD83D\uDE00").ShouldBe("\"\uD83D\uDE00\"");
+    }
+
+    /// <summary>Compiles the generated model, loads it, and reads one fact's property.</summary>
+    private static object LoadFact(GeneratorHarness harness, string section, string property)
+    {
+        using var stream = new MemoryStream();
+        var emit = harness.Output!.Emit(stream);
+        emit.Success.ShouldBeTrue(string.Join("\n", emit.Diagnostics));
+        stream.Position = 0;
+        var context = new AssemblyLoadContext("model-" + Guid.NewGuid().ToString("N"), isCollectible: true);
+        var assembly = context.LoadFromStream(stream);
+        var type = assembly.GetType("Consumer.Facts." + section)!;
+        return type.GetProperty(property, BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!;
+    }
+}

@@ -33,7 +33,10 @@ public static class YamlTreeReader
         var builder = new TreeBuilder(filePath, limits, diagnostics);
         try
         {
-            var parser = new Parser(new StringReader(text));
+            // A byte order mark that survived decoding is not part of the YAML (nor a column of line 1).
+            var reader = new StringReader(text);
+            if (text.Length > 0 && text[0] == '\uFEFF') reader.Read();
+            var parser = new Parser(reader);
             while (parser.MoveNext())
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -43,10 +46,33 @@ public static class YamlTreeReader
         }
         catch (YamlException e)
         {
-            diagnostics.Add(FactDiagnostic.Create(DiagnosticCatalog.MalformedYaml, filePath, SpanOf(e.Start, e.End),
+            // YamlDotNet's Start is where the construct began (a mapping, maybe far above); End is where it broke,
+            // except for tabs, which it reports at the mapping: find the tab itself.
+            var span = e.Message.Contains("tab") && FirstIndentingTab(text) is { } tab ? tab : SpanOf(e.End, e.End);
+            diagnostics.Add(FactDiagnostic.Create(DiagnosticCatalog.MalformedYaml, filePath, span,
                 "Malformed YAML: " + MarkPrefix.Replace(e.Message, "")));
             return null;
         }
+    }
+
+    private static SourceSpan? FirstIndentingTab(string text)
+    {
+        int line = 0, column = 0;
+        bool indenting = true;
+        foreach (char c in text)
+        {
+            if (c == '\n')
+            {
+                line++;
+                column = 0;
+                indenting = true;
+                continue;
+            }
+            if (indenting && c == '\t') return new SourceSpan(line, column, line, column + 1);
+            if (c != ' ' && c != '-' && c != '\r') indenting = false;
+            column++;
+        }
+        return null;
     }
 
     internal static SourceSpan SpanOf(Mark start, Mark end) =>

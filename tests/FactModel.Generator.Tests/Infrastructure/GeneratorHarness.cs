@@ -14,7 +14,8 @@ public sealed record InputText(string Path, string Text, string Kind)
 {
     public const string ProjectDirectory = "/project/";
 
-    public static InputText Facts(string relativePath, string yaml) => new(ProjectDirectory + relativePath, yaml, "FactFile");
+    public static InputText Facts(string relativePath, string yaml, string projectDirectory = ProjectDirectory) =>
+        new(projectDirectory + relativePath, yaml, "FactFile");
 
     public static InputText Document(string name, string text) => new(ProjectDirectory + "seeds/" + name + ".txt", text, "FactSource");
 
@@ -35,7 +36,7 @@ public sealed class GeneratorHarness
     private ImmutableArray<AdditionalText> _texts;
 
     public GeneratorHarness(IEnumerable<InputText> inputs, string userCode = "namespace User { public static class Program { } }",
-        IReadOnlyDictionary<string, string>? globalOptions = null)
+        IReadOnlyDictionary<string, string>? globalOptions = null, string projectDirectory = InputText.ProjectDirectory)
     {
         var texts = inputs.Select(i => (AdditionalText)new InMemoryAdditionalText(i.Path, i.Text, i.Kind)).ToImmutableArray();
         _texts = texts;
@@ -43,7 +44,7 @@ public sealed class GeneratorHarness
             References.Value, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
         _driver = CSharpGeneratorDriver.Create(
             new[] { new FactModelGenerator().AsSourceGenerator() }, texts, ParseOptions,
-            new OptionsProvider(globalOptions ?? new Dictionary<string, string>()),
+            new OptionsProvider(globalOptions ?? new Dictionary<string, string>(), projectDirectory),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
     }
 
@@ -123,12 +124,12 @@ public sealed class GeneratorHarness
     {
         private readonly Options _global;
 
-        public OptionsProvider(IReadOnlyDictionary<string, string> global)
+        public OptionsProvider(IReadOnlyDictionary<string, string> global, string projectDirectory)
         {
             var values = new Dictionary<string, string>
             {
                 ["build_property.RootNamespace"] = "Consumer",
-                ["build_property.ProjectDir"] = InputText.ProjectDirectory,
+                ["build_property.ProjectDir"] = projectDirectory,
             };
             foreach (var pair in global) values["build_property." + pair.Key] = pair.Value;
             _global = new Options(values);

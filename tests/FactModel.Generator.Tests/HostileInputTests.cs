@@ -182,6 +182,27 @@ public class HostileInputTests
     }
 
     [Fact]
+    public void Control_characters_anywhere_give_diagnostics_not_exceptions()
+    {
+        // Regression: a control character inside a flow mapping made YamlDotNet throw InvalidOperationException
+        // (found by PropertyTests, CsCheck seed 5hauUPA1qUg1).
+        for (char c = '\0'; c < ' '; c++)
+        {
+            foreach (string yaml in new[]
+            {
+                $"events:\n  - id: e\n    title: E\n    date: {{ from: 2023{c}1007 }}\n",
+                $"events:\n  - id: e\n    title: \"E{c}\"\n",
+                $"events:\n  - id: e{c}\n    title: E\n",
+                $"events: [{c}]\n",
+            })
+            {
+                var file = FactFileParser.Parse("x.yaml", yaml);
+                file.ShouldNotBeNull();
+            }
+        }
+    }
+
+    [Fact]
     public void Parsing_honours_cancellation()
     {
         using var cancelled = new CancellationTokenSource();

@@ -8,15 +8,21 @@ namespace FactModel;
 /// </summary>
 public static class Kebab
 {
-    /// <summary><c>antony-blinken</c> → <c>AntonyBlinken</c>; <c>october-7-attack</c> → <c>October7Attack</c>.</summary>
+    /// <summary>
+    /// <c>antony-blinken</c> → <c>AntonyBlinken</c>; <c>october-7-attack</c> → <c>October7Attack</c>. Where a hyphen
+    /// separates two numbers it becomes '_', so that <c>report-1-10</c> (<c>Report1_10</c>) and <c>report-11-0</c>
+    /// (<c>Report11_0</c>) keep distinct names.
+    /// </summary>
     public static string ToPascalCase(string kebab)
     {
         var name = new StringBuilder(kebab.Length);
         bool upper = true;
-        foreach (char c in kebab)
+        for (int i = 0; i < kebab.Length; i++)
         {
+            char c = kebab[i];
             if (c == '-')
             {
+                if (name.Length > 0 && char.IsDigit(name[name.Length - 1]) && i + 1 < kebab.Length && char.IsDigit(kebab[i + 1])) name.Append('_');
                 upper = true;
                 continue;
             }

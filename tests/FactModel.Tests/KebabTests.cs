@@ -6,6 +6,9 @@ public class KebabTests
     [InlineData("antony-blinken", "AntonyBlinken")]
     [InlineData("october-7-attack", "October7Attack")]
     [InlineData("gaza", "Gaza")]
+    [InlineData("report-1-10", "Report1_10")]
+    [InlineData("report-11-0", "Report11_0")]
+    [InlineData("covid-19", "Covid19")]
     public void Ids_become_pascal_case_names(string id, string name) => Kebab.ToPascalCase(id).ShouldBe(name);
 
     [Theory]

@@ -18,8 +18,8 @@ namespace FactModel.Generator;
 /// <summary>
 /// Reads the YAML fact files given to the compiler as AdditionalFiles and emits a typed, immutable C# model of them.
 /// The pipeline, top to bottom: classify and read each input file; parse each fact file on its own; build the
-/// directory of ids every file may refer to; validate across files and documents; emit one source per fact file and
-/// one catalog. Every step's model is value-equatable, so an edit re-runs only what depends on it.
+/// directory of ids every file may refer to; validate the rules between facts across files, and each file's quotes
+/// against the documents; emit one source per fact file and one catalog. Every step's model is value-equatable, so an edit re-runs only what depends on it.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class FactModelGenerator : IIncrementalGenerator
@@ -55,18 +55,23 @@ public sealed class FactModelGenerator : IIncrementalGenerator
             .Select((files, _) => FactDirectory.Build(files))
             .WithTrackingName(TrackingNames.Directory);
 
-        var validation = factFiles
+        var consistency = factFiles
             .Collect()
-            .Combine(documents)
-            .Select((input, ct) => Guard.Validate(input.Left, input.Right, ct))
+            .Select((files, ct) => Guard.Validate(files.FirstOrDefault()?.FilePath, () => FactSetValidator.ValidateConsistency(files, ct)))
             .WithTrackingName(TrackingNames.Validation);
 
+        var provenance = factFiles
+            .Combine(documents)
+            .Select((input, ct) => Guard.Validate(input.Left.FilePath, () => SourceValidator.Validate(input.Left, input.Right, ct)))
+            .WithTrackingName(TrackingNames.SourceValidation);
+
         context.RegisterSourceOutput(factFiles.Select((file, _) => file.Diagnostics), Report);
-        context.RegisterSourceOutput(validation, Report);
+        context.RegisterSourceOutput(consistency, Report);
+        context.RegisterSourceOutput(provenance, Report);
         context.RegisterSourceOutput(factFiles.Combine(directory).Combine(settings), (spc, input) =>
             EmitFactFile(spc, input.Left.Left, input.Left.Right, input.Right));
         context.RegisterSourceOutput(directory.Combine(settings), (spc, input) =>
-            Guard.Emit(spc, "FactCatalog.g.cs", "the fact catalog", () => CatalogEmitter.Emit(input.Left, input.Right.Namespace, input.Right.Internal)));
+            Guard.Emit(spc, "FactCatalog.g.cs", "the fact catalog", () => CatalogEmitter.Emit(input.Left, input.Right.ProjectDirectory, input.Right.Namespace, input.Right.Internal)));
     }
 
     private static void EmitFactFile(SourceProductionContext context, ParsedFactFile file, FactDirectory directory, GeneratorSettings settings)
@@ -100,16 +105,15 @@ public sealed class FactModelGenerator : IIncrementalGenerator
             }
         }
 
-        public static EquatableArray<FactDiagnostic> Validate(ImmutableArray<ParsedFactFile> files, ImmutableArray<SourceDocument> documents,
-            CancellationToken cancellationToken)
+        public static EquatableArray<FactDiagnostic> Validate(string? filePath, Func<List<FactDiagnostic>> validate)
         {
             try
             {
-                return FactSetValidator.Validate(files, documents, cancellationToken).ToEquatableArray();
+                return validate().ToEquatableArray();
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                return new[] { InternalError(files.IsDefaultOrEmpty ? "" : files[0].FilePath, e) }.ToEquatableArray();
+                return new[] { InternalError(filePath ?? "", e) }.ToEquatableArray();
             }
         }
 

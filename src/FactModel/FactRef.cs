@@ -5,14 +5,17 @@ using System.Collections.Generic;
 namespace FactModel;
 
 /// <summary>
-/// A reference to another fact, resolved when it is first read. Generated models pass a lambda such as
-/// <c>() =&gt; Actors.Hamas</c> so that facts can refer to each other in any order, cycles included, while every
-/// property still returns the one shared object; code that builds facts at run time passes the fact itself.
+/// A reference to another fact, resolved when it is read. Generated models refer by id through their catalog
+/// (<c>FactCatalog.Ref&lt;Actor&gt;("hamas")</c>), so facts can refer to each other in any order, cycles included,
+/// while every property still returns the one shared object; code that builds facts at run time passes the fact
+/// itself, or a function that returns it.
 /// </summary>
 public readonly struct FactRef<T> where T : Fact
 {
     private readonly Func<T>? _resolve;
     private readonly T? _fact;
+    private readonly string? _id;
+    private readonly Func<string, Fact?>? _lookup;
 
     /// <summary>A reference resolved later, on first read.</summary>
     public FactRef(Func<T> resolve)
@@ -28,8 +31,26 @@ public readonly struct FactRef<T> where T : Fact
         _resolve = null;
     }
 
+    /// <summary>A reference by id, looked up with <paramref name="lookup"/> when read.</summary>
+    public FactRef(string id, Func<string, Fact?> lookup)
+    {
+        _id = id ?? throw new ArgumentNullException(nameof(id));
+        _lookup = lookup ?? throw new ArgumentNullException(nameof(lookup));
+    }
+
     /// <summary>The referenced fact.</summary>
-    public T Fact => _fact ?? _resolve?.Invoke() ?? throw new InvalidOperationException("An empty FactRef refers to nothing.");
+    public T Fact => _fact ?? _resolve?.Invoke() ?? Lookup();
+
+    private T Lookup()
+    {
+        if (_lookup is null) throw new InvalidOperationException("An empty FactRef refers to nothing.");
+        return _lookup(_id!) switch
+        {
+            T fact => fact,
+            null => throw new InvalidOperationException($"No fact has the id '{_id}'."),
+            var other => throw new InvalidOperationException($"'{_id}' is a {other.GetType().Name}, not a {typeof(T).Name}."),
+        };
+    }
 
     /// <summary>A reference to an existing fact.</summary>
     public static implicit operator FactRef<T>(T fact) => new(fact);

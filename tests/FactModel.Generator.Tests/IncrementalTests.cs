@@ -27,6 +27,8 @@ public class IncrementalTests
         var parse = Reasons(result, TrackingNames.ParsedFactFiles).ToList();
         parse.Count(r => r == IncrementalStepRunReason.Modified).ShouldBe(1);
         parse.Count(r => r == IncrementalStepRunReason.Cached).ShouldBe(9);
+        // Only the edited file's quotes are checked again.
+        Reasons(result, TrackingNames.SourceValidation).Count(r => r == IncrementalStepRunReason.Cached).ShouldBe(9);
         // The ids did not change, so the directory every file's output depends on is unchanged.
         Reasons(result, TrackingNames.Directory).ShouldAllBe(r => r == IncrementalStepRunReason.Unchanged);
         result.GeneratedSources.Single(s => s.HintName == "facts_file3.yaml.g.cs").SourceText.ToString().ShouldContain("Place 3 renamed");
@@ -56,7 +58,7 @@ public class IncrementalTests
         harness.ReplaceUserCode("namespace User { public static class Program { public static int X => 1; } }");
         var result = harness.Run();
 
-        foreach (string step in new[] { TrackingNames.InputFiles, TrackingNames.ParsedFactFiles, TrackingNames.SourceDocuments, TrackingNames.Directory, TrackingNames.Validation })
+        foreach (string step in new[] { TrackingNames.InputFiles, TrackingNames.ParsedFactFiles, TrackingNames.SourceDocuments, TrackingNames.Directory, TrackingNames.Validation, TrackingNames.SourceValidation })
             Reasons(result, step).ShouldAllBe(r => r == IncrementalStepRunReason.Cached, step);
     }
 

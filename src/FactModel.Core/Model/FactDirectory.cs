@@ -6,8 +6,11 @@ using FactModel.Validation;
 
 namespace FactModel.Core.Model;
 
-/// <summary>One fact as the rest of the model sees it: its id, section, runtime type, C# name and file.</summary>
-public sealed record DirectoryEntry(string Id, FactSection Section, string RuntimeType, string MemberName, string FilePath);
+/// <summary>
+/// One fact as the rest of the model sees it: its id, section, runtime type, C# name, file, and its place among the
+/// facts its file contributes (which the emitters use to find the data class that holds it).
+/// </summary>
+public sealed record DirectoryEntry(string Id, FactSection Section, string RuntimeType, string MemberName, string FilePath, int Ordinal);
 
 /// <summary>
 /// The facts that make it into the generated model, sorted by id: for each id the first definition (by file path,
@@ -26,13 +29,16 @@ public sealed record FactDirectory(EquatableArray<DirectoryEntry> Entries)
     public static FactDirectory Build(IEnumerable<(string FilePath, FactSpec Fact)> facts)
     {
         var ids = new HashSet<string>(StringComparer.Ordinal);
-        var names = new HashSet<(FactSection, string)>();
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        var perFile = new Dictionary<string, int>(StringComparer.Ordinal);
         var entries = new List<DirectoryEntry>();
         foreach (var (path, fact) in FactSetValidator.InDefinitionOrder(facts))
         {
             string name = Kebab.ToPascalCase(fact.Id);
-            if (!ids.Add(fact.Id) || FactSetValidator.GeneratedMemberNames.Contains(name) || !names.Add((fact.Section, name))) continue;
-            entries.Add(new DirectoryEntry(fact.Id, fact.Section, fact.RuntimeType, name, path));
+            if (!ids.Add(fact.Id) || FactSetValidator.GeneratedMemberNames.Contains(name) || !names.Add(name)) continue;
+            perFile.TryGetValue(path, out int ordinal);
+            perFile[path] = ordinal + 1;
+            entries.Add(new DirectoryEntry(fact.Id, fact.Section, fact.RuntimeType, name, path, ordinal));
         }
         entries.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
         return new FactDirectory(entries.ToEquatableArray());
@@ -45,8 +51,9 @@ public sealed record FactDirectory(EquatableArray<DirectoryEntry> Entries)
         return _byId.TryGetValue(id, out entry!);
     }
 
-    /// <summary>True when <paramref name="fact"/> of <paramref name="filePath"/> is the definition the model keeps.</summary>
-    public bool Keeps(FactSpec fact, string filePath) => TryGet(fact.Id, out var entry) && entry.FilePath == filePath && entry.Section == fact.Section;
+    /// <summary>The entry of <paramref name="fact"/> of <paramref name="filePath"/>, when it is the definition the model keeps.</summary>
+    public DirectoryEntry? EntryOf(FactSpec fact, string filePath) =>
+        TryGet(fact.Id, out var entry) && entry.FilePath == filePath && entry.Section == fact.Section ? entry : null;
 
     /// <inheritdoc/>
     public bool Equals(FactDirectory? other) => other is not null && Entries.Equals(other.Entries);

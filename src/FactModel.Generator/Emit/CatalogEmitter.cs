@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using FactModel.Core.Model;
@@ -9,12 +10,23 @@ namespace FactModel.Generator.Emit;
 /// Emits the lookups over the whole model: each section's <c>All</c> and <c>TryGet</c>, and <c>FactCatalog</c> over
 /// every fact. Lookups go through arrays and a dictionary built on first use (no switch over ids), so the compiler's
 /// work stays linear in the number of facts. The indexes live in nested classes of <c>FactCatalog</c>, whose names no
-/// fact can take, and are built only when first read, after every fact exists.
+/// fact can take, and are built only when first read, after every fact exists. References between facts resolve
+/// through <c>FactCatalog.Ref</c>, by id.
 /// </summary>
 internal static class CatalogEmitter
 {
-    public static string Emit(FactDirectory directory, string @namespace, bool isInternal)
+    public static string Emit(FactDirectory directory, string projectDirectory, string @namespace, bool isInternal)
     {
+        // The indexes read the data classes' fields, not the section properties: one method to JIT per data class,
+        // not one per fact, on first access to the model.
+        var stems = new Dictionary<string, string>(StringComparer.Ordinal);
+        string Field(DirectoryEntry e)
+        {
+            if (!stems.TryGetValue(e.FilePath, out var stem))
+                stems[e.FilePath] = stem = Names.DataClassOf(Pipeline.InputFile.RelativePath(e.FilePath, projectDirectory));
+            return $"{FactFileEmitter.DataClass(stem, e)}.{e.MemberName}";
+        }
+
         string visibility = isInternal ? "internal" : "public";
         var writer = Header.Start(@namespace, "from all fact files");
         var sections = new[] { FactSection.Actors, FactSection.Places, FactSection.Events, FactSection.Figures };
@@ -40,10 +52,15 @@ internal static class CatalogEmitter
             .Line()
             .Line("/// <summary>Finds the fact with the id <paramref name=\"id\"/>.</summary>");
         TryGet(writer, visibility, "Fact", "AllIndex.Facts");
-        WriteIndex(writer, "AllIndex", "Fact", directory.Entries.Select(e => Names.ClassOf(e.Section) + "." + e.MemberName));
+        writer.Line()
+            .Line("/// <summary>A reference to the fact with the id <paramref name=\"id\"/>, resolved when it is read.</summary>")
+            .Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]")
+            .Line("internal static Fm.FactRef<T> Ref<T>(string id) where T : Fm.Fact => new Fm.FactRef<T>(id, Lookup);")
+            .Line()
+            .Line("private static readonly global::System.Func<string, Fm.Fact?> Lookup = id => AllIndex.Facts.TryGet(id, out var fact) ? fact : null;");
+        WriteIndex(writer, "AllIndex", "Fact", directory.Entries.Select(Field));
         foreach (var section in sections)
-            WriteIndex(writer, section + "Index", Names.BaseTypeOf(section),
-                directory.Entries.Where(e => e.Section == section).Select(e => Names.ClassOf(section) + "." + e.MemberName));
+            WriteIndex(writer, section + "Index", Names.BaseTypeOf(section), directory.Entries.Where(e => e.Section == section).Select(Field));
         writer.Close();
         return Header.End(writer);
     }

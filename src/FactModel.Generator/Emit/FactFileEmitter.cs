@@ -6,46 +6,83 @@ using FactModel.Specs;
 namespace FactModel.Generator.Emit;
 
 /// <summary>
-/// Emits the facts of one fact file as <c>static readonly</c> instances of the runtime types, in partial section
-/// classes (<c>Actors</c>, <c>Places</c>, <c>Events</c>, <c>Figures</c>). References to other facts are lambdas that
-/// read the other fact's property on first use, so facts can refer to each other in any order and in cycles.
-/// A fact that lost to an earlier definition of its id, or whose C# name clashes, is left out: its error is reported,
-/// and the rest of the model still compiles.
+/// Emits the facts of one fact file. Each fact is a <c>static readonly</c> instance of a runtime type, held in data
+/// classes nested in <c>FactCatalog</c> (at most <see cref="ChunkSize"/> facts each), and exposed by a documented
+/// property of its section class (<c>Actors</c>, <c>Places</c>, <c>Events</c>, <c>Figures</c>).
 /// </summary>
+/// <remarks>
+/// The shape is chosen for the compiler and the JIT: small static constructors instead of one per section that grows
+/// with the whole model, and references by id through <c>FactCatalog.Ref</c> instead of a lambda each, so compile and
+/// first-access times grow linearly with the number of facts. A fact that lost to an earlier definition of its id, or
+/// whose C# name clashes, is left out: its error is reported, and the rest of the model still compiles.
+/// </remarks>
 internal static class FactFileEmitter
 {
+    /// <summary>The most facts one data class holds, so that no static constructor grows without bound.</summary>
+    public const int ChunkSize = 200;
+
     public static string? Emit(ParsedFactFile file, string relativePath, FactDirectory directory, string @namespace, bool isInternal)
     {
         var emitted = new HashSet<string>();
-        var facts = file.Facts.Where(f => directory.Keeps(f, file.FilePath) && emitted.Add(f.Id)).ToList();
+        var chunkOf = new Dictionary<FactSpec, string>();
+        string dataClass = Names.DataClassOf(relativePath);
+        foreach (var fact in file.Facts)
+        {
+            if (directory.EntryOf(fact, file.FilePath) is { } entry && emitted.Add(fact.Id)) chunkOf[fact] = DataClass(dataClass, entry);
+        }
+        var facts = file.Facts.Where(chunkOf.ContainsKey).ToList();
         if (facts.Count == 0) return null;
 
-        var writer = Header.Start(@namespace, "from " + relativePath);
         string visibility = isInternal ? "internal" : "public";
-        bool first = true;
+
+        var writer = Header.Start(@namespace, "from " + relativePath);
         foreach (var section in facts.GroupBy(f => f.Section).OrderBy(g => g.Key))
         {
-            if (!first) writer.Line();
-            first = false;
             writer.Open($"{visibility} static partial class {Names.ClassOf(section.Key)}");
             bool firstFact = true;
             foreach (var fact in section)
             {
                 if (!firstFact) writer.Line();
                 firstFact = false;
-                WriteFact(writer, fact, directory, visibility);
+                WriteDocs(writer, fact);
+                string name = Kebab.ToPascalCase(fact.Id);
+                writer.Line($"{visibility} static Fm.{fact.RuntimeType} {name} => {Names.Catalog}.{chunkOf[fact]}.{name};");
+            }
+            writer.Close().Line();
+        }
+
+        var references = new ReferenceWriter(directory);
+        writer.Open($"static partial class {Names.Catalog}");
+        foreach (var chunk in facts.GroupBy(f => chunkOf[f]))
+        {
+            writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]")
+                .Open($"internal static class {chunk.Key}");
+            bool firstFact = true;
+            foreach (var fact in chunk)
+            {
+                if (!firstFact) writer.Line();
+                firstFact = false;
+                WriteFact(writer, fact, references);
             }
             writer.Close();
         }
+        writer.Close();
         return Header.End(writer);
     }
 
-    private static void WriteFact(SourceWriter writer, FactSpec fact, FactDirectory directory, string visibility)
+    /// <summary>The data class that holds the fact of <paramref name="entry"/>: its file's stem and its chunk.</summary>
+    public static string DataClass(string fileStem, DirectoryEntry entry) => $"{fileStem}_{entry.Ordinal / ChunkSize}";
+
+    private static void WriteDocs(SourceWriter writer, FactSpec fact)
     {
-        var references = new ReferenceWriter(directory);
         writer.Line("/// <summary>" + CSharp.DocText(Summary(fact)) + "</summary>");
-        foreach (var source in fact.Sources)
-            writer.Line("/// <remarks>Source: " + CSharp.DocText($"\u201C{source.Quote}\u201D ({source.Document})") + "</remarks>");
+        if (fact.Sources.IsEmpty) return;
+        string sources = string.Join("; ", fact.Sources.Select(s => $"\u201C{s.Quote}\u201D ({s.Document})"));
+        writer.Line("/// <remarks>" + (fact.Sources.Count == 1 ? "Source: " : "Sources: ") + CSharp.DocText(sources) + "</remarks>");
+    }
+
+    private static void WriteFact(SourceWriter writer, FactSpec fact, ReferenceWriter references)
+    {
         var args = new Arguments().Add("id", CSharp.String(fact.Id));
         string type = fact.RuntimeType;
         switch (fact)
@@ -99,7 +136,7 @@ internal static class FactFileEmitter
         args.Add("sources", Array("Source", fact.Sources.Select(s => $"new Fm.Source({CSharp.String(s.Document)}, {CSharp.String(s.Quote)})")))
             .Add("notes", fact.Notes is null ? null : CSharp.String(fact.Notes));
 
-        writer.Line($"{visibility} static Fm.{type} {Kebab.ToPascalCase(fact.Id)} {{ get; }} = new Fm.{type}(");
+        writer.Line($"internal static readonly Fm.{type} {Kebab.ToPascalCase(fact.Id)} = new Fm.{type}(");
         writer.Indent();
         args.Write(writer);
         writer.Outdent();
@@ -123,32 +160,29 @@ internal static class FactFileEmitter
         return list.Count == 0 ? null : $"new Fm.{type}[] {{ " + string.Join(", ", list) + " }";
     }
 
-    /// <summary>Writes <c>new FactRef&lt;T&gt;(() =&gt; Section.Member)</c> for references that resolve to the right kind.</summary>
+    /// <summary>Writes <c>FactCatalog.Ref&lt;Fm.Actor&gt;("hamas")</c> for references to facts of the right kind.</summary>
     private sealed class ReferenceWriter
     {
         private readonly FactDirectory _directory;
 
         public ReferenceWriter(FactDirectory directory) => _directory = directory;
 
-        // The '!' is for the compiler's flow analysis, which sees a static property read inside the class's own
-        // initializer; the lambda only runs later, once every fact exists.
         public string To(Reference reference, FactSection? expected) =>
-            $"new Fm.FactRef<Fm.{Names.BaseTypeOf(expected)}>(() => {Target(reference, expected) ?? "null"}!)";
+            $"{Names.Catalog}.Ref<Fm.{Names.BaseTypeOf(expected)}>({CSharp.String(reference.Id)})";
 
         public string? Optional(Reference? reference, FactSection? expected) =>
-            reference is { } r && Target(r, expected) is not null ? To(r, expected) : null;
+            reference is { } r && Resolves(r, expected) ? To(r, expected) : null;
 
         public string? List(EquatableArray<Reference> references, FactSection expected)
         {
-            var resolved = references.Where(r => Target(r, expected) is not null).Select(r => To(r, expected)).ToList();
+            var resolved = references.Where(r => Resolves(r, expected)).Select(r => To(r, expected)).ToList();
             return resolved.Count == 0 ? null : $"new Fm.FactRef<Fm.{Names.BaseTypeOf(expected)}>[] {{ " + string.Join(", ", resolved) + " }";
         }
 
-        // Unresolved or wrong-kind references are reported by the validator; the model leaves them out so it still compiles.
-        private string? Target(Reference reference, FactSection? expected) =>
-            _directory.TryGet(reference.Id, out var entry) && (expected is null || entry.Section == expected)
-                ? Names.ClassOf(entry.Section) + "." + entry.MemberName
-                : null;
+        // Unresolved or wrong-kind references are reported by the validator; optional ones are left out so that the
+        // model still works where it can (a required one would throw when read, in a build that already failed).
+        private bool Resolves(Reference reference, FactSection? expected) =>
+            _directory.TryGet(reference.Id, out var entry) && (expected is null || entry.Section == expected);
     }
 
     /// <summary>Named constructor arguments, one per line, leaving out those with no value.</summary>

@@ -10,6 +10,34 @@ internal static class Names
 
     public static string ClassOf(FactSection section) => section.ToString();
 
+    /// <summary>
+    /// The stem of a fact file's data classes, from its relative path: <c>facts/report-1.yaml</c> →
+    /// <c>Data_facts_sreport_h1_dyaml</c>. One-to-one ('_' is doubled, each other separator has its own escape), so
+    /// two files never share a class.
+    /// </summary>
+    public static string DataClassOf(string relativePath)
+    {
+        var name = new System.Text.StringBuilder("Data_", relativePath.Length + 16);
+        foreach (string segment in relativePath.Split('/'))
+        {
+            if (name.Length > 5) name.Append("_s");
+            if (segment == "..")
+            {
+                name.Append("_u");
+                continue;
+            }
+            foreach (char c in segment)
+            {
+                if (c < 128 && char.IsLetterOrDigit(c)) name.Append(c);
+                else if (c == '_') name.Append("__");
+                else if (c == '.') name.Append("_d");
+                else if (c == '-') name.Append("_h");
+                else name.Append("_x").Append(((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
+            }
+        }
+        return name.ToString();
+    }
+
     /// <summary>The runtime base type of a section's facts: Actor, Place, Event, Figure; Fact for any.</summary>
     public static string BaseTypeOf(FactSection? section) => section switch
     {

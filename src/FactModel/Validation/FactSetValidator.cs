@@ -8,8 +8,8 @@ namespace FactModel.Validation;
 
 /// <summary>
 /// The rules that need more than one fact: unique ids and C# names, references that resolve to the right kind of
-/// fact, no cycles, dates and figures that agree, and quotes that are really in their documents. The generator, the
-/// runtime validator and the command-line tool all run these same rules.
+/// fact, no cycles, dates and figures that agree; and, through <see cref="SourceValidator"/>, quotes that are really in
+/// their documents. The generator, the runtime validator and the command-line tool all run these same rules.
 /// </summary>
 public static class FactSetValidator
 {
@@ -31,15 +31,21 @@ public static class FactSetValidator
     public static List<FactDiagnostic> Validate(IReadOnlyList<ParsedFactFile> files, IReadOnlyList<SourceDocument>? documents,
         CancellationToken cancellationToken = default)
     {
+        var diagnostics = ValidateConsistency(files, cancellationToken);
+        foreach (var file in files) diagnostics.AddRange(SourceValidator.Validate(file, documents, cancellationToken));
+        return diagnostics;
+    }
+
+    /// <summary>The rules between facts (FM1005, FM1007, FM2xxx), without the sources.</summary>
+    public static List<FactDiagnostic> ValidateConsistency(IReadOnlyList<ParsedFactFile> files, CancellationToken cancellationToken = default)
+    {
         var facts = InDefinitionOrder(files.SelectMany(f => f.Facts.Select(s => (f.FilePath, s)))).ToList();
-        var context = new ValidationContext(facts, documents, cancellationToken);
+        var context = new ValidationContext(facts, cancellationToken);
         context.CheckIdsAndNames();
         foreach (var (path, fact) in facts)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (!context.IsDefinition(fact)) continue;
-            context.CheckReferences(path, fact);
-            context.CheckSources(path, fact);
+            if (context.IsDefinition(fact)) context.CheckReferences(path, fact);
         }
         context.CheckCycles();
         context.CheckDates();
@@ -51,16 +57,11 @@ public static class FactSetValidator
     {
         private readonly List<(string Path, FactSpec Fact)> _facts;
         private readonly Dictionary<string, (string Path, FactSpec Fact)> _byId = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, SourceDocument> _documents;
         private readonly CancellationToken _cancellationToken;
-        private readonly bool _checkDocuments;
 
-        public ValidationContext(List<(string, FactSpec)> facts, IReadOnlyList<SourceDocument>? documents, CancellationToken cancellationToken)
+        public ValidationContext(List<(string, FactSpec)> facts, CancellationToken cancellationToken)
         {
             _facts = facts;
-            _documents = new Dictionary<string, SourceDocument>(StringComparer.Ordinal);
-            _checkDocuments = documents is not null;
-            foreach (var document in documents ?? Array.Empty<SourceDocument>()) _documents[document.Name] = document;
             _cancellationToken = cancellationToken;
         }
 
@@ -75,7 +76,8 @@ public static class FactSetValidator
 
         public void CheckIdsAndNames()
         {
-            var names = new Dictionary<(FactSection, string), (string Path, FactSpec Fact)>();
+            // Names are unique across sections, not only within one: the data classes hold facts of every section.
+            var names = new Dictionary<string, (string Path, FactSpec Fact)>(StringComparer.Ordinal);
             foreach (var (path, fact) in _facts)
             {
                 if (_byId.TryGetValue(fact.Id, out var first))
@@ -87,10 +89,10 @@ public static class FactSetValidator
                 string name = Kebab.ToPascalCase(fact.Id);
                 if (GeneratedMemberNames.Contains(name))
                     Report(DiagnosticCatalog.NameClash, path, fact.IdSpan, fact.Id, name, "is a member every generated class has");
-                else if (names.TryGetValue((fact.Section, name), out var clash))
+                else if (names.TryGetValue(name, out var clash))
                     Report(DiagnosticCatalog.NameClash, path, fact.IdSpan, fact.Id, name, $"'{clash.Fact.Id}' at {Where(clash.Path, clash.Fact.IdSpan)} already gives");
                 else
-                    names.Add((fact.Section, name), (path, fact));
+                    names.Add(name, (path, fact));
             }
         }
 
@@ -149,48 +151,6 @@ public static class FactSetValidator
             FactSection.Events => "an event",
             _ => "a figure",
         };
-
-        public void CheckSources(string path, FactSpec fact)
-        {
-            string context = $"Fact '{fact.Id}'";
-            if (fact.Sources.IsEmpty)
-            {
-                if (!fact.SourceWritten) Report(DiagnosticCatalog.MissingSource, path, fact.IdSpan, context);
-                return;
-            }
-            if (!_checkDocuments) return;
-            foreach (var source in fact.Sources)
-            {
-                if (!_documents.TryGetValue(source.Document, out var document))
-                {
-                    string? nearest = ScalarForms.Nearest(source.Document, _documents.Keys);
-                    Report(DiagnosticCatalog.UnknownDocument, path, source.DocumentSpan, context, source.Document,
-                        nearest is null ? "" : $" (did you mean '{nearest}'?)");
-                    continue;
-                }
-                CheckQuote(path, context, source.Quote, source.QuoteSpan, document);
-            }
-
-            // The words an event quotes must be in the documents the event cites.
-            if (fact is EventSpec @event)
-            {
-                foreach (var quote in @event.Quotes)
-                {
-                    var cited = fact.Sources.Select(s => _documents.TryGetValue(s.Document, out var d) ? d : null).Where(d => d is not null).ToList();
-                    if (cited.Count > 0 && !cited.Any(d => d!.NormalizedText.Contains(QuoteText.Normalize(quote.Text))))
-                        CheckQuote(path, context, quote.Text, quote.TextSpan, cited[0]!);
-                }
-            }
-        }
-
-        private void CheckQuote(string path, string context, string quote, SourceSpan span, SourceDocument document)
-        {
-            string normalized = QuoteText.Normalize(quote);
-            if (normalized.Length > 0 && document.NormalizedText.IndexOf(normalized, StringComparison.Ordinal) >= 0) return;
-            string hint = normalized.Length > 0 && document.NormalizedText.IndexOf(normalized, StringComparison.OrdinalIgnoreCase) >= 0
-                ? " (it is there with different capitalization)" : "";
-            Report(DiagnosticCatalog.QuoteNotFound, path, span, context, quote, document.Name, hint);
-        }
 
         public void CheckCycles()
         {

@@ -75,17 +75,23 @@ namespace Consumer.Facts
         public static bool TryGet(string id, out Fm.Fact? fact) => AllIndex.Facts.TryGet(id, out fact);
         #endif
 
+        /// <summary>A reference to the fact with the id <paramref name="id"/>, resolved when it is read.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal static Fm.FactRef<T> Ref<T>(string id) where T : Fm.Fact => new Fm.FactRef<T>(id, Lookup);
+
+        private static readonly global::System.Func<string, Fm.Fact?> Lookup = id => AllIndex.Facts.TryGet(id, out var fact) ? fact : null;
+
         internal static class AllIndex
         {
             internal static readonly Fm.FactIndex<Fm.Fact> Facts = new Fm.FactIndex<Fm.Fact>(new Fm.Fact[]
             {
-                Actors.Hamas,
-                Actors.HamasLedMilitants,
-                Actors.Israel,
-                Actors.IsraeliTroops,
-                Actors.TopOfficials,
-                Actors.UnitedStates,
-                Actors.YahyaSinwar,
+                Data_facts_sactors_dvalid_dyaml_0.Hamas,
+                Data_facts_sactors_dvalid_dyaml_0.HamasLedMilitants,
+                Data_facts_sactors_dvalid_dyaml_0.Israel,
+                Data_facts_sactors_dvalid_dyaml_0.IsraeliTroops,
+                Data_facts_sactors_dvalid_dyaml_0.TopOfficials,
+                Data_facts_sactors_dvalid_dyaml_0.UnitedStates,
+                Data_facts_sactors_dvalid_dyaml_0.YahyaSinwar,
             });
         }
 
@@ -93,13 +99,13 @@ namespace Consumer.Facts
         {
             internal static readonly Fm.FactIndex<Fm.Actor> Facts = new Fm.FactIndex<Fm.Actor>(new Fm.Actor[]
             {
-                Actors.Hamas,
-                Actors.HamasLedMilitants,
-                Actors.Israel,
-                Actors.IsraeliTroops,
-                Actors.TopOfficials,
-                Actors.UnitedStates,
-                Actors.YahyaSinwar,
+                Data_facts_sactors_dvalid_dyaml_0.Hamas,
+                Data_facts_sactors_dvalid_dyaml_0.HamasLedMilitants,
+                Data_facts_sactors_dvalid_dyaml_0.Israel,
+                Data_facts_sactors_dvalid_dyaml_0.IsraeliTroops,
+                Data_facts_sactors_dvalid_dyaml_0.TopOfficials,
+                Data_facts_sactors_dvalid_dyaml_0.UnitedStates,
+                Data_facts_sactors_dvalid_dyaml_0.YahyaSinwar,
             });
         }
 

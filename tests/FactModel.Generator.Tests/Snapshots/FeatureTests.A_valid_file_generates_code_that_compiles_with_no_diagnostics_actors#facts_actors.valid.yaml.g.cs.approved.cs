@@ -10,59 +10,79 @@ namespace Consumer.Facts
     {
         /// <summary>Hamas (organization)</summary>
         /// <remarks>Source: “Israel and Hamas” (article)</remarks>
-        public static Fm.Organization Hamas { get; } = new Fm.Organization(
-            id: "hamas",
-            name: "Hamas",
-            aliases: new[] { "the militants" },
-            sources: new Fm.Source[] { new Fm.Source("article", "Israel and Hamas") });
+        public static Fm.Organization Hamas => FactCatalog.Data_facts_sactors_dvalid_dyaml_0.Hamas;
 
         /// <summary>Yahya Sinwar (person)</summary>
         /// <remarks>Source: “top Hamas leader Yahya Sinwar” (article)</remarks>
-        public static Fm.Person YahyaSinwar { get; } = new Fm.Person(
-            id: "yahya-sinwar",
-            name: "Yahya Sinwar",
-            roles: new Fm.Role[] { new Fm.Role("leader", new Fm.FactRef<Fm.Actor>(() => Actors.Hamas!), until: Fm.PartialDate.FromMonth(2024, 10)) },
-            sources: new Fm.Source[] { new Fm.Source("article", "top Hamas leader Yahya Sinwar") });
+        public static Fm.Person YahyaSinwar => FactCatalog.Data_facts_sactors_dvalid_dyaml_0.YahyaSinwar;
 
         /// <summary>Israel (state)</summary>
         /// <remarks>Source: “Israel” (article)</remarks>
-        public static Fm.State Israel { get; } = new Fm.State(
-            id: "israel",
-            name: "Israel",
-            sources: new Fm.Source[] { new Fm.Source("article", "Israel") });
+        public static Fm.State Israel => FactCatalog.Data_facts_sactors_dvalid_dyaml_0.Israel;
 
         /// <summary>Israeli troops (group)</summary>
         /// <remarks>Source: “Israeli troops pushed ahead” (article)</remarks>
-        public static Fm.Group IsraeliTroops { get; } = new Fm.Group(
-            id: "israeli-troops",
-            name: "Israeli troops",
-            partOf: new Fm.FactRef<Fm.Actor>(() => Actors.Israel!),
-            sources: new Fm.Source[] { new Fm.Source("article", "Israeli troops pushed ahead") });
+        public static Fm.Group IsraeliTroops => FactCatalog.Data_facts_sactors_dvalid_dyaml_0.IsraeliTroops;
 
         /// <summary>Hamas-led militants (group)</summary>
         /// <remarks>Source: “Hamas-led militants stormed into southern Israel” (article)</remarks>
-        public static Fm.Group HamasLedMilitants { get; } = new Fm.Group(
-            id: "hamas-led-militants",
-            name: "Hamas-led militants",
-            ledBy: new Fm.FactRef<Fm.Actor>(() => Actors.Hamas!),
-            sources: new Fm.Source[] { new Fm.Source("article", "Hamas-led militants stormed into southern Israel") });
+        public static Fm.Group HamasLedMilitants => FactCatalog.Data_facts_sactors_dvalid_dyaml_0.HamasLedMilitants;
 
         /// <summary>top officials (group)</summary>
         /// <remarks>Source: “He is expected to meet top officials” (article)</remarks>
-        public static Fm.Group TopOfficials { get; } = new Fm.Group(
-            id: "top-officials",
-            description: "top officials",
-            sources: new Fm.Source[] { new Fm.Source("article", "He is expected to meet top officials") },
-            notes: "Unnamed in the text.");
+        public static Fm.Group TopOfficials => FactCatalog.Data_facts_sactors_dvalid_dyaml_0.TopOfficials;
 
         /// <summary>United States (state)</summary>
-        /// <remarks>Source: “the United States” (article)</remarks>
-        /// <remarks>Source: “The US has also tried” (article)</remarks>
-        public static Fm.State UnitedStates { get; } = new Fm.State(
-            id: "united-states",
-            name: "United States",
-            aliases: new[] { "US" },
-            wikidata: "Q30",
-            sources: new Fm.Source[] { new Fm.Source("article", "the United States"), new Fm.Source("article", "The US has also tried") });
+        /// <remarks>Sources: “the United States” (article); “The US has also tried” (article)</remarks>
+        public static Fm.State UnitedStates => FactCatalog.Data_facts_sactors_dvalid_dyaml_0.UnitedStates;
+    }
+
+    static partial class FactCatalog
+    {
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal static class Data_facts_sactors_dvalid_dyaml_0
+        {
+            internal static readonly Fm.Organization Hamas = new Fm.Organization(
+                id: "hamas",
+                name: "Hamas",
+                aliases: new[] { "the militants" },
+                sources: new Fm.Source[] { new Fm.Source("article", "Israel and Hamas") });
+
+            internal static readonly Fm.Person YahyaSinwar = new Fm.Person(
+                id: "yahya-sinwar",
+                name: "Yahya Sinwar",
+                roles: new Fm.Role[] { new Fm.Role("leader", FactCatalog.Ref<Fm.Actor>("hamas"), until: Fm.PartialDate.FromMonth(2024, 10)) },
+                sources: new Fm.Source[] { new Fm.Source("article", "top Hamas leader Yahya Sinwar") });
+
+            internal static readonly Fm.State Israel = new Fm.State(
+                id: "israel",
+                name: "Israel",
+                sources: new Fm.Source[] { new Fm.Source("article", "Israel") });
+
+            internal static readonly Fm.Group IsraeliTroops = new Fm.Group(
+                id: "israeli-troops",
+                name: "Israeli troops",
+                partOf: FactCatalog.Ref<Fm.Actor>("israel"),
+                sources: new Fm.Source[] { new Fm.Source("article", "Israeli troops pushed ahead") });
+
+            internal static readonly Fm.Group HamasLedMilitants = new Fm.Group(
+                id: "hamas-led-militants",
+                name: "Hamas-led militants",
+                ledBy: FactCatalog.Ref<Fm.Actor>("hamas"),
+                sources: new Fm.Source[] { new Fm.Source("article", "Hamas-led militants stormed into southern Israel") });
+
+            internal static readonly Fm.Group TopOfficials = new Fm.Group(
+                id: "top-officials",
+                description: "top officials",
+                sources: new Fm.Source[] { new Fm.Source("article", "He is expected to meet top officials") },
+                notes: "Unnamed in the text.");
+
+            internal static readonly Fm.State UnitedStates = new Fm.State(
+                id: "united-states",
+                name: "United States",
+                aliases: new[] { "US" },
+                wikidata: "Q30",
+                sources: new Fm.Source[] { new Fm.Source("article", "the United States"), new Fm.Source("article", "The US has also tried") });
+        }
     }
 }

@@ -75,19 +75,25 @@ namespace Consumer.Facts
         public static bool TryGet(string id, out Fm.Fact? fact) => AllIndex.Facts.TryGet(id, out fact);
         #endif
 
+        /// <summary>A reference to the fact with the id <paramref name="id"/>, resolved when it is read.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal static Fm.FactRef<T> Ref<T>(string id) where T : Fm.Fact => new Fm.FactRef<T>(id, Lookup);
+
+        private static readonly global::System.Func<string, Fm.Fact?> Lookup = id => AllIndex.Facts.TryGet(id, out var fact) ? fact : null;
+
         internal static class AllIndex
         {
             internal static readonly Fm.FactIndex<Fm.Fact> Facts = new Fm.FactIndex<Fm.Fact>(new Fm.Fact[]
             {
-                Events.Accusations,
-                Actors.AntonyBlinken,
-                Actors.BenjaminNetanyahu,
-                Events.BlinkenArrivesInIsrael,
-                Events.ExpectedMeeting,
-                Events.IsraelHamasWar,
-                Events.Meeting,
-                Events.MonthsOfTalks,
-                Events.TalksHalt,
+                Data_facts_sevents_dvalid_dyaml_0.Accusations,
+                Data_facts_sevents_dvalid_dyaml_0.AntonyBlinken,
+                Data_facts_sevents_dvalid_dyaml_0.BenjaminNetanyahu,
+                Data_facts_sevents_dvalid_dyaml_0.BlinkenArrivesInIsrael,
+                Data_facts_sevents_dvalid_dyaml_0.ExpectedMeeting,
+                Data_facts_sevents_dvalid_dyaml_0.IsraelHamasWar,
+                Data_facts_sevents_dvalid_dyaml_0.Meeting,
+                Data_facts_sevents_dvalid_dyaml_0.MonthsOfTalks,
+                Data_facts_sevents_dvalid_dyaml_0.TalksHalt,
             });
         }
 
@@ -95,8 +101,8 @@ namespace Consumer.Facts
         {
             internal static readonly Fm.FactIndex<Fm.Actor> Facts = new Fm.FactIndex<Fm.Actor>(new Fm.Actor[]
             {
-                Actors.AntonyBlinken,
-                Actors.BenjaminNetanyahu,
+                Data_facts_sevents_dvalid_dyaml_0.AntonyBlinken,
+                Data_facts_sevents_dvalid_dyaml_0.BenjaminNetanyahu,
             });
         }
 
@@ -111,13 +117,13 @@ namespace Consumer.Facts
         {
             internal static readonly Fm.FactIndex<Fm.Event> Facts = new Fm.FactIndex<Fm.Event>(new Fm.Event[]
             {
-                Events.Accusations,
-                Events.BlinkenArrivesInIsrael,
-                Events.ExpectedMeeting,
-                Events.IsraelHamasWar,
-                Events.Meeting,
-                Events.MonthsOfTalks,
-                Events.TalksHalt,
+                Data_facts_sevents_dvalid_dyaml_0.Accusations,
+                Data_facts_sevents_dvalid_dyaml_0.BlinkenArrivesInIsrael,
+                Data_facts_sevents_dvalid_dyaml_0.ExpectedMeeting,
+                Data_facts_sevents_dvalid_dyaml_0.IsraelHamasWar,
+                Data_facts_sevents_dvalid_dyaml_0.Meeting,
+                Data_facts_sevents_dvalid_dyaml_0.MonthsOfTalks,
+                Data_facts_sevents_dvalid_dyaml_0.TalksHalt,
             });
         }
 

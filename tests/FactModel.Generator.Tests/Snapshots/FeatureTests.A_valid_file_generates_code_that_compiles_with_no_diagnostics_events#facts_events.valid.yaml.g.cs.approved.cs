@@ -10,88 +10,113 @@ namespace Consumer.Facts
     {
         /// <summary>Antony Blinken (person)</summary>
         /// <remarks>Source: “Antony Blinken” (article)</remarks>
-        public static Fm.Person AntonyBlinken { get; } = new Fm.Person(
-            id: "antony-blinken",
-            name: "Antony Blinken",
-            sources: new Fm.Source[] { new Fm.Source("article", "Antony Blinken") });
+        public static Fm.Person AntonyBlinken => FactCatalog.Data_facts_sevents_dvalid_dyaml_0.AntonyBlinken;
 
         /// <summary>Netanyahu (person)</summary>
         /// <remarks>Source: “Mr Netanyahu” (article)</remarks>
-        public static Fm.Person BenjaminNetanyahu { get; } = new Fm.Person(
-            id: "benjamin-netanyahu",
-            name: "Netanyahu",
-            sources: new Fm.Source[] { new Fm.Source("article", "Mr Netanyahu") });
+        public static Fm.Person BenjaminNetanyahu => FactCatalog.Data_facts_sevents_dvalid_dyaml_0.BenjaminNetanyahu;
     }
 
     public static partial class Events
     {
         /// <summary>Israel-Hamas war (since 2023-10-07 (ongoing))</summary>
         /// <remarks>Source: “the outbreak of the Israel-Hamas war” (article)</remarks>
-        public static Fm.Event IsraelHamasWar { get; } = new Fm.Event(
-            id: "israel-hamas-war",
-            title: "Israel-Hamas war",
-            kind: "war",
-            date: Fm.DateSpan.Since(Fm.PartialDate.FromDay(2023, 10, 7)),
-            status: Fm.EventStatus.Ongoing,
-            sources: new Fm.Source[] { new Fm.Source("article", "the outbreak of the Israel-Hamas war") });
+        public static Fm.Event IsraelHamasWar => FactCatalog.Data_facts_sevents_dvalid_dyaml_0.IsraelHamasWar;
 
         /// <summary>Blinken arrives in Israel (2024-10-22)</summary>
         /// <remarks>Source: “Antony Blinken has arrived in Israel” (article)</remarks>
-        public static Fm.Event BlinkenArrivesInIsrael { get; } = new Fm.Event(
-            id: "blinken-arrives-in-israel",
-            title: "Blinken arrives in Israel",
-            kind: "visit",
-            date: Fm.DateSpan.On(Fm.PartialDate.FromDay(2024, 10, 22)),
-            participants: new Fm.Participant[] { new Fm.Participant(new Fm.FactRef<Fm.Actor>(() => Actors.AntonyBlinken!), "visitor") },
-            partOf: new Fm.FactRef<Fm.Event>(() => Events.IsraelHamasWar!),
-            after: new Fm.FactRef<Fm.Event>[] { new Fm.FactRef<Fm.Event>(() => Events.TalksHalt!), new Fm.FactRef<Fm.Event>(() => Events.Accusations!) },
-            sources: new Fm.Source[] { new Fm.Source("article", "Antony Blinken has arrived in Israel") });
+        public static Fm.Event BlinkenArrivesInIsrael => FactCatalog.Data_facts_sevents_dvalid_dyaml_0.BlinkenArrivesInIsrael;
 
         /// <summary>Netanyahu meets Blinken (2024-10-22)</summary>
         /// <remarks>Source: “Mr Netanyahu called his meeting with Mr Blinken” (article)</remarks>
-        public static Fm.Event Meeting { get; } = new Fm.Event(
-            id: "meeting",
-            title: "Netanyahu meets Blinken",
-            kind: "meeting",
-            date: Fm.DateSpan.On(Fm.PartialDate.FromDay(2024, 10, 22)),
-            participants: new Fm.Participant[] { new Fm.Participant(new Fm.FactRef<Fm.Actor>(() => Actors.BenjaminNetanyahu!), "host"), new Fm.Participant(new Fm.FactRef<Fm.Actor>(() => Actors.AntonyBlinken!), "party") },
-            concurrentWith: new Fm.FactRef<Fm.Event>[] { new Fm.FactRef<Fm.Event>(() => Events.BlinkenArrivesInIsrael!) },
-            quotes: new Fm.Quote[] { new Fm.Quote(new Fm.FactRef<Fm.Actor>(() => Actors.BenjaminNetanyahu!), "friendly and productive") },
-            sources: new Fm.Source[] { new Fm.Source("article", "Mr Netanyahu called his meeting with Mr Blinken") });
+        public static Fm.Event Meeting => FactCatalog.Data_facts_sevents_dvalid_dyaml_0.Meeting;
 
         /// <summary>Israel and Hamas accuse each other of new demands (summer 2024)</summary>
         /// <remarks>Source: “accused each other of making new and unacceptable demands over the summer” (article)</remarks>
-        public static Fm.Event Accusations { get; } = new Fm.Event(
-            id: "accusations",
-            title: "Israel and Hamas accuse each other of new demands",
-            date: Fm.DateSpan.On(Fm.PartialDate.FromSeason(2024, Fm.Season.Summer)),
-            certainty: Fm.Certainty.Disputed,
-            before: new Fm.FactRef<Fm.Event>[] { new Fm.FactRef<Fm.Event>(() => Events.TalksHalt!) },
-            sources: new Fm.Source[] { new Fm.Source("article", "accused each other of making new and unacceptable demands over the summer") });
+        public static Fm.Event Accusations => FactCatalog.Data_facts_sevents_dvalid_dyaml_0.Accusations;
 
         /// <summary>Talks grind to a halt (2024-08)</summary>
         /// <remarks>Source: “the talks ground to a halt in August” (article)</remarks>
-        public static Fm.Event TalksHalt { get; } = new Fm.Event(
-            id: "talks-halt",
-            title: "Talks grind to a halt",
-            date: Fm.DateSpan.On(Fm.PartialDate.FromMonth(2024, 8)),
-            sources: new Fm.Source[] { new Fm.Source("article", "the talks ground to a halt in August") });
+        public static Fm.Event TalksHalt => FactCatalog.Data_facts_sevents_dvalid_dyaml_0.TalksHalt;
 
         /// <summary>Blinken to meet top officials (2024)</summary>
         /// <remarks>Source: “He is expected to meet top officials” (article)</remarks>
-        public static Fm.Event ExpectedMeeting { get; } = new Fm.Event(
-            id: "expected-meeting",
-            title: "Blinken to meet top officials",
-            date: Fm.DateSpan.On(Fm.PartialDate.FromYear(2024)),
-            status: Fm.EventStatus.Expected,
-            sources: new Fm.Source[] { new Fm.Source("article", "He is expected to meet top officials") });
+        public static Fm.Event ExpectedMeeting => FactCatalog.Data_facts_sevents_dvalid_dyaml_0.ExpectedMeeting;
 
         /// <summary>Brokered talks between Israel and Hamas (2024-01 to 2024-08)</summary>
         /// <remarks>Source: “months of talks between Israel and Hamas” (article)</remarks>
-        public static Fm.Event MonthsOfTalks { get; } = new Fm.Event(
-            id: "months-of-talks",
-            title: "Brokered talks between Israel and Hamas",
-            date: Fm.DateSpan.Between(Fm.PartialDate.FromMonth(2024, 1), Fm.PartialDate.FromMonth(2024, 8)),
-            sources: new Fm.Source[] { new Fm.Source("article", "months of talks between Israel and Hamas") });
+        public static Fm.Event MonthsOfTalks => FactCatalog.Data_facts_sevents_dvalid_dyaml_0.MonthsOfTalks;
+    }
+
+    static partial class FactCatalog
+    {
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal static class Data_facts_sevents_dvalid_dyaml_0
+        {
+            internal static readonly Fm.Person AntonyBlinken = new Fm.Person(
+                id: "antony-blinken",
+                name: "Antony Blinken",
+                sources: new Fm.Source[] { new Fm.Source("article", "Antony Blinken") });
+
+            internal static readonly Fm.Person BenjaminNetanyahu = new Fm.Person(
+                id: "benjamin-netanyahu",
+                name: "Netanyahu",
+                sources: new Fm.Source[] { new Fm.Source("article", "Mr Netanyahu") });
+
+            internal static readonly Fm.Event IsraelHamasWar = new Fm.Event(
+                id: "israel-hamas-war",
+                title: "Israel-Hamas war",
+                kind: "war",
+                date: Fm.DateSpan.Since(Fm.PartialDate.FromDay(2023, 10, 7)),
+                status: Fm.EventStatus.Ongoing,
+                sources: new Fm.Source[] { new Fm.Source("article", "the outbreak of the Israel-Hamas war") });
+
+            internal static readonly Fm.Event BlinkenArrivesInIsrael = new Fm.Event(
+                id: "blinken-arrives-in-israel",
+                title: "Blinken arrives in Israel",
+                kind: "visit",
+                date: Fm.DateSpan.On(Fm.PartialDate.FromDay(2024, 10, 22)),
+                participants: new Fm.Participant[] { new Fm.Participant(FactCatalog.Ref<Fm.Actor>("antony-blinken"), "visitor") },
+                partOf: FactCatalog.Ref<Fm.Event>("israel-hamas-war"),
+                after: new Fm.FactRef<Fm.Event>[] { FactCatalog.Ref<Fm.Event>("talks-halt"), FactCatalog.Ref<Fm.Event>("accusations") },
+                sources: new Fm.Source[] { new Fm.Source("article", "Antony Blinken has arrived in Israel") });
+
+            internal static readonly Fm.Event Meeting = new Fm.Event(
+                id: "meeting",
+                title: "Netanyahu meets Blinken",
+                kind: "meeting",
+                date: Fm.DateSpan.On(Fm.PartialDate.FromDay(2024, 10, 22)),
+                participants: new Fm.Participant[] { new Fm.Participant(FactCatalog.Ref<Fm.Actor>("benjamin-netanyahu"), "host"), new Fm.Participant(FactCatalog.Ref<Fm.Actor>("antony-blinken"), "party") },
+                concurrentWith: new Fm.FactRef<Fm.Event>[] { FactCatalog.Ref<Fm.Event>("blinken-arrives-in-israel") },
+                quotes: new Fm.Quote[] { new Fm.Quote(FactCatalog.Ref<Fm.Actor>("benjamin-netanyahu"), "friendly and productive") },
+                sources: new Fm.Source[] { new Fm.Source("article", "Mr Netanyahu called his meeting with Mr Blinken") });
+
+            internal static readonly Fm.Event Accusations = new Fm.Event(
+                id: "accusations",
+                title: "Israel and Hamas accuse each other of new demands",
+                date: Fm.DateSpan.On(Fm.PartialDate.FromSeason(2024, Fm.Season.Summer)),
+                certainty: Fm.Certainty.Disputed,
+                before: new Fm.FactRef<Fm.Event>[] { FactCatalog.Ref<Fm.Event>("talks-halt") },
+                sources: new Fm.Source[] { new Fm.Source("article", "accused each other of making new and unacceptable demands over the summer") });
+
+            internal static readonly Fm.Event TalksHalt = new Fm.Event(
+                id: "talks-halt",
+                title: "Talks grind to a halt",
+                date: Fm.DateSpan.On(Fm.PartialDate.FromMonth(2024, 8)),
+                sources: new Fm.Source[] { new Fm.Source("article", "the talks ground to a halt in August") });
+
+            internal static readonly Fm.Event ExpectedMeeting = new Fm.Event(
+                id: "expected-meeting",
+                title: "Blinken to meet top officials",
+                date: Fm.DateSpan.On(Fm.PartialDate.FromYear(2024)),
+                status: Fm.EventStatus.Expected,
+                sources: new Fm.Source[] { new Fm.Source("article", "He is expected to meet top officials") });
+
+            internal static readonly Fm.Event MonthsOfTalks = new Fm.Event(
+                id: "months-of-talks",
+                title: "Brokered talks between Israel and Hamas",
+                date: Fm.DateSpan.Between(Fm.PartialDate.FromMonth(2024, 1), Fm.PartialDate.FromMonth(2024, 8)),
+                sources: new Fm.Source[] { new Fm.Source("article", "months of talks between Israel and Hamas") });
+        }
     }
 }

@@ -75,25 +75,31 @@ namespace Consumer.Facts
         public static bool TryGet(string id, out Fm.Fact? fact) => AllIndex.Facts.TryGet(id, out fact);
         #endif
 
+        /// <summary>A reference to the fact with the id <paramref name="id"/>, resolved when it is read.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal static Fm.FactRef<T> Ref<T>(string id) where T : Fm.Fact => new Fm.FactRef<T>(id, Lookup);
+
+        private static readonly global::System.Func<string, Fm.Fact?> Lookup = id => AllIndex.Facts.TryGet(id, out var fact) ? fact : null;
+
         internal static class AllIndex
         {
             internal static readonly Fm.FactIndex<Fm.Fact> Facts = new Fm.FactIndex<Fm.Fact>(new Fm.Fact[]
             {
-                Figures.BelievedDead,
-                Figures.Civilians,
-                Figures.Combatants,
-                Figures.DeathToll,
-                Figures.Displaced,
-                Figures.HostagesTaken,
-                Figures.Injuries,
-                Actors.LocalHealthAuthorities,
-                Figures.MeetingLength,
-                Figures.October7Toll,
-                Figures.Population,
-                Figures.StillHeld,
-                Figures.TalksLength,
-                Figures.VisitNumber,
-                Figures.Wounded,
+                Data_facts_sfigures_dvalid_dyaml_0.BelievedDead,
+                Data_facts_sfigures_dvalid_dyaml_0.Civilians,
+                Data_facts_sfigures_dvalid_dyaml_0.Combatants,
+                Data_facts_sfigures_dvalid_dyaml_0.DeathToll,
+                Data_facts_sfigures_dvalid_dyaml_0.Displaced,
+                Data_facts_sfigures_dvalid_dyaml_0.HostagesTaken,
+                Data_facts_sfigures_dvalid_dyaml_0.Injuries,
+                Data_facts_sfigures_dvalid_dyaml_0.LocalHealthAuthorities,
+                Data_facts_sfigures_dvalid_dyaml_0.MeetingLength,
+                Data_facts_sfigures_dvalid_dyaml_0.October7Toll,
+                Data_facts_sfigures_dvalid_dyaml_0.Population,
+                Data_facts_sfigures_dvalid_dyaml_0.StillHeld,
+                Data_facts_sfigures_dvalid_dyaml_0.TalksLength,
+                Data_facts_sfigures_dvalid_dyaml_0.VisitNumber,
+                Data_facts_sfigures_dvalid_dyaml_0.Wounded,
             });
         }
 
@@ -101,7 +107,7 @@ namespace Consumer.Facts
         {
             internal static readonly Fm.FactIndex<Fm.Actor> Facts = new Fm.FactIndex<Fm.Actor>(new Fm.Actor[]
             {
-                Actors.LocalHealthAuthorities,
+                Data_facts_sfigures_dvalid_dyaml_0.LocalHealthAuthorities,
             });
         }
 
@@ -123,20 +129,20 @@ namespace Consumer.Facts
         {
             internal static readonly Fm.FactIndex<Fm.Figure> Facts = new Fm.FactIndex<Fm.Figure>(new Fm.Figure[]
             {
-                Figures.BelievedDead,
-                Figures.Civilians,
-                Figures.Combatants,
-                Figures.DeathToll,
-                Figures.Displaced,
-                Figures.HostagesTaken,
-                Figures.Injuries,
-                Figures.MeetingLength,
-                Figures.October7Toll,
-                Figures.Population,
-                Figures.StillHeld,
-                Figures.TalksLength,
-                Figures.VisitNumber,
-                Figures.Wounded,
+                Data_facts_sfigures_dvalid_dyaml_0.BelievedDead,
+                Data_facts_sfigures_dvalid_dyaml_0.Civilians,
+                Data_facts_sfigures_dvalid_dyaml_0.Combatants,
+                Data_facts_sfigures_dvalid_dyaml_0.DeathToll,
+                Data_facts_sfigures_dvalid_dyaml_0.Displaced,
+                Data_facts_sfigures_dvalid_dyaml_0.HostagesTaken,
+                Data_facts_sfigures_dvalid_dyaml_0.Injuries,
+                Data_facts_sfigures_dvalid_dyaml_0.MeetingLength,
+                Data_facts_sfigures_dvalid_dyaml_0.October7Toll,
+                Data_facts_sfigures_dvalid_dyaml_0.Population,
+                Data_facts_sfigures_dvalid_dyaml_0.StillHeld,
+                Data_facts_sfigures_dvalid_dyaml_0.TalksLength,
+                Data_facts_sfigures_dvalid_dyaml_0.VisitNumber,
+                Data_facts_sfigures_dvalid_dyaml_0.Wounded,
             });
         }
     }

@@ -10,46 +10,63 @@ namespace Consumer.Facts
     {
         /// <summary>Lebanon (country)</summary>
         /// <remarks>Source: “In Lebanon” (article)</remarks>
-        public static Fm.Place Lebanon { get; } = new Fm.Place(
-            id: "lebanon",
-            name: "Lebanon",
-            kind: "country",
-            sources: new Fm.Source[] { new Fm.Source("article", "In Lebanon") });
+        public static Fm.Place Lebanon => FactCatalog.Data_facts_splaces_dvalid_dyaml_0.Lebanon;
 
         /// <summary>Beirut (city)</summary>
         /// <remarks>Source: “southern Beirut” (article)</remarks>
-        public static Fm.Place Beirut { get; } = new Fm.Place(
-            id: "beirut",
-            name: "Beirut",
-            kind: "city",
-            within: new Fm.FactRef<Fm.Place>[] { new Fm.FactRef<Fm.Place>(() => Places.Lebanon!) },
-            sources: new Fm.Source[] { new Fm.Source("article", "southern Beirut") });
+        public static Fm.Place Beirut => FactCatalog.Data_facts_splaces_dvalid_dyaml_0.Beirut;
 
         /// <summary>southern Beirut (district)</summary>
         /// <remarks>Source: “heavy air strikes across southern Beirut” (article)</remarks>
-        public static Fm.Place SouthernBeirut { get; } = new Fm.Place(
-            id: "southern-beirut",
-            name: "southern Beirut",
-            kind: "district",
-            within: new Fm.FactRef<Fm.Place>[] { new Fm.FactRef<Fm.Place>(() => Places.Beirut!), new Fm.FactRef<Fm.Place>(() => Places.HezbollahStrongholds!) },
-            sources: new Fm.Source[] { new Fm.Source("article", "heavy air strikes across southern Beirut") });
+        public static Fm.Place SouthernBeirut => FactCatalog.Data_facts_splaces_dvalid_dyaml_0.SouthernBeirut;
 
         /// <summary>areas where Hezbollah has a strong presence (area)</summary>
         /// <remarks>Source: “areas where Hezbollah has a strong presence” (article)</remarks>
-        public static Fm.Place HezbollahStrongholds { get; } = new Fm.Place(
-            id: "hezbollah-strongholds",
-            name: "areas where Hezbollah has a strong presence",
-            kind: "area",
-            within: new Fm.FactRef<Fm.Place>[] { new Fm.FactRef<Fm.Place>(() => Places.Lebanon!) },
-            sources: new Fm.Source[] { new Fm.Source("article", "areas where Hezbollah has a strong presence") });
+        public static Fm.Place HezbollahStrongholds => FactCatalog.Data_facts_splaces_dvalid_dyaml_0.HezbollahStrongholds;
 
         /// <summary>Gaza (territory)</summary>
         /// <remarks>Source: “massive devastation across the territory” (article)</remarks>
-        public static Fm.Place Gaza { get; } = new Fm.Place(
-            id: "gaza",
-            name: "Gaza",
-            kind: "territory",
-            aliases: new[] { "the territory" },
-            sources: new Fm.Source[] { new Fm.Source("article", "massive devastation across the territory") });
+        public static Fm.Place Gaza => FactCatalog.Data_facts_splaces_dvalid_dyaml_0.Gaza;
+    }
+
+    static partial class FactCatalog
+    {
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal static class Data_facts_splaces_dvalid_dyaml_0
+        {
+            internal static readonly Fm.Place Lebanon = new Fm.Place(
+                id: "lebanon",
+                name: "Lebanon",
+                kind: "country",
+                sources: new Fm.Source[] { new Fm.Source("article", "In Lebanon") });
+
+            internal static readonly Fm.Place Beirut = new Fm.Place(
+                id: "beirut",
+                name: "Beirut",
+                kind: "city",
+                within: new Fm.FactRef<Fm.Place>[] { FactCatalog.Ref<Fm.Place>("lebanon") },
+                sources: new Fm.Source[] { new Fm.Source("article", "southern Beirut") });
+
+            internal static readonly Fm.Place SouthernBeirut = new Fm.Place(
+                id: "southern-beirut",
+                name: "southern Beirut",
+                kind: "district",
+                within: new Fm.FactRef<Fm.Place>[] { FactCatalog.Ref<Fm.Place>("beirut"), FactCatalog.Ref<Fm.Place>("hezbollah-strongholds") },
+                sources: new Fm.Source[] { new Fm.Source("article", "heavy air strikes across southern Beirut") });
+
+            internal static readonly Fm.Place HezbollahStrongholds = new Fm.Place(
+                id: "hezbollah-strongholds",
+                name: "areas where Hezbollah has a strong presence",
+                kind: "area",
+                within: new Fm.FactRef<Fm.Place>[] { FactCatalog.Ref<Fm.Place>("lebanon") },
+                sources: new Fm.Source[] { new Fm.Source("article", "areas where Hezbollah has a strong presence") });
+
+            internal static readonly Fm.Place Gaza = new Fm.Place(
+                id: "gaza",
+                name: "Gaza",
+                kind: "territory",
+                aliases: new[] { "the territory" },
+                sources: new Fm.Source[] { new Fm.Source("article", "massive devastation across the territory") });
+        }
     }
 }

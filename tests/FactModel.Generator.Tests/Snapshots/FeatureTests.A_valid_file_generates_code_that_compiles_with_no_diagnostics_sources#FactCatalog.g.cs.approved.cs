@@ -75,11 +75,17 @@ namespace Consumer.Facts
         public static bool TryGet(string id, out Fm.Fact? fact) => AllIndex.Facts.TryGet(id, out fact);
         #endif
 
+        /// <summary>A reference to the fact with the id <paramref name="id"/>, resolved when it is read.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal static Fm.FactRef<T> Ref<T>(string id) where T : Fm.Fact => new Fm.FactRef<T>(id, Lookup);
+
+        private static readonly global::System.Func<string, Fm.Fact?> Lookup = id => AllIndex.Facts.TryGet(id, out var fact) ? fact : null;
+
         internal static class AllIndex
         {
             internal static readonly Fm.FactIndex<Fm.Fact> Facts = new Fm.FactIndex<Fm.Fact>(new Fm.Fact[]
             {
-                Places.PopulousCentre,
+                Data_facts_ssources_dvalid_dyaml_0.PopulousCentre,
             });
         }
 
@@ -94,7 +100,7 @@ namespace Consumer.Facts
         {
             internal static readonly Fm.FactIndex<Fm.Place> Facts = new Fm.FactIndex<Fm.Place>(new Fm.Place[]
             {
-                Places.PopulousCentre,
+                Data_facts_ssources_dvalid_dyaml_0.PopulousCentre,
             });
         }
 

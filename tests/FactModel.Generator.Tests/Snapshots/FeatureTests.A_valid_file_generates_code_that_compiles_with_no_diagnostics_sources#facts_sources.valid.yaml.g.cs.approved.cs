@@ -9,11 +9,19 @@ namespace Consumer.Facts
     public static partial class Places
     {
         /// <summary>the country's populous centre</summary>
-        /// <remarks>Source: “the country's populous centre” (article)</remarks>
-        /// <remarks>Source: “the country’s most populated areas” (article)</remarks>
-        public static Fm.Place PopulousCentre { get; } = new Fm.Place(
-            id: "populous-centre",
-            name: "the country's populous centre",
-            sources: new Fm.Source[] { new Fm.Source("article", "the country's populous centre"), new Fm.Source("article", "the country’s most populated areas") });
+        /// <remarks>Sources: “the country's populous centre” (article); “the country’s most populated areas” (article)</remarks>
+        public static Fm.Place PopulousCentre => FactCatalog.Data_facts_ssources_dvalid_dyaml_0.PopulousCentre;
+    }
+
+    static partial class FactCatalog
+    {
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal static class Data_facts_ssources_dvalid_dyaml_0
+        {
+            internal static readonly Fm.Place PopulousCentre = new Fm.Place(
+                id: "populous-centre",
+                name: "the country's populous centre",
+                sources: new Fm.Source[] { new Fm.Source("article", "the country's populous centre"), new Fm.Source("article", "the country’s most populated areas") });
+        }
     }
 }

@@ -75,16 +75,22 @@ namespace Consumer.Facts
         public static bool TryGet(string id, out Fm.Fact? fact) => AllIndex.Facts.TryGet(id, out fact);
         #endif
 
+        /// <summary>A reference to the fact with the id <paramref name="id"/>, resolved when it is read.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal static Fm.FactRef<T> Ref<T>(string id) where T : Fm.Fact => new Fm.FactRef<T>(id, Lookup);
+
+        private static readonly global::System.Func<string, Fm.Fact?> Lookup = id => AllIndex.Facts.TryGet(id, out var fact) ? fact : null;
+
         internal static class AllIndex
         {
             internal static readonly Fm.FactIndex<Fm.Fact> Facts = new Fm.FactIndex<Fm.Fact>(new Fm.Fact[]
             {
-                Places.Gaza,
-                Actors.Hamas,
-                Actors.Israel,
-                Actors.IsraeliTroops,
-                Actors.Nameless,
-                Actors.YahyaSinwar,
+                Data_facts_sactors_dinvalid_dyaml_0.Gaza,
+                Data_facts_sactors_dinvalid_dyaml_0.Hamas,
+                Data_facts_sactors_dinvalid_dyaml_0.Israel,
+                Data_facts_sactors_dinvalid_dyaml_0.IsraeliTroops,
+                Data_facts_sactors_dinvalid_dyaml_0.Nameless,
+                Data_facts_sactors_dinvalid_dyaml_0.YahyaSinwar,
             });
         }
 
@@ -92,11 +98,11 @@ namespace Consumer.Facts
         {
             internal static readonly Fm.FactIndex<Fm.Actor> Facts = new Fm.FactIndex<Fm.Actor>(new Fm.Actor[]
             {
-                Actors.Hamas,
-                Actors.Israel,
-                Actors.IsraeliTroops,
-                Actors.Nameless,
-                Actors.YahyaSinwar,
+                Data_facts_sactors_dinvalid_dyaml_0.Hamas,
+                Data_facts_sactors_dinvalid_dyaml_0.Israel,
+                Data_facts_sactors_dinvalid_dyaml_0.IsraeliTroops,
+                Data_facts_sactors_dinvalid_dyaml_0.Nameless,
+                Data_facts_sactors_dinvalid_dyaml_0.YahyaSinwar,
             });
         }
 
@@ -104,7 +110,7 @@ namespace Consumer.Facts
         {
             internal static readonly Fm.FactIndex<Fm.Place> Facts = new Fm.FactIndex<Fm.Place>(new Fm.Place[]
             {
-                Places.Gaza,
+                Data_facts_sactors_dinvalid_dyaml_0.Gaza,
             });
         }
 

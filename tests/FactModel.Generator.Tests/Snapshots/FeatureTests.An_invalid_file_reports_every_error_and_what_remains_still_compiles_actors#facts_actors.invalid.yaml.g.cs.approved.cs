@@ -9,38 +9,57 @@ namespace Consumer.Facts
     public static partial class Actors
     {
         /// <summary>Hamas (group)</summary>
-        public static Fm.Group Hamas { get; } = new Fm.Group(
-            id: "hamas",
-            name: "Hamas");
+        public static Fm.Group Hamas => FactCatalog.Data_facts_sactors_dinvalid_dyaml_0.Hamas;
 
         /// <summary>Yahya Sinwar (person)</summary>
-        public static Fm.Person YahyaSinwar { get; } = new Fm.Person(
-            id: "yahya-sinwar",
-            name: "Yahya Sinwar",
-            roles: new Fm.Role[] { new Fm.Role("leader", new Fm.FactRef<Fm.Actor>(() => null!)) });
+        public static Fm.Person YahyaSinwar => FactCatalog.Data_facts_sactors_dinvalid_dyaml_0.YahyaSinwar;
 
         /// <summary> (group)</summary>
-        public static Fm.Group Nameless { get; } = new Fm.Group(
-            id: "nameless");
+        public static Fm.Group Nameless => FactCatalog.Data_facts_sactors_dinvalid_dyaml_0.Nameless;
 
         /// <summary>Israel (state)</summary>
-        public static Fm.State Israel { get; } = new Fm.State(
-            id: "israel",
-            name: "Israel",
-            partOf: new Fm.FactRef<Fm.Actor>(() => Actors.IsraeliTroops!));
+        public static Fm.State Israel => FactCatalog.Data_facts_sactors_dinvalid_dyaml_0.Israel;
 
         /// <summary>Israeli troops (group)</summary>
-        public static Fm.Group IsraeliTroops { get; } = new Fm.Group(
-            id: "israeli-troops",
-            name: "Israeli troops",
-            partOf: new Fm.FactRef<Fm.Actor>(() => Actors.Israel!));
+        public static Fm.Group IsraeliTroops => FactCatalog.Data_facts_sactors_dinvalid_dyaml_0.IsraeliTroops;
     }
 
     public static partial class Places
     {
         /// <summary>Gaza</summary>
-        public static Fm.Place Gaza { get; } = new Fm.Place(
-            id: "gaza",
-            name: "Gaza");
+        public static Fm.Place Gaza => FactCatalog.Data_facts_sactors_dinvalid_dyaml_0.Gaza;
+    }
+
+    static partial class FactCatalog
+    {
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal static class Data_facts_sactors_dinvalid_dyaml_0
+        {
+            internal static readonly Fm.Group Hamas = new Fm.Group(
+                id: "hamas",
+                name: "Hamas");
+
+            internal static readonly Fm.Person YahyaSinwar = new Fm.Person(
+                id: "yahya-sinwar",
+                name: "Yahya Sinwar",
+                roles: new Fm.Role[] { new Fm.Role("leader", FactCatalog.Ref<Fm.Actor>("gaza")) });
+
+            internal static readonly Fm.Group Nameless = new Fm.Group(
+                id: "nameless");
+
+            internal static readonly Fm.State Israel = new Fm.State(
+                id: "israel",
+                name: "Israel",
+                partOf: FactCatalog.Ref<Fm.Actor>("israeli-troops"));
+
+            internal static readonly Fm.Group IsraeliTroops = new Fm.Group(
+                id: "israeli-troops",
+                name: "Israeli troops",
+                partOf: FactCatalog.Ref<Fm.Actor>("israel"));
+
+            internal static readonly Fm.Place Gaza = new Fm.Place(
+                id: "gaza",
+                name: "Gaza");
+        }
     }
 }

@@ -75,18 +75,24 @@ namespace Consumer.Facts
         public static bool TryGet(string id, out Fm.Fact? fact) => AllIndex.Facts.TryGet(id, out fact);
         #endif
 
+        /// <summary>A reference to the fact with the id <paramref name="id"/>, resolved when it is read.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal static Fm.FactRef<T> Ref<T>(string id) where T : Fm.Fact => new Fm.FactRef<T>(id, Lookup);
+
+        private static readonly global::System.Func<string, Fm.Fact?> Lookup = id => AllIndex.Facts.TryGet(id, out var fact) ? fact : null;
+
         internal static class AllIndex
         {
             internal static readonly Fm.FactIndex<Fm.Fact> Facts = new Fm.FactIndex<Fm.Fact>(new Fm.Fact[]
             {
-                Events.A,
-                Events.B,
-                Events.C,
-                Events.D,
-                Events.E,
-                Events.Early,
-                Places.Gaza,
-                Events.War,
+                Data_facts_sevents_dinvalid_dyaml_0.A,
+                Data_facts_sevents_dinvalid_dyaml_0.B,
+                Data_facts_sevents_dinvalid_dyaml_0.C,
+                Data_facts_sevents_dinvalid_dyaml_0.D,
+                Data_facts_sevents_dinvalid_dyaml_0.E,
+                Data_facts_sevents_dinvalid_dyaml_0.Early,
+                Data_facts_sevents_dinvalid_dyaml_0.Gaza,
+                Data_facts_sevents_dinvalid_dyaml_0.War,
             });
         }
 
@@ -101,7 +107,7 @@ namespace Consumer.Facts
         {
             internal static readonly Fm.FactIndex<Fm.Place> Facts = new Fm.FactIndex<Fm.Place>(new Fm.Place[]
             {
-                Places.Gaza,
+                Data_facts_sevents_dinvalid_dyaml_0.Gaza,
             });
         }
 
@@ -109,13 +115,13 @@ namespace Consumer.Facts
         {
             internal static readonly Fm.FactIndex<Fm.Event> Facts = new Fm.FactIndex<Fm.Event>(new Fm.Event[]
             {
-                Events.A,
-                Events.B,
-                Events.C,
-                Events.D,
-                Events.E,
-                Events.Early,
-                Events.War,
+                Data_facts_sevents_dinvalid_dyaml_0.A,
+                Data_facts_sevents_dinvalid_dyaml_0.B,
+                Data_facts_sevents_dinvalid_dyaml_0.C,
+                Data_facts_sevents_dinvalid_dyaml_0.D,
+                Data_facts_sevents_dinvalid_dyaml_0.E,
+                Data_facts_sevents_dinvalid_dyaml_0.Early,
+                Data_facts_sevents_dinvalid_dyaml_0.War,
             });
         }
 

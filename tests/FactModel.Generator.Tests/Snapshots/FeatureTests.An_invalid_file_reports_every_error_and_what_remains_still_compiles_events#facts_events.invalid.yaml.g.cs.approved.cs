@@ -9,56 +9,79 @@ namespace Consumer.Facts
     public static partial class Places
     {
         /// <summary>Gaza</summary>
-        public static Fm.Place Gaza { get; } = new Fm.Place(
-            id: "gaza",
-            name: "Gaza");
+        public static Fm.Place Gaza => FactCatalog.Data_facts_sevents_dinvalid_dyaml_0.Gaza;
     }
 
     public static partial class Events
     {
         /// <summary>War (since 2023-10-07 (ongoing))</summary>
-        public static Fm.Event War { get; } = new Fm.Event(
-            id: "war",
-            title: "War",
-            date: Fm.DateSpan.Since(Fm.PartialDate.FromDay(2023, 10, 7)));
+        public static Fm.Event War => FactCatalog.Data_facts_sevents_dinvalid_dyaml_0.War;
 
         /// <summary>Early (2020)</summary>
-        public static Fm.Event Early { get; } = new Fm.Event(
-            id: "early",
-            title: "Early",
-            date: Fm.DateSpan.On(Fm.PartialDate.FromYear(2020)),
-            partOf: new Fm.FactRef<Fm.Event>(() => Events.War!));
+        public static Fm.Event Early => FactCatalog.Data_facts_sevents_dinvalid_dyaml_0.Early;
 
         /// <summary>A</summary>
-        public static Fm.Event A { get; } = new Fm.Event(
-            id: "a",
-            title: "A");
+        public static Fm.Event A => FactCatalog.Data_facts_sevents_dinvalid_dyaml_0.A;
 
         /// <summary>B</summary>
-        public static Fm.Event B { get; } = new Fm.Event(
-            id: "b",
-            title: "B");
+        public static Fm.Event B => FactCatalog.Data_facts_sevents_dinvalid_dyaml_0.B;
 
         /// <summary>C</summary>
-        public static Fm.Event C { get; } = new Fm.Event(
-            id: "c",
-            title: "C");
+        public static Fm.Event C => FactCatalog.Data_facts_sevents_dinvalid_dyaml_0.C;
 
         /// <summary>D (2024-08)</summary>
-        public static Fm.Event D { get; } = new Fm.Event(
-            id: "d",
-            title: "D",
-            date: Fm.DateSpan.On(Fm.PartialDate.FromMonth(2024, 8)),
-            participants: new Fm.Participant[] { new Fm.Participant(new Fm.FactRef<Fm.Actor>(() => null!), "target") },
-            after: new Fm.FactRef<Fm.Event>[] { new Fm.FactRef<Fm.Event>(() => Events.E!) });
+        public static Fm.Event D => FactCatalog.Data_facts_sevents_dinvalid_dyaml_0.D;
 
         /// <summary>E (2024-10-22)</summary>
         /// <remarks>Source: “Mr Netanyahu called his meeting” (article)</remarks>
-        public static Fm.Event E { get; } = new Fm.Event(
-            id: "e",
-            title: "E",
-            date: Fm.DateSpan.On(Fm.PartialDate.FromDay(2024, 10, 22)),
-            quotes: new Fm.Quote[] { new Fm.Quote(new Fm.FactRef<Fm.Actor>(() => null!), "hostile and unproductive") },
-            sources: new Fm.Source[] { new Fm.Source("article", "Mr Netanyahu called his meeting") });
+        public static Fm.Event E => FactCatalog.Data_facts_sevents_dinvalid_dyaml_0.E;
+    }
+
+    static partial class FactCatalog
+    {
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal static class Data_facts_sevents_dinvalid_dyaml_0
+        {
+            internal static readonly Fm.Place Gaza = new Fm.Place(
+                id: "gaza",
+                name: "Gaza");
+
+            internal static readonly Fm.Event War = new Fm.Event(
+                id: "war",
+                title: "War",
+                date: Fm.DateSpan.Since(Fm.PartialDate.FromDay(2023, 10, 7)));
+
+            internal static readonly Fm.Event Early = new Fm.Event(
+                id: "early",
+                title: "Early",
+                date: Fm.DateSpan.On(Fm.PartialDate.FromYear(2020)),
+                partOf: FactCatalog.Ref<Fm.Event>("war"));
+
+            internal static readonly Fm.Event A = new Fm.Event(
+                id: "a",
+                title: "A");
+
+            internal static readonly Fm.Event B = new Fm.Event(
+                id: "b",
+                title: "B");
+
+            internal static readonly Fm.Event C = new Fm.Event(
+                id: "c",
+                title: "C");
+
+            internal static readonly Fm.Event D = new Fm.Event(
+                id: "d",
+                title: "D",
+                date: Fm.DateSpan.On(Fm.PartialDate.FromMonth(2024, 8)),
+                participants: new Fm.Participant[] { new Fm.Participant(FactCatalog.Ref<Fm.Actor>("gaza"), "target") },
+                after: new Fm.FactRef<Fm.Event>[] { FactCatalog.Ref<Fm.Event>("e") });
+
+            internal static readonly Fm.Event E = new Fm.Event(
+                id: "e",
+                title: "E",
+                date: Fm.DateSpan.On(Fm.PartialDate.FromDay(2024, 10, 22)),
+                quotes: new Fm.Quote[] { new Fm.Quote(FactCatalog.Ref<Fm.Actor>("gaza"), "hostile and unproductive") },
+                sources: new Fm.Source[] { new Fm.Source("article", "Mr Netanyahu called his meeting") });
+        }
     }
 }

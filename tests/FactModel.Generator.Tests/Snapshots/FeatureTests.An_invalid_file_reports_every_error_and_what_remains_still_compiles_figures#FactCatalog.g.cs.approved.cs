@@ -75,16 +75,22 @@ namespace Consumer.Facts
         public static bool TryGet(string id, out Fm.Fact? fact) => AllIndex.Facts.TryGet(id, out fact);
         #endif
 
+        /// <summary>A reference to the fact with the id <paramref name="id"/>, resolved when it is read.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal static Fm.FactRef<T> Ref<T>(string id) where T : Fm.Fact => new Fm.FactRef<T>(id, Lookup);
+
+        private static readonly global::System.Func<string, Fm.Fact?> Lookup = id => AllIndex.Facts.TryGet(id, out var fact) ? fact : null;
+
         internal static class AllIndex
         {
             internal static readonly Fm.FactIndex<Fm.Fact> Facts = new Fm.FactIndex<Fm.Fact>(new Fm.Fact[]
             {
-                Figures.Displaced,
-                Actors.Hamas,
-                Figures.Hedged,
-                Figures.Held,
-                Figures.ShareOfActor,
-                Figures.Taken,
+                Data_facts_sfigures_dinvalid_dyaml_0.Displaced,
+                Data_facts_sfigures_dinvalid_dyaml_0.Hamas,
+                Data_facts_sfigures_dinvalid_dyaml_0.Hedged,
+                Data_facts_sfigures_dinvalid_dyaml_0.Held,
+                Data_facts_sfigures_dinvalid_dyaml_0.ShareOfActor,
+                Data_facts_sfigures_dinvalid_dyaml_0.Taken,
             });
         }
 
@@ -92,7 +98,7 @@ namespace Consumer.Facts
         {
             internal static readonly Fm.FactIndex<Fm.Actor> Facts = new Fm.FactIndex<Fm.Actor>(new Fm.Actor[]
             {
-                Actors.Hamas,
+                Data_facts_sfigures_dinvalid_dyaml_0.Hamas,
             });
         }
 
@@ -114,11 +120,11 @@ namespace Consumer.Facts
         {
             internal static readonly Fm.FactIndex<Fm.Figure> Facts = new Fm.FactIndex<Fm.Figure>(new Fm.Figure[]
             {
-                Figures.Displaced,
-                Figures.Hedged,
-                Figures.Held,
-                Figures.ShareOfActor,
-                Figures.Taken,
+                Data_facts_sfigures_dinvalid_dyaml_0.Displaced,
+                Data_facts_sfigures_dinvalid_dyaml_0.Hedged,
+                Data_facts_sfigures_dinvalid_dyaml_0.Held,
+                Data_facts_sfigures_dinvalid_dyaml_0.ShareOfActor,
+                Data_facts_sfigures_dinvalid_dyaml_0.Taken,
             });
         }
     }

@@ -9,43 +9,62 @@ namespace Consumer.Facts
     public static partial class Actors
     {
         /// <summary>Hamas (organization)</summary>
-        public static Fm.Organization Hamas { get; } = new Fm.Organization(
-            id: "hamas",
-            name: "Hamas");
+        public static Fm.Organization Hamas => FactCatalog.Data_facts_sfigures_dinvalid_dyaml_0.Hamas;
     }
 
     public static partial class Figures
     {
         /// <summary>250: hostages taken</summary>
-        public static Fm.Figure Taken { get; } = new Fm.Figure(
-            id: "taken",
-            measure: "hostages taken",
-            value: Fm.Quantity.Of(250m, Fm.Qualifier.Exact));
+        public static Fm.Figure Taken => FactCatalog.Data_facts_sfigures_dinvalid_dyaml_0.Taken;
 
         /// <summary>around 300: still held</summary>
-        public static Fm.Figure Held { get; } = new Fm.Figure(
-            id: "held",
-            measure: "still held",
-            value: Fm.Quantity.Of(300m, Fm.Qualifier.Around),
-            of: new Fm.FactRef<Fm.Figure>(() => Figures.Taken!));
+        public static Fm.Figure Held => FactCatalog.Data_facts_sfigures_dinvalid_dyaml_0.Held;
 
         /// <summary>120% of another figure: displaced</summary>
-        public static Fm.Figure Displaced { get; } = new Fm.Figure(
-            id: "displaced",
-            measure: "displaced",
-            of: new Fm.FactRef<Fm.Figure>(() => Figures.Taken!),
-            share: Fm.Share.Percent(120m));
+        public static Fm.Figure Displaced => FactCatalog.Data_facts_sfigures_dinvalid_dyaml_0.Displaced;
 
         /// <summary>1/3 of another figure: a share of an actor</summary>
-        public static Fm.Figure ShareOfActor { get; } = new Fm.Figure(
-            id: "share-of-actor",
-            measure: "a share of an actor",
-            share: Fm.Share.Fraction(1m, 3m));
+        public static Fm.Figure ShareOfActor => FactCatalog.Data_facts_sfigures_dinvalid_dyaml_0.ShareOfActor;
 
         /// <summary>5: hedged</summary>
-        public static Fm.Figure Hedged { get; } = new Fm.Figure(
-            id: "hedged",
-            measure: "hedged",
-            value: Fm.Quantity.Of(5m, Fm.Qualifier.Exact));
+        public static Fm.Figure Hedged => FactCatalog.Data_facts_sfigures_dinvalid_dyaml_0.Hedged;
+    }
+
+    static partial class FactCatalog
+    {
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal static class Data_facts_sfigures_dinvalid_dyaml_0
+        {
+            internal static readonly Fm.Organization Hamas = new Fm.Organization(
+                id: "hamas",
+                name: "Hamas");
+
+            internal static readonly Fm.Figure Taken = new Fm.Figure(
+                id: "taken",
+                measure: "hostages taken",
+                value: Fm.Quantity.Of(250m, Fm.Qualifier.Exact));
+
+            internal static readonly Fm.Figure Held = new Fm.Figure(
+                id: "held",
+                measure: "still held",
+                value: Fm.Quantity.Of(300m, Fm.Qualifier.Around),
+                of: FactCatalog.Ref<Fm.Figure>("taken"));
+
+            internal static readonly Fm.Figure Displaced = new Fm.Figure(
+                id: "displaced",
+                measure: "displaced",
+                of: FactCatalog.Ref<Fm.Figure>("taken"),
+                share: Fm.Share.Percent(120m));
+
+            internal static readonly Fm.Figure ShareOfActor = new Fm.Figure(
+                id: "share-of-actor",
+                measure: "a share of an actor",
+                share: Fm.Share.Fraction(1m, 3m));
+
+            internal static readonly Fm.Figure Hedged = new Fm.Figure(
+                id: "hedged",
+                measure: "hedged",
+                value: Fm.Quantity.Of(5m, Fm.Qualifier.Exact));
+        }
     }
 }

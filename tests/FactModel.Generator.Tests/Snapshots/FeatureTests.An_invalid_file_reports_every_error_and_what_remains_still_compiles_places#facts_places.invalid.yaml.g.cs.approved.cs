@@ -9,20 +9,33 @@ namespace Consumer.Facts
     public static partial class Places
     {
         /// <summary>Beirut</summary>
-        public static Fm.Place Beirut { get; } = new Fm.Place(
-            id: "beirut",
-            name: "Beirut",
-            within: new Fm.FactRef<Fm.Place>[] { new Fm.FactRef<Fm.Place>(() => Places.SouthernBeirut!) });
+        public static Fm.Place Beirut => FactCatalog.Data_facts_splaces_dinvalid_dyaml_0.Beirut;
 
         /// <summary>southern Beirut</summary>
-        public static Fm.Place SouthernBeirut { get; } = new Fm.Place(
-            id: "southern-beirut",
-            name: "southern Beirut",
-            within: new Fm.FactRef<Fm.Place>[] { new Fm.FactRef<Fm.Place>(() => Places.Beirut!) });
+        public static Fm.Place SouthernBeirut => FactCatalog.Data_facts_splaces_dinvalid_dyaml_0.SouthernBeirut;
 
         /// <summary>Lebanon</summary>
-        public static Fm.Place Lebanon { get; } = new Fm.Place(
-            id: "lebanon",
-            name: "Lebanon");
+        public static Fm.Place Lebanon => FactCatalog.Data_facts_splaces_dinvalid_dyaml_0.Lebanon;
+    }
+
+    static partial class FactCatalog
+    {
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal static class Data_facts_splaces_dinvalid_dyaml_0
+        {
+            internal static readonly Fm.Place Beirut = new Fm.Place(
+                id: "beirut",
+                name: "Beirut",
+                within: new Fm.FactRef<Fm.Place>[] { FactCatalog.Ref<Fm.Place>("southern-beirut") });
+
+            internal static readonly Fm.Place SouthernBeirut = new Fm.Place(
+                id: "southern-beirut",
+                name: "southern Beirut",
+                within: new Fm.FactRef<Fm.Place>[] { FactCatalog.Ref<Fm.Place>("beirut") });
+
+            internal static readonly Fm.Place Lebanon = new Fm.Place(
+                id: "lebanon",
+                name: "Lebanon");
+        }
     }
 }

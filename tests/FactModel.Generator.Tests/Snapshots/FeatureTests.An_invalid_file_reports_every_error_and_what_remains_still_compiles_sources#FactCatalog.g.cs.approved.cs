@@ -75,14 +75,20 @@ namespace Consumer.Facts
         public static bool TryGet(string id, out Fm.Fact? fact) => AllIndex.Facts.TryGet(id, out fact);
         #endif
 
+        /// <summary>A reference to the fact with the id <paramref name="id"/>, resolved when it is read.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal static Fm.FactRef<T> Ref<T>(string id) where T : Fm.Fact => new Fm.FactRef<T>(id, Lookup);
+
+        private static readonly global::System.Func<string, Fm.Fact?> Lookup = id => AllIndex.Facts.TryGet(id, out var fact) ? fact : null;
+
         internal static class AllIndex
         {
             internal static readonly Fm.FactIndex<Fm.Fact> Facts = new Fm.FactIndex<Fm.Fact>(new Fm.Fact[]
             {
-                Places.A,
-                Places.B,
-                Places.C,
-                Places.D,
+                Data_facts_ssources_dinvalid_dyaml_0.A,
+                Data_facts_ssources_dinvalid_dyaml_0.B,
+                Data_facts_ssources_dinvalid_dyaml_0.C,
+                Data_facts_ssources_dinvalid_dyaml_0.D,
             });
         }
 
@@ -97,10 +103,10 @@ namespace Consumer.Facts
         {
             internal static readonly Fm.FactIndex<Fm.Place> Facts = new Fm.FactIndex<Fm.Place>(new Fm.Place[]
             {
-                Places.A,
-                Places.B,
-                Places.C,
-                Places.D,
+                Data_facts_ssources_dinvalid_dyaml_0.A,
+                Data_facts_ssources_dinvalid_dyaml_0.B,
+                Data_facts_ssources_dinvalid_dyaml_0.C,
+                Data_facts_ssources_dinvalid_dyaml_0.D,
             });
         }
 

@@ -10,26 +10,41 @@ namespace Consumer.Facts
     {
         /// <summary>A</summary>
         /// <remarks>Source: “Blinken was not in Israel” (article)</remarks>
-        public static Fm.Place A { get; } = new Fm.Place(
-            id: "a",
-            name: "A",
-            sources: new Fm.Source[] { new Fm.Source("article", "Blinken was not in Israel") });
+        public static Fm.Place A => FactCatalog.Data_facts_ssources_dinvalid_dyaml_0.A;
 
         /// <summary>B</summary>
         /// <remarks>Source: “Blinken” (artcle)</remarks>
-        public static Fm.Place B { get; } = new Fm.Place(
-            id: "b",
-            name: "B",
-            sources: new Fm.Source[] { new Fm.Source("artcle", "Blinken") });
+        public static Fm.Place B => FactCatalog.Data_facts_ssources_dinvalid_dyaml_0.B;
 
         /// <summary>C</summary>
-        public static Fm.Place C { get; } = new Fm.Place(
-            id: "c",
-            name: "C");
+        public static Fm.Place C => FactCatalog.Data_facts_ssources_dinvalid_dyaml_0.C;
 
         /// <summary>D</summary>
-        public static Fm.Place D { get; } = new Fm.Place(
-            id: "d",
-            name: "D");
+        public static Fm.Place D => FactCatalog.Data_facts_ssources_dinvalid_dyaml_0.D;
+    }
+
+    static partial class FactCatalog
+    {
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal static class Data_facts_ssources_dinvalid_dyaml_0
+        {
+            internal static readonly Fm.Place A = new Fm.Place(
+                id: "a",
+                name: "A",
+                sources: new Fm.Source[] { new Fm.Source("article", "Blinken was not in Israel") });
+
+            internal static readonly Fm.Place B = new Fm.Place(
+                id: "b",
+                name: "B",
+                sources: new Fm.Source[] { new Fm.Source("artcle", "Blinken") });
+
+            internal static readonly Fm.Place C = new Fm.Place(
+                id: "c",
+                name: "C");
+
+            internal static readonly Fm.Place D = new Fm.Place(
+                id: "d",
+                name: "D");
+        }
     }
 }

@@ -9,199 +9,243 @@ namespace Consumer.Facts
     public static partial class Actors
     {
         /// <summary>Antony Blinken (person)</summary>
-        /// <remarks>Source: “US Secretary of State Antony Blinken” (blinken-arrives-in-israel)</remarks>
-        /// <remarks>Source: “Mr Blinken” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Person AntonyBlinken { get; } = new Fm.Person(
-            id: "antony-blinken",
-            name: "Antony Blinken",
-            aliases: new[] { "Blinken", "Mr Blinken" },
-            roles: new Fm.Role[] { new Fm.Role("Secretary of State", new Fm.FactRef<Fm.Actor>(() => Actors.UnitedStates!)) },
-            sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "US Secretary of State Antony Blinken"), new Fm.Source("blinken-arrives-in-israel", "Mr Blinken") },
-            notes: "Also referred to as \"He\" and as \"The US Secretary of State\".");
+        /// <remarks>Sources: “US Secretary of State Antony Blinken” (blinken-arrives-in-israel); “Mr Blinken” (blinken-arrives-in-israel)</remarks>
+        public static Fm.Person AntonyBlinken => FactCatalog.Data_facts_sactors_dyaml_0.AntonyBlinken;
 
         /// <summary>Netanyahu (person)</summary>
         /// <remarks>Source: “Mr Netanyahu” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Person BenjaminNetanyahu { get; } = new Fm.Person(
-            id: "benjamin-netanyahu",
-            name: "Netanyahu",
-            aliases: new[] { "Mr Netanyahu" },
-            sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "Mr Netanyahu") },
-            notes: "The article gives only \"Mr Netanyahu\": no first name and no office. The id follows the project's convention; the name is kept to what the text says.");
+        public static Fm.Person BenjaminNetanyahu => FactCatalog.Data_facts_sactors_dyaml_0.BenjaminNetanyahu;
 
         /// <summary>Yahya Sinwar (person): Hamas leader, killed before Blinken's visit</summary>
-        /// <remarks>Source: “Hamas leader Yahya Sinwar” (blinken-arrives-in-israel)</remarks>
-        /// <remarks>Source: “top Hamas leader Yahya Sinwar” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Person YahyaSinwar { get; } = new Fm.Person(
-            id: "yahya-sinwar",
-            name: "Yahya Sinwar",
-            description: "Hamas leader, killed before Blinken's visit",
-            roles: new Fm.Role[] { new Fm.Role("leader", new Fm.FactRef<Fm.Actor>(() => Actors.Hamas!)) },
-            sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "Hamas leader Yahya Sinwar"), new Fm.Source("blinken-arrives-in-israel", "top Hamas leader Yahya Sinwar") },
-            notes: "Called both \"Hamas leader\" and \"top Hamas leader\". His killing is the event killing-of-yahya-sinwar.");
+        /// <remarks>Sources: “Hamas leader Yahya Sinwar” (blinken-arrives-in-israel); “top Hamas leader Yahya Sinwar” (blinken-arrives-in-israel)</remarks>
+        public static Fm.Person YahyaSinwar => FactCatalog.Data_facts_sactors_dyaml_0.YahyaSinwar;
 
         /// <summary>Hassan Nasrallah (person): Hezbollah's top leader, killed by Israeli strikes last month</summary>
         /// <remarks>Source: “the militant group's top leader, Hassan Nasrallah” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Person HassanNasrallah { get; } = new Fm.Person(
-            id: "hassan-nasrallah",
-            name: "Hassan Nasrallah",
-            description: "Hezbollah's top leader, killed by Israeli strikes last month",
-            roles: new Fm.Role[] { new Fm.Role("top leader", new Fm.FactRef<Fm.Actor>(() => Actors.Hezbollah!)) },
-            sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "the militant group's top leader, Hassan Nasrallah") },
-            notes: "His killing is part of the event israeli-strikes-kill-nasrallah.");
+        public static Fm.Person HassanNasrallah => FactCatalog.Data_facts_sactors_dyaml_0.HassanNasrallah;
 
         /// <summary>Hassan Nasrallah's senior commanders (group)</summary>
         /// <remarks>Source: “his senior commanders” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Group NasrallahSeniorCommanders { get; } = new Fm.Group(
-            id: "nasrallah-senior-commanders",
-            description: "Hassan Nasrallah's senior commanders",
-            partOf: new Fm.FactRef<Fm.Actor>(() => Actors.Hezbollah!),
-            ledBy: new Fm.FactRef<Fm.Actor>(() => Actors.HassanNasrallah!),
-            sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "his senior commanders") },
-            notes: "Most of them were killed (figure nasrallah-commanders-killed).");
+        public static Fm.Group NasrallahSeniorCommanders => FactCatalog.Data_facts_sactors_dyaml_0.NasrallahSeniorCommanders;
 
         /// <summary>United States (state)</summary>
-        /// <remarks>Source: “the United States” (blinken-arrives-in-israel)</remarks>
-        /// <remarks>Source: “US” (blinken-arrives-in-israel)</remarks>
-        public static Fm.State UnitedStates { get; } = new Fm.State(
-            id: "united-states",
-            name: "United States",
-            aliases: new[] { "US" },
-            wikidata: "Q30",
-            sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "the United States"), new Fm.Source("blinken-arrives-in-israel", "US") });
+        /// <remarks>Sources: “the United States” (blinken-arrives-in-israel); “US” (blinken-arrives-in-israel)</remarks>
+        public static Fm.State UnitedStates => FactCatalog.Data_facts_sactors_dyaml_0.UnitedStates;
 
         /// <summary>Israel (state)</summary>
         /// <remarks>Source: “Israel stepped up its strikes” (blinken-arrives-in-israel)</remarks>
-        public static Fm.State Israel { get; } = new Fm.State(
-            id: "israel",
-            name: "Israel",
-            wikidata: "Q801",
-            sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "Israel stepped up its strikes") },
-            notes: "The state as an actor; the country as a place is israel-country.");
+        public static Fm.State Israel => FactCatalog.Data_facts_sactors_dyaml_0.Israel;
 
         /// <summary>Egypt (state)</summary>
         /// <remarks>Source: “Egypt and Qatar have brokered” (blinken-arrives-in-israel)</remarks>
-        public static Fm.State Egypt { get; } = new Fm.State(
-            id: "egypt",
-            name: "Egypt",
-            wikidata: "Q79",
-            sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "Egypt and Qatar have brokered") });
+        public static Fm.State Egypt => FactCatalog.Data_facts_sactors_dyaml_0.Egypt;
 
         /// <summary>Qatar (state)</summary>
         /// <remarks>Source: “Egypt and Qatar have brokered” (blinken-arrives-in-israel)</remarks>
-        public static Fm.State Qatar { get; } = new Fm.State(
-            id: "qatar",
-            name: "Qatar",
-            wikidata: "Q846",
-            sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "Egypt and Qatar have brokered") });
+        public static Fm.State Qatar => FactCatalog.Data_facts_sactors_dyaml_0.Qatar;
 
         /// <summary>Israeli troops (group)</summary>
         /// <remarks>Source: “Israeli troops” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Group IsraeliTroops { get; } = new Fm.Group(
-            id: "israeli-troops",
-            description: "Israeli troops",
-            partOf: new Fm.FactRef<Fm.Actor>(() => Actors.Israel!),
-            sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "Israeli troops") });
+        public static Fm.Group IsraeliTroops => FactCatalog.Data_facts_sactors_dyaml_0.IsraeliTroops;
 
         /// <summary>Hamas (organization): militant group</summary>
-        /// <remarks>Source: “Hamas” (blinken-arrives-in-israel)</remarks>
-        /// <remarks>Source: “the militants would release” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Organization Hamas { get; } = new Fm.Organization(
-            id: "hamas",
-            name: "Hamas",
-            aliases: new[] { "the militants" },
-            description: "militant group",
-            sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "Hamas"), new Fm.Source("blinken-arrives-in-israel", "the militants would release") },
-            notes: "\"the militants\" refers to Hamas in the sentence on the proposed deal.");
+        /// <remarks>Sources: “Hamas” (blinken-arrives-in-israel); “the militants would release” (blinken-arrives-in-israel)</remarks>
+        public static Fm.Organization Hamas => FactCatalog.Data_facts_sactors_dyaml_0.Hamas;
 
         /// <summary>Hezbollah (organization): militant group</summary>
-        /// <remarks>Source: “Hezbollah” (blinken-arrives-in-israel)</remarks>
-        /// <remarks>Source: “the militant group's” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Organization Hezbollah { get; } = new Fm.Organization(
-            id: "hezbollah",
-            name: "Hezbollah",
-            aliases: new[] { "the militant group" },
-            description: "militant group",
-            sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "Hezbollah"), new Fm.Source("blinken-arrives-in-israel", "the militant group's") });
+        /// <remarks>Sources: “Hezbollah” (blinken-arrives-in-israel); “the militant group's” (blinken-arrives-in-israel)</remarks>
+        public static Fm.Organization Hezbollah => FactCatalog.Data_facts_sactors_dyaml_0.Hezbollah;
 
         /// <summary>Hamas-led militants (group)</summary>
         /// <remarks>Source: “Hamas-led militants” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Group HamasLedMilitants { get; } = new Fm.Group(
-            id: "hamas-led-militants",
-            description: "Hamas-led militants",
-            ledBy: new Fm.FactRef<Fm.Actor>(() => Actors.Hamas!),
-            sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "Hamas-led militants") },
-            notes: "The attackers of October 7 2023, a force led by Hamas.");
+        public static Fm.Group HamasLedMilitants => FactCatalog.Data_facts_sactors_dyaml_0.HamasLedMilitants;
 
         /// <summary>top officials (group)</summary>
         /// <remarks>Source: “top officials” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Group TopOfficials { get; } = new Fm.Group(
-            id: "top-officials",
-            description: "top officials",
-            sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "top officials") },
-            notes: "The text does not say whose officials they are (presumably Israeli, as Blinken is in Israel).");
+        public static Fm.Group TopOfficials => FactCatalog.Data_facts_sactors_dyaml_0.TopOfficials;
 
         /// <summary>a Hezbollah-run financial institution (organization)</summary>
         /// <remarks>Source: “a Hezbollah-run financial institution” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Organization HezbollahRunFinancialInstitution { get; } = new Fm.Organization(
-            id: "hezbollah-run-financial-institution",
-            description: "a Hezbollah-run financial institution",
-            ledBy: new Fm.FactRef<Fm.Actor>(() => Actors.Hezbollah!),
-            sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "a Hezbollah-run financial institution") },
-            notes: "Unnamed; \"run by\" Hezbollah is encoded as led-by.");
+        public static Fm.Organization HezbollahRunFinancialInstitution => FactCatalog.Data_facts_sactors_dyaml_0.HezbollahRunFinancialInstitution;
 
         /// <summary>local health authorities (in Gaza) (organization)</summary>
         /// <remarks>Source: “according to local health authorities” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Organization LocalHealthAuthorities { get; } = new Fm.Organization(
-            id: "local-health-authorities",
-            description: "local health authorities (in Gaza)",
-            sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "according to local health authorities") },
-            notes: "The source of the Gaza death and injury figures; they \"do not say how many were combatants\".");
+        public static Fm.Organization LocalHealthAuthorities => FactCatalog.Data_facts_sactors_dyaml_0.LocalHealthAuthorities;
 
         /// <summary>Palestinians in Gaza (group)</summary>
         /// <remarks>Source: “Palestinians in Gaza” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Group PalestiniansInGaza { get; } = new Fm.Group(
-            id: "palestinians-in-gaza",
-            description: "Palestinians in Gaza",
-            sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "Palestinians in Gaza") });
+        public static Fm.Group PalestiniansInGaza => FactCatalog.Data_facts_sactors_dyaml_0.PalestiniansInGaza;
 
         /// <summary>hostages taken on October 7 2023 (group)</summary>
-        /// <remarks>Source: “taking another 250 hostage” (blinken-arrives-in-israel)</remarks>
-        /// <remarks>Source: “the captives” (blinken-arrives-in-israel)</remarks>
-        /// <remarks>Source: “dozens of hostages” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Group Hostages { get; } = new Fm.Group(
-            id: "hostages",
-            aliases: new[] { "captives" },
-            description: "hostages taken on October 7 2023",
-            sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "taking another 250 hostage"), new Fm.Source("blinken-arrives-in-israel", "the captives"), new Fm.Source("blinken-arrives-in-israel", "dozens of hostages") });
+        /// <remarks>Sources: “taking another 250 hostage” (blinken-arrives-in-israel); “the captives” (blinken-arrives-in-israel); “dozens of hostages” (blinken-arrives-in-israel)</remarks>
+        public static Fm.Group Hostages => FactCatalog.Data_facts_sactors_dyaml_0.Hostages;
 
         /// <summary>civilians killed on October 7 2023 (group)</summary>
         /// <remarks>Source: “mostly civilians” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Group Civilians { get; } = new Fm.Group(
-            id: "civilians",
-            description: "civilians killed on October 7 2023",
-            sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "mostly civilians") });
+        public static Fm.Group Civilians => FactCatalog.Data_facts_sactors_dyaml_0.Civilians;
 
         /// <summary>Palestinian prisoners (group)</summary>
         /// <remarks>Source: “the release of Palestinian prisoners” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Group PalestinianPrisoners { get; } = new Fm.Group(
-            id: "palestinian-prisoners",
-            description: "Palestinian prisoners",
-            sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "the release of Palestinian prisoners") });
+        public static Fm.Group PalestinianPrisoners => FactCatalog.Data_facts_sactors_dyaml_0.PalestinianPrisoners;
 
         /// <summary>combatants among the Palestinians killed in Gaza (group)</summary>
         /// <remarks>Source: “how many were combatants” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Group Combatants { get; } = new Fm.Group(
-            id: "combatants",
-            description: "combatants among the Palestinians killed in Gaza",
-            sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "how many were combatants") },
-            notes: "Their number is not given (figure gaza-combatants-killed, value unknown).");
+        public static Fm.Group Combatants => FactCatalog.Data_facts_sactors_dyaml_0.Combatants;
 
         /// <summary>the warring parties (group)</summary>
         /// <remarks>Source: “the warring parties” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Group WarringParties { get; } = new Fm.Group(
-            id: "warring-parties",
-            description: "the warring parties",
-            sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "the warring parties") },
-            notes: "The text does not list them; in context they are Israel, Hamas and Hezbollah. The format cannot list the members of a group without making each member part-of it, which would misstate Israel and the rest.");
+        public static Fm.Group WarringParties => FactCatalog.Data_facts_sactors_dyaml_0.WarringParties;
+    }
+
+    static partial class FactCatalog
+    {
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal static class Data_facts_sactors_dyaml_0
+        {
+            internal static readonly Fm.Person AntonyBlinken = new Fm.Person(
+                id: "antony-blinken",
+                name: "Antony Blinken",
+                aliases: new[] { "Blinken", "Mr Blinken" },
+                roles: new Fm.Role[] { new Fm.Role("Secretary of State", FactCatalog.Ref<Fm.Actor>("united-states")) },
+                sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "US Secretary of State Antony Blinken"), new Fm.Source("blinken-arrives-in-israel", "Mr Blinken") },
+                notes: "Also referred to as \"He\" and as \"The US Secretary of State\".");
+
+            internal static readonly Fm.Person BenjaminNetanyahu = new Fm.Person(
+                id: "benjamin-netanyahu",
+                name: "Netanyahu",
+                aliases: new[] { "Mr Netanyahu" },
+                sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "Mr Netanyahu") },
+                notes: "The article gives only \"Mr Netanyahu\": no first name and no office. The id follows the project's convention; the name is kept to what the text says.");
+
+            internal static readonly Fm.Person YahyaSinwar = new Fm.Person(
+                id: "yahya-sinwar",
+                name: "Yahya Sinwar",
+                description: "Hamas leader, killed before Blinken's visit",
+                roles: new Fm.Role[] { new Fm.Role("leader", FactCatalog.Ref<Fm.Actor>("hamas")) },
+                sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "Hamas leader Yahya Sinwar"), new Fm.Source("blinken-arrives-in-israel", "top Hamas leader Yahya Sinwar") },
+                notes: "Called both \"Hamas leader\" and \"top Hamas leader\". His killing is the event killing-of-yahya-sinwar.");
+
+            internal static readonly Fm.Person HassanNasrallah = new Fm.Person(
+                id: "hassan-nasrallah",
+                name: "Hassan Nasrallah",
+                description: "Hezbollah's top leader, killed by Israeli strikes last month",
+                roles: new Fm.Role[] { new Fm.Role("top leader", FactCatalog.Ref<Fm.Actor>("hezbollah")) },
+                sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "the militant group's top leader, Hassan Nasrallah") },
+                notes: "His killing is part of the event israeli-strikes-kill-nasrallah.");
+
+            internal static readonly Fm.Group NasrallahSeniorCommanders = new Fm.Group(
+                id: "nasrallah-senior-commanders",
+                description: "Hassan Nasrallah's senior commanders",
+                partOf: FactCatalog.Ref<Fm.Actor>("hezbollah"),
+                ledBy: FactCatalog.Ref<Fm.Actor>("hassan-nasrallah"),
+                sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "his senior commanders") },
+                notes: "Most of them were killed (figure nasrallah-commanders-killed).");
+
+            internal static readonly Fm.State UnitedStates = new Fm.State(
+                id: "united-states",
+                name: "United States",
+                aliases: new[] { "US" },
+                wikidata: "Q30",
+                sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "the United States"), new Fm.Source("blinken-arrives-in-israel", "US") });
+
+            internal static readonly Fm.State Israel = new Fm.State(
+                id: "israel",
+                name: "Israel",
+                wikidata: "Q801",
+                sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "Israel stepped up its strikes") },
+                notes: "The state as an actor; the country as a place is israel-country.");
+
+            internal static readonly Fm.State Egypt = new Fm.State(
+                id: "egypt",
+                name: "Egypt",
+                wikidata: "Q79",
+                sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "Egypt and Qatar have brokered") });
+
+            internal static readonly Fm.State Qatar = new Fm.State(
+                id: "qatar",
+                name: "Qatar",
+                wikidata: "Q846",
+                sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "Egypt and Qatar have brokered") });
+
+            internal static readonly Fm.Group IsraeliTroops = new Fm.Group(
+                id: "israeli-troops",
+                description: "Israeli troops",
+                partOf: FactCatalog.Ref<Fm.Actor>("israel"),
+                sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "Israeli troops") });
+
+            internal static readonly Fm.Organization Hamas = new Fm.Organization(
+                id: "hamas",
+                name: "Hamas",
+                aliases: new[] { "the militants" },
+                description: "militant group",
+                sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "Hamas"), new Fm.Source("blinken-arrives-in-israel", "the militants would release") },
+                notes: "\"the militants\" refers to Hamas in the sentence on the proposed deal.");
+
+            internal static readonly Fm.Organization Hezbollah = new Fm.Organization(
+                id: "hezbollah",
+                name: "Hezbollah",
+                aliases: new[] { "the militant group" },
+                description: "militant group",
+                sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "Hezbollah"), new Fm.Source("blinken-arrives-in-israel", "the militant group's") });
+
+            internal static readonly Fm.Group HamasLedMilitants = new Fm.Group(
+                id: "hamas-led-militants",
+                description: "Hamas-led militants",
+                ledBy: FactCatalog.Ref<Fm.Actor>("hamas"),
+                sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "Hamas-led militants") },
+                notes: "The attackers of October 7 2023, a force led by Hamas.");
+
+            internal static readonly Fm.Group TopOfficials = new Fm.Group(
+                id: "top-officials",
+                description: "top officials",
+                sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "top officials") },
+                notes: "The text does not say whose officials they are (presumably Israeli, as Blinken is in Israel).");
+
+            internal static readonly Fm.Organization HezbollahRunFinancialInstitution = new Fm.Organization(
+                id: "hezbollah-run-financial-institution",
+                description: "a Hezbollah-run financial institution",
+                ledBy: FactCatalog.Ref<Fm.Actor>("hezbollah"),
+                sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "a Hezbollah-run financial institution") },
+                notes: "Unnamed; \"run by\" Hezbollah is encoded as led-by.");
+
+            internal static readonly Fm.Organization LocalHealthAuthorities = new Fm.Organization(
+                id: "local-health-authorities",
+                description: "local health authorities (in Gaza)",
+                sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "according to local health authorities") },
+                notes: "The source of the Gaza death and injury figures; they \"do not say how many were combatants\".");
+
+            internal static readonly Fm.Group PalestiniansInGaza = new Fm.Group(
+                id: "palestinians-in-gaza",
+                description: "Palestinians in Gaza",
+                sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "Palestinians in Gaza") });
+
+            internal static readonly Fm.Group Hostages = new Fm.Group(
+                id: "hostages",
+                aliases: new[] { "captives" },
+                description: "hostages taken on October 7 2023",
+                sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "taking another 250 hostage"), new Fm.Source("blinken-arrives-in-israel", "the captives"), new Fm.Source("blinken-arrives-in-israel", "dozens of hostages") });
+
+            internal static readonly Fm.Group Civilians = new Fm.Group(
+                id: "civilians",
+                description: "civilians killed on October 7 2023",
+                sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "mostly civilians") });
+
+            internal static readonly Fm.Group PalestinianPrisoners = new Fm.Group(
+                id: "palestinian-prisoners",
+                description: "Palestinian prisoners",
+                sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "the release of Palestinian prisoners") });
+
+            internal static readonly Fm.Group Combatants = new Fm.Group(
+                id: "combatants",
+                description: "combatants among the Palestinians killed in Gaza",
+                sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "how many were combatants") },
+                notes: "Their number is not given (figure gaza-combatants-killed, value unknown).");
+
+            internal static readonly Fm.Group WarringParties = new Fm.Group(
+                id: "warring-parties",
+                description: "the warring parties",
+                sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "the warring parties") },
+                notes: "The text does not list them; in context they are Israel, Hamas and Hezbollah. The format cannot list the members of a group without making each member part-of it, which would misstate Israel and the rest.");
+        }
     }
 }

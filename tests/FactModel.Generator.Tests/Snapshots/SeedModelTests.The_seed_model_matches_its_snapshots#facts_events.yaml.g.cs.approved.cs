@@ -9,391 +9,452 @@ namespace Consumer.Facts
     public static partial class Events
     {
         /// <summary>Israel-Hamas war (since 2023-10-07 (ongoing))</summary>
-        /// <remarks>Source: “the Israel-Hamas war” (blinken-arrives-in-israel)</remarks>
-        /// <remarks>Source: “an end to the war” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Event IsraelHamasWar { get; } = new Fm.Event(
-            id: "israel-hamas-war",
-            title: "Israel-Hamas war",
-            kind: "war",
-            date: Fm.DateSpan.Since(Fm.PartialDate.FromDay(2023, 10, 7)),
-            status: Fm.EventStatus.Ongoing,
-            places: new Fm.FactRef<Fm.Place>[] { new Fm.FactRef<Fm.Place>(() => Places.Gaza!), new Fm.FactRef<Fm.Place>(() => Places.SouthernIsrael!) },
-            participants: new Fm.Participant[] { new Fm.Participant(new Fm.FactRef<Fm.Actor>(() => Actors.Israel!), "party"), new Fm.Participant(new Fm.FactRef<Fm.Actor>(() => Actors.Hamas!), "party") },
-            sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "the Israel-Hamas war"), new Fm.Source("blinken-arrives-in-israel", "an end to the war") },
-            notes: "The text names \"the outbreak of the Israel-Hamas war\" without a date; the start is the October 7 2023 attack it describes. Its places are where the article places its parts (the attack and the offensive).");
+        /// <remarks>Sources: “the Israel-Hamas war” (blinken-arrives-in-israel); “an end to the war” (blinken-arrives-in-israel)</remarks>
+        public static Fm.Event IsraelHamasWar => FactCatalog.Data_facts_sevents_dyaml_0.IsraelHamasWar;
 
         /// <summary>Hamas-led attack on southern Israel (2023-10-07)</summary>
         /// <remarks>Source: “Hamas-led militants stormed into southern Israel on October 7 2023” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Event October7Attack { get; } = new Fm.Event(
-            id: "october-7-attack",
-            title: "Hamas-led attack on southern Israel",
-            kind: "attack",
-            date: Fm.DateSpan.On(Fm.PartialDate.FromDay(2023, 10, 7)),
-            description: "Hamas-led militants stormed into southern Israel, killing some 1,200 people, mostly civilians, and taking 250 hostage.",
-            places: new Fm.FactRef<Fm.Place>[] { new Fm.FactRef<Fm.Place>(() => Places.SouthernIsrael!) },
-            participants: new Fm.Participant[] { new Fm.Participant(new Fm.FactRef<Fm.Actor>(() => Actors.HamasLedMilitants!), "perpetrator"), new Fm.Participant(new Fm.FactRef<Fm.Actor>(() => Actors.Civilians!), "victim"), new Fm.Participant(new Fm.FactRef<Fm.Actor>(() => Actors.Hostages!), "victim") },
-            partOf: new Fm.FactRef<Fm.Event>(() => Events.IsraelHamasWar!),
-            sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "Hamas-led militants stormed into southern Israel on October 7 2023") },
-            notes: "The article does not say in words that the attack began the war; it is its outbreak in context.");
+        public static Fm.Event October7Attack => FactCatalog.Data_facts_sevents_dyaml_0.October7Attack;
 
         /// <summary>Hostages taken on October 7 (2023-10-07)</summary>
         /// <remarks>Source: “taking another 250 hostage” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Event October7HostageTaking { get; } = new Fm.Event(
-            id: "october-7-hostage-taking",
-            title: "Hostages taken on October 7",
-            kind: "hostage-taking",
-            date: Fm.DateSpan.On(Fm.PartialDate.FromDay(2023, 10, 7)),
-            places: new Fm.FactRef<Fm.Place>[] { new Fm.FactRef<Fm.Place>(() => Places.SouthernIsrael!) },
-            participants: new Fm.Participant[] { new Fm.Participant(new Fm.FactRef<Fm.Actor>(() => Actors.HamasLedMilitants!), "perpetrator"), new Fm.Participant(new Fm.FactRef<Fm.Actor>(() => Actors.Hostages!), "victim") },
-            partOf: new Fm.FactRef<Fm.Event>(() => Events.October7Attack!),
-            sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "taking another 250 hostage") });
+        public static Fm.Event October7HostageTaking => FactCatalog.Data_facts_sevents_dyaml_0.October7HostageTaking;
 
         /// <summary>Hostages still held in Gaza (since 2023-10-07 (ongoing))</summary>
         /// <remarks>Source: “still held in Gaza” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Event HostagesHeldInGaza { get; } = new Fm.Event(
-            id: "hostages-held-in-gaza",
-            title: "Hostages still held in Gaza",
-            kind: "captivity",
-            date: Fm.DateSpan.Since(Fm.PartialDate.FromDay(2023, 10, 7)),
-            status: Fm.EventStatus.Ongoing,
-            places: new Fm.FactRef<Fm.Place>[] { new Fm.FactRef<Fm.Place>(() => Places.Gaza!) },
-            participants: new Fm.Participant[] { new Fm.Participant(new Fm.FactRef<Fm.Actor>(() => Actors.Hostages!), "captive") },
-            after: new Fm.FactRef<Fm.Event>[] { new Fm.FactRef<Fm.Event>(() => Events.October7HostageTaking!) },
-            sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "still held in Gaza") },
-            notes: "The text does not say who holds them. As of the article date (figure hostages-still-held).");
+        public static Fm.Event HostagesHeldInGaza => FactCatalog.Data_facts_sevents_dyaml_0.HostagesHeldInGaza;
 
         /// <summary>Israel's offensive in Gaza</summary>
         /// <remarks>Source: “Israel's offensive has killed over 42,000 Palestinians in Gaza” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Event IsraelGazaOffensive { get; } = new Fm.Event(
-            id: "israel-gaza-offensive",
-            title: "Israel's offensive in Gaza",
-            kind: "offensive",
-            status: Fm.EventStatus.Ongoing,
-            description: "Has killed over 42,000 Palestinians in Gaza and wounded tens of thousands, caused massive devastation and displaced around 90% of Gaza's population.",
-            places: new Fm.FactRef<Fm.Place>[] { new Fm.FactRef<Fm.Place>(() => Places.Gaza!) },
-            participants: new Fm.Participant[] { new Fm.Participant(new Fm.FactRef<Fm.Actor>(() => Actors.Israel!), "attacker"), new Fm.Participant(new Fm.FactRef<Fm.Actor>(() => Actors.PalestiniansInGaza!), "victim") },
-            partOf: new Fm.FactRef<Fm.Event>(() => Events.IsraelHamasWar!),
-            sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "Israel's offensive has killed over 42,000 Palestinians in Gaza") },
-            notes: "Not dated in the text; ongoing is read from \"has killed\" and the present-perfect account of its effects.");
+        public static Fm.Event IsraelGazaOffensive => FactCatalog.Data_facts_sevents_dyaml_0.IsraelGazaOffensive;
 
         /// <summary>Massive devastation across Gaza</summary>
         /// <remarks>Source: “caused massive devastation across the territory” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Event DevastationInGaza { get; } = new Fm.Event(
-            id: "devastation-in-gaza",
-            title: "Massive devastation across Gaza",
-            kind: "devastation",
-            status: Fm.EventStatus.Ongoing,
-            places: new Fm.FactRef<Fm.Place>[] { new Fm.FactRef<Fm.Place>(() => Places.Gaza!) },
-            partOf: new Fm.FactRef<Fm.Event>(() => Events.IsraelGazaOffensive!),
-            sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "caused massive devastation across the territory") });
+        public static Fm.Event DevastationInGaza => FactCatalog.Data_facts_sevents_dyaml_0.DevastationInGaza;
 
         /// <summary>Displacement of Gaza's population</summary>
         /// <remarks>Source: “displaced around 90% of its population” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Event DisplacementInGaza { get; } = new Fm.Event(
-            id: "displacement-in-gaza",
-            title: "Displacement of Gaza's population",
-            kind: "displacement",
-            status: Fm.EventStatus.Ongoing,
-            places: new Fm.FactRef<Fm.Place>[] { new Fm.FactRef<Fm.Place>(() => Places.Gaza!) },
-            participants: new Fm.Participant[] { new Fm.Participant(new Fm.FactRef<Fm.Actor>(() => Actors.PalestiniansInGaza!), "displaced") },
-            partOf: new Fm.FactRef<Fm.Event>(() => Events.IsraelGazaOffensive!),
-            sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "displaced around 90% of its population") });
+        public static Fm.Event DisplacementInGaza => FactCatalog.Data_facts_sevents_dyaml_0.DisplacementInGaza;
 
         /// <summary>Killing of Yahya Sinwar</summary>
-        /// <remarks>Source: “Hamas leader Yahya Sinwar was killed” (blinken-arrives-in-israel)</remarks>
-        /// <remarks>Source: “the killing of top Hamas leader Yahya Sinwar” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Event KillingOfYahyaSinwar { get; } = new Fm.Event(
-            id: "killing-of-yahya-sinwar",
-            title: "Killing of Yahya Sinwar",
-            kind: "killing",
-            participants: new Fm.Participant[] { new Fm.Participant(new Fm.FactRef<Fm.Actor>(() => Actors.YahyaSinwar!), "victim") },
-            before: new Fm.FactRef<Fm.Event>[] { new Fm.FactRef<Fm.Event>(() => Events.BlinkenArrivesInIsrael!) },
-            sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "Hamas leader Yahya Sinwar was killed"), new Fm.Source("blinken-arrives-in-israel", "the killing of top Hamas leader Yahya Sinwar") },
-            notes: "The text gives neither a date nor who killed him; only that it came before Blinken's trip.");
+        /// <remarks>Sources: “Hamas leader Yahya Sinwar was killed” (blinken-arrives-in-israel); “the killing of top Hamas leader Yahya Sinwar” (blinken-arrives-in-israel)</remarks>
+        public static Fm.Event KillingOfYahyaSinwar => FactCatalog.Data_facts_sevents_dyaml_0.KillingOfYahyaSinwar;
 
         /// <summary>US looks to revive ceasefire efforts</summary>
-        /// <remarks>Source: “the United States looks to revive ceasefire efforts” (blinken-arrives-in-israel)</remarks>
-        /// <remarks>Source: “US looks to renew ceasefire efforts” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Event UsCeasefireRevivalEffort { get; } = new Fm.Event(
-            id: "us-ceasefire-revival-effort",
-            title: "US looks to revive ceasefire efforts",
-            kind: "diplomacy",
-            status: Fm.EventStatus.Ongoing,
-            participants: new Fm.Participant[] { new Fm.Participant(new Fm.FactRef<Fm.Actor>(() => Actors.UnitedStates!), "mediator") },
-            after: new Fm.FactRef<Fm.Event>[] { new Fm.FactRef<Fm.Event>(() => Events.KillingOfYahyaSinwar!) },
-            sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "the United States looks to revive ceasefire efforts"), new Fm.Source("blinken-arrives-in-israel", "US looks to renew ceasefire efforts") },
-            notes: "The text does not say which ceasefire (Gaza, Lebanon or both).");
+        /// <remarks>Sources: “the United States looks to revive ceasefire efforts” (blinken-arrives-in-israel); “US looks to renew ceasefire efforts” (blinken-arrives-in-israel)</remarks>
+        public static Fm.Event UsCeasefireRevivalEffort => FactCatalog.Data_facts_sevents_dyaml_0.UsCeasefireRevivalEffort;
 
         /// <summary>Hezbollah fires rockets, missiles and drones into Israel</summary>
         /// <remarks>Source: “Hezbollah has fired hundreds of rockets, missiles and drones into Israel” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Event HezbollahProjectileFire { get; } = new Fm.Event(
-            id: "hezbollah-projectile-fire",
-            title: "Hezbollah fires rockets, missiles and drones into Israel",
-            kind: "rocket-fire",
-            places: new Fm.FactRef<Fm.Place>[] { new Fm.FactRef<Fm.Place>(() => Places.IsraelCountry!), new Fm.FactRef<Fm.Place>(() => Places.CentralIsrael!) },
-            participants: new Fm.Participant[] { new Fm.Participant(new Fm.FactRef<Fm.Actor>(() => Actors.Hezbollah!), "attacker"), new Fm.Participant(new Fm.FactRef<Fm.Actor>(() => Actors.Israel!), "target") },
-            sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "Hezbollah has fired hundreds of rockets, missiles and drones into Israel") },
-            notes: "Undated; some of the projectiles \"have reached the country's populous centre\" (central-israel).");
+        public static Fm.Event HezbollahProjectileFire => FactCatalog.Data_facts_sevents_dyaml_0.HezbollahProjectileFire;
 
         /// <summary>Hezbollah rocket barrage on central Israel (2024-10-22)</summary>
-        /// <remarks>Source: “Hezbollah launched a barrage of rockets into central Israel on Tuesday” (blinken-arrives-in-israel)</remarks>
-        /// <remarks>Source: “The rocket fire” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Event HezbollahRocketBarrage { get; } = new Fm.Event(
-            id: "hezbollah-rocket-barrage",
-            title: "Hezbollah rocket barrage on central Israel",
-            kind: "barrage",
-            date: Fm.DateSpan.On(Fm.PartialDate.FromDay(2024, 10, 22)),
-            description: "Set off air raid sirens in the country's most populated areas but caused no apparent damage or injuries.",
-            places: new Fm.FactRef<Fm.Place>[] { new Fm.FactRef<Fm.Place>(() => Places.CentralIsrael!) },
-            participants: new Fm.Participant[] { new Fm.Participant(new Fm.FactRef<Fm.Actor>(() => Actors.Hezbollah!), "attacker"), new Fm.Participant(new Fm.FactRef<Fm.Actor>(() => Actors.Israel!), "target") },
-            partOf: new Fm.FactRef<Fm.Event>(() => Events.HezbollahProjectileFire!),
-            sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "Hezbollah launched a barrage of rockets into central Israel on Tuesday"), new Fm.Source("blinken-arrives-in-israel", "The rocket fire") },
-            notes: "\"on Tuesday\" resolves to 2024-10-22, the publication date (a Tuesday). \"no apparent damage\" has no figure (damage is not counted); the injuries are the figure barrage-injuries.");
+        /// <remarks>Sources: “Hezbollah launched a barrage of rockets into central Israel on Tuesday” (blinken-arrives-in-israel); “The rocket fire” (blinken-arrives-in-israel)</remarks>
+        public static Fm.Event HezbollahRocketBarrage => FactCatalog.Data_facts_sevents_dyaml_0.HezbollahRocketBarrage;
 
         /// <summary>Air raid sirens in Israel's most populated areas (2024-10-22)</summary>
         /// <remarks>Source: “setting off air raid sirens in the country's most populated areas” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Event AirRaidSirens { get; } = new Fm.Event(
-            id: "air-raid-sirens",
-            title: "Air raid sirens in Israel's most populated areas",
-            kind: "alert",
-            date: Fm.DateSpan.On(Fm.PartialDate.FromDay(2024, 10, 22)),
-            places: new Fm.FactRef<Fm.Place>[] { new Fm.FactRef<Fm.Place>(() => Places.IsraelMostPopulatedAreas!) },
-            partOf: new Fm.FactRef<Fm.Event>(() => Events.HezbollahRocketBarrage!),
-            sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "setting off air raid sirens in the country's most populated areas") });
+        public static Fm.Event AirRaidSirens => FactCatalog.Data_facts_sevents_dyaml_0.AirRaidSirens;
 
         /// <summary>Blinken arrives in Israel (2024-10-22)</summary>
-        /// <remarks>Source: “Blinken arrives in Israel” (blinken-arrives-in-israel)</remarks>
-        /// <remarks>Source: “latest trip to the region comes after Hamas leader Yahya Sinwar was killed” (blinken-arrives-in-israel)</remarks>
-        /// <remarks>Source: “Mr Blinken landed just hours after” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Event BlinkenArrivesInIsrael { get; } = new Fm.Event(
-            id: "blinken-arrives-in-israel",
-            title: "Blinken arrives in Israel",
-            kind: "visit",
-            date: Fm.DateSpan.On(Fm.PartialDate.FromDay(2024, 10, 22)),
-            places: new Fm.FactRef<Fm.Place>[] { new Fm.FactRef<Fm.Place>(() => Places.IsraelCountry!) },
-            participants: new Fm.Participant[] { new Fm.Participant(new Fm.FactRef<Fm.Actor>(() => Actors.AntonyBlinken!), "visitor") },
-            after: new Fm.FactRef<Fm.Event>[] { new Fm.FactRef<Fm.Event>(() => Events.KillingOfYahyaSinwar!), new Fm.FactRef<Fm.Event>(() => Events.HezbollahRocketBarrage!) },
-            concurrentWith: new Fm.FactRef<Fm.Event>[] { new Fm.FactRef<Fm.Event>(() => Events.UsCeasefireRevivalEffort!) },
-            sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "Blinken arrives in Israel"), new Fm.Source("blinken-arrives-in-israel", "latest trip to the region comes after Hamas leader Yahya Sinwar was killed"), new Fm.Source("blinken-arrives-in-israel", "Mr Blinken landed just hours after") },
-            notes: "His 11th visit to the region \"since the outbreak of the Israel-Hamas war\" (figure blinken-visit-number); the format has no \"since\" relation, so the visit is not linked to the war. Dated by the barrage \"on Tuesday\" (2024-10-22) that it came \"just hours after\". \"as US looks to renew ceasefire efforts\" is encoded as concurrent-with.");
+        /// <remarks>Sources: “Blinken arrives in Israel” (blinken-arrives-in-israel); “latest trip to the region comes after Hamas leader Yahya Sinwar was killed” (blinken-arrives-in-israel); “Mr Blinken landed just hours after” (blinken-arrives-in-israel)</remarks>
+        public static Fm.Event BlinkenArrivesInIsrael => FactCatalog.Data_facts_sevents_dyaml_0.BlinkenArrivesInIsrael;
 
         /// <summary>Blinken expected to meet top officials</summary>
         /// <remarks>Source: “He is expected to meet top officials” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Event ExpectedMeetingWithTopOfficials { get; } = new Fm.Event(
-            id: "expected-meeting-with-top-officials",
-            title: "Blinken expected to meet top officials",
-            kind: "meeting",
-            status: Fm.EventStatus.Expected,
-            places: new Fm.FactRef<Fm.Place>[] { new Fm.FactRef<Fm.Place>(() => Places.IsraelCountry!) },
-            participants: new Fm.Participant[] { new Fm.Participant(new Fm.FactRef<Fm.Actor>(() => Actors.AntonyBlinken!), "visitor"), new Fm.Participant(new Fm.FactRef<Fm.Actor>(() => Actors.TopOfficials!), "host") },
-            after: new Fm.FactRef<Fm.Event>[] { new Fm.FactRef<Fm.Event>(() => Events.BlinkenArrivesInIsrael!) },
-            sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "He is expected to meet top officials") },
-            notes: "Undated; \"He\" is Blinken. The place is read from his being in Israel.");
+        public static Fm.Event ExpectedMeetingWithTopOfficials => FactCatalog.Data_facts_sevents_dyaml_0.ExpectedMeetingWithTopOfficials;
 
         /// <summary>Netanyahu-Blinken meeting (2024-10-22)</summary>
         /// <remarks>Source: “Mr Netanyahu called his meeting with Mr Blinken” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Event NetanyahuBlinkenMeeting { get; } = new Fm.Event(
-            id: "netanyahu-blinken-meeting",
-            title: "Netanyahu-Blinken meeting",
-            kind: "meeting",
-            date: Fm.DateSpan.On(Fm.PartialDate.FromDay(2024, 10, 22)),
-            places: new Fm.FactRef<Fm.Place>[] { new Fm.FactRef<Fm.Place>(() => Places.IsraelCountry!) },
-            participants: new Fm.Participant[] { new Fm.Participant(new Fm.FactRef<Fm.Actor>(() => Actors.BenjaminNetanyahu!), "host"), new Fm.Participant(new Fm.FactRef<Fm.Actor>(() => Actors.AntonyBlinken!), "visitor") },
-            after: new Fm.FactRef<Fm.Event>[] { new Fm.FactRef<Fm.Event>(() => Events.BlinkenArrivesInIsrael!) },
-            quotes: new Fm.Quote[] { new Fm.Quote(new Fm.FactRef<Fm.Actor>(() => Actors.BenjaminNetanyahu!), "friendly and productive") },
-            sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "Mr Netanyahu called his meeting with Mr Blinken") },
-            notes: "The date is not written: the meeting is reported as past in an article published the day Blinken arrived. It lasted more than two hours (figure meeting-duration). Netanyahu as host is read from Blinken visiting Israel.");
+        public static Fm.Event NetanyahuBlinkenMeeting => FactCatalog.Data_facts_sevents_dyaml_0.NetanyahuBlinkenMeeting;
 
         /// <summary>Waves of Israeli air strikes in Lebanon</summary>
         /// <remarks>Source: “Israel has carried out waves of heavy air strikes across southern Beirut and the country's south and east” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Event IsraelAirStrikesInLebanon { get; } = new Fm.Event(
-            id: "israel-air-strikes-in-lebanon",
-            title: "Waves of Israeli air strikes in Lebanon",
-            kind: "air-strikes",
-            status: Fm.EventStatus.Ongoing,
-            description: "Waves of heavy air strikes across southern Beirut and Lebanon's south and east, areas where Hezbollah has a strong presence.",
-            places: new Fm.FactRef<Fm.Place>[] { new Fm.FactRef<Fm.Place>(() => Places.SouthernBeirut!), new Fm.FactRef<Fm.Place>(() => Places.LebanonSouthAndEast!) },
-            participants: new Fm.Participant[] { new Fm.Participant(new Fm.FactRef<Fm.Actor>(() => Actors.Israel!), "attacker") },
-            sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "Israel has carried out waves of heavy air strikes across southern Beirut and the country's south and east") },
-            notes: "Undated; ongoing because Israel \"stepped up its strikes\" on the day of the barrage.");
+        public static Fm.Event IsraelAirStrikesInLebanon => FactCatalog.Data_facts_sevents_dyaml_0.IsraelAirStrikesInLebanon;
 
         /// <summary>Israel steps up strikes in Lebanon</summary>
-        /// <remarks>Source: “Israel stepped up its strikes in Lebanon, targeting a Hezbollah-run financial institution” (blinken-arrives-in-israel)</remarks>
-        /// <remarks>Source: “The rocket fire came as Israel stepped up its strikes in Lebanon” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Event IsraelStepsUpStrikesInLebanon { get; } = new Fm.Event(
-            id: "israel-steps-up-strikes-in-lebanon",
-            title: "Israel steps up strikes in Lebanon",
-            kind: "escalation",
-            places: new Fm.FactRef<Fm.Place>[] { new Fm.FactRef<Fm.Place>(() => Places.Lebanon!) },
-            participants: new Fm.Participant[] { new Fm.Participant(new Fm.FactRef<Fm.Actor>(() => Actors.Israel!), "attacker"), new Fm.Participant(new Fm.FactRef<Fm.Actor>(() => Actors.HezbollahRunFinancialInstitution!), "target") },
-            partOf: new Fm.FactRef<Fm.Event>(() => Events.IsraelAirStrikesInLebanon!),
-            concurrentWith: new Fm.FactRef<Fm.Event>[] { new Fm.FactRef<Fm.Event>(() => Events.HezbollahRocketBarrage!) },
-            sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "Israel stepped up its strikes in Lebanon, targeting a Hezbollah-run financial institution"), new Fm.Source("blinken-arrives-in-israel", "The rocket fire came as Israel stepped up its strikes in Lebanon") },
-            notes: "\"came as\" the rocket fire: written as concurrent-with, not dated.");
+        /// <remarks>Sources: “Israel stepped up its strikes in Lebanon, targeting a Hezbollah-run financial institution” (blinken-arrives-in-israel); “The rocket fire came as Israel stepped up its strikes in Lebanon” (blinken-arrives-in-israel)</remarks>
+        public static Fm.Event IsraelStepsUpStrikesInLebanon => FactCatalog.Data_facts_sevents_dyaml_0.IsraelStepsUpStrikesInLebanon;
 
         /// <summary>Israeli invasion of southern Lebanon</summary>
         /// <remarks>Source: “Israeli troops pushed ahead in their invasion of southern Lebanon” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Event InvasionOfSouthernLebanon { get; } = new Fm.Event(
-            id: "invasion-of-southern-lebanon",
-            title: "Israeli invasion of southern Lebanon",
-            kind: "invasion",
-            status: Fm.EventStatus.Ongoing,
-            places: new Fm.FactRef<Fm.Place>[] { new Fm.FactRef<Fm.Place>(() => Places.SouthernLebanon!) },
-            participants: new Fm.Participant[] { new Fm.Participant(new Fm.FactRef<Fm.Actor>(() => Actors.IsraeliTroops!), "invader") },
-            concurrentWith: new Fm.FactRef<Fm.Event>[] { new Fm.FactRef<Fm.Event>(() => Events.HezbollahRocketBarrage!) },
-            sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "Israeli troops pushed ahead in their invasion of southern Lebanon") },
-            notes: "Undated; the troops \"pushed ahead\" at the time of the rocket fire (\"and as\").");
+        public static Fm.Event InvasionOfSouthernLebanon => FactCatalog.Data_facts_sevents_dyaml_0.InvasionOfSouthernLebanon;
 
         /// <summary>Warring parties not backing down on ceasefire demands</summary>
         /// <remarks>Source: “none of the warring parties appear to be backing down on longstanding demands for a ceasefire” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Event WarringPartiesNotBackingDown { get; } = new Fm.Event(
-            id: "warring-parties-not-backing-down",
-            title: "Warring parties not backing down on ceasefire demands",
-            kind: "standoff",
-            status: Fm.EventStatus.Ongoing,
-            certainty: Fm.Certainty.Apparent,
-            participants: new Fm.Participant[] { new Fm.Participant(new Fm.FactRef<Fm.Actor>(() => Actors.WarringParties!), "party") },
-            sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "none of the warring parties appear to be backing down on longstanding demands for a ceasefire") },
-            notes: "A state of affairs \"So far\", i.e. as of the article date; the demands are \"longstanding\" but undated.");
+        public static Fm.Event WarringPartiesNotBackingDown => FactCatalog.Data_facts_sevents_dyaml_0.WarringPartiesNotBackingDown;
 
         /// <summary>Israel-Hamas talks brokered by the US, Egypt and Qatar</summary>
         /// <remarks>Source: “The United States, Egypt and Qatar have brokered months of talks between Israel and Hamas” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Event IsraelHamasTalks { get; } = new Fm.Event(
-            id: "israel-hamas-talks",
-            title: "Israel-Hamas talks brokered by the US, Egypt and Qatar",
-            kind: "talks",
-            participants: new Fm.Participant[] { new Fm.Participant(new Fm.FactRef<Fm.Actor>(() => Actors.UnitedStates!), "mediator"), new Fm.Participant(new Fm.FactRef<Fm.Actor>(() => Actors.Egypt!), "mediator"), new Fm.Participant(new Fm.FactRef<Fm.Actor>(() => Actors.Qatar!), "mediator"), new Fm.Participant(new Fm.FactRef<Fm.Actor>(() => Actors.Israel!), "party"), new Fm.Participant(new Fm.FactRef<Fm.Actor>(() => Actors.Hamas!), "party") },
-            sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "The United States, Egypt and Qatar have brokered months of talks between Israel and Hamas") },
-            notes: "Lasted months (figure talks-duration) and ground to a halt in August 2024 (event talks-halt); start not given.");
+        public static Fm.Event IsraelHamasTalks => FactCatalog.Data_facts_sevents_dyaml_0.IsraelHamasTalks;
 
         /// <summary>Proposed hostages-for-ceasefire deal</summary>
         /// <remarks>Source: “trying to strike a deal” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Event ProposedDeal { get; } = new Fm.Event(
-            id: "proposed-deal",
-            title: "Proposed hostages-for-ceasefire deal",
-            kind: "deal",
-            status: Fm.EventStatus.Proposed,
-            description: "The militants would release dozens of hostages in return for an end to the war, a lasting ceasefire and the release of Palestinian prisoners.",
-            participants: new Fm.Participant[] { new Fm.Participant(new Fm.FactRef<Fm.Actor>(() => Actors.Hamas!), "party"), new Fm.Participant(new Fm.FactRef<Fm.Actor>(() => Actors.Israel!), "party") },
-            partOf: new Fm.FactRef<Fm.Event>(() => Events.IsraelHamasTalks!),
-            sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "trying to strike a deal") },
-            notes: "The format has no \"in return for\": the exchange is in the description, and each term is a proposed event part-of this deal. Israel's side of the exchange is implied, not stated.");
+        public static Fm.Event ProposedDeal => FactCatalog.Data_facts_sevents_dyaml_0.ProposedDeal;
 
         /// <summary>Release of dozens of hostages</summary>
         /// <remarks>Source: “the militants would release dozens of hostages” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Event ProposedHostageRelease { get; } = new Fm.Event(
-            id: "proposed-hostage-release",
-            title: "Release of dozens of hostages",
-            kind: "release",
-            status: Fm.EventStatus.Proposed,
-            participants: new Fm.Participant[] { new Fm.Participant(new Fm.FactRef<Fm.Actor>(() => Actors.Hamas!), "releaser"), new Fm.Participant(new Fm.FactRef<Fm.Actor>(() => Actors.Hostages!), "released") },
-            partOf: new Fm.FactRef<Fm.Event>(() => Events.ProposedDeal!),
-            sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "the militants would release dozens of hostages") });
+        public static Fm.Event ProposedHostageRelease => FactCatalog.Data_facts_sevents_dyaml_0.ProposedHostageRelease;
 
         /// <summary>End to the war</summary>
         /// <remarks>Source: “an end to the war” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Event ProposedEndOfWar { get; } = new Fm.Event(
-            id: "proposed-end-of-war",
-            title: "End to the war",
-            kind: "war-end",
-            status: Fm.EventStatus.Proposed,
-            partOf: new Fm.FactRef<Fm.Event>(() => Events.ProposedDeal!),
-            sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "an end to the war") },
-            notes: "The war is israel-hamas-war; the format cannot point an event at the event it would end.");
+        public static Fm.Event ProposedEndOfWar => FactCatalog.Data_facts_sevents_dyaml_0.ProposedEndOfWar;
 
         /// <summary>Lasting ceasefire</summary>
         /// <remarks>Source: “a lasting ceasefire” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Event ProposedLastingCeasefire { get; } = new Fm.Event(
-            id: "proposed-lasting-ceasefire",
-            title: "Lasting ceasefire",
-            kind: "ceasefire",
-            status: Fm.EventStatus.Proposed,
-            partOf: new Fm.FactRef<Fm.Event>(() => Events.ProposedDeal!),
-            sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "a lasting ceasefire") });
+        public static Fm.Event ProposedLastingCeasefire => FactCatalog.Data_facts_sevents_dyaml_0.ProposedLastingCeasefire;
 
         /// <summary>Release of Palestinian prisoners</summary>
         /// <remarks>Source: “the release of Palestinian prisoners” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Event ProposedPrisonerRelease { get; } = new Fm.Event(
-            id: "proposed-prisoner-release",
-            title: "Release of Palestinian prisoners",
-            kind: "release",
-            status: Fm.EventStatus.Proposed,
-            participants: new Fm.Participant[] { new Fm.Participant(new Fm.FactRef<Fm.Actor>(() => Actors.PalestinianPrisoners!), "released") },
-            partOf: new Fm.FactRef<Fm.Event>(() => Events.ProposedDeal!),
-            sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "the release of Palestinian prisoners") });
+        public static Fm.Event ProposedPrisonerRelease => FactCatalog.Data_facts_sevents_dyaml_0.ProposedPrisonerRelease;
 
         /// <summary>Israel and Hamas accuse each other of new demands (summer 2024)</summary>
         /// <remarks>Source: “both Israel and Hamas accused each other of making new and unacceptable demands over the summer” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Event MutualAccusations { get; } = new Fm.Event(
-            id: "mutual-accusations",
-            title: "Israel and Hamas accuse each other of new demands",
-            kind: "accusation",
-            date: Fm.DateSpan.On(Fm.PartialDate.FromSeason(2024, Fm.Season.Summer)),
-            certainty: Fm.Certainty.Disputed,
-            participants: new Fm.Participant[] { new Fm.Participant(new Fm.FactRef<Fm.Actor>(() => Actors.Israel!), "party"), new Fm.Participant(new Fm.FactRef<Fm.Actor>(() => Actors.Hamas!), "party") },
-            partOf: new Fm.FactRef<Fm.Event>(() => Events.IsraelHamasTalks!),
-            sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "both Israel and Hamas accused each other of making new and unacceptable demands over the summer") },
-            notes: "\"over the summer\" resolves to summer 2024 from the publication date. Two opposing claims, below.");
+        public static Fm.Event MutualAccusations => FactCatalog.Data_facts_sevents_dyaml_0.MutualAccusations;
 
         /// <summary>Israel accuses Hamas of new and unacceptable demands (summer 2024)</summary>
         /// <remarks>Source: “accused each other of making new and unacceptable demands” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Event IsraelAccusesHamas { get; } = new Fm.Event(
-            id: "israel-accuses-hamas",
-            title: "Israel accuses Hamas of new and unacceptable demands",
-            kind: "accusation",
-            date: Fm.DateSpan.On(Fm.PartialDate.FromSeason(2024, Fm.Season.Summer)),
-            certainty: Fm.Certainty.Claimed,
-            participants: new Fm.Participant[] { new Fm.Participant(new Fm.FactRef<Fm.Actor>(() => Actors.Israel!), "accuser"), new Fm.Participant(new Fm.FactRef<Fm.Actor>(() => Actors.Hamas!), "accused") },
-            partOf: new Fm.FactRef<Fm.Event>(() => Events.MutualAccusations!),
-            sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "accused each other of making new and unacceptable demands") });
+        public static Fm.Event IsraelAccusesHamas => FactCatalog.Data_facts_sevents_dyaml_0.IsraelAccusesHamas;
 
         /// <summary>Hamas accuses Israel of new and unacceptable demands (summer 2024)</summary>
         /// <remarks>Source: “accused each other of making new and unacceptable demands” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Event HamasAccusesIsrael { get; } = new Fm.Event(
-            id: "hamas-accuses-israel",
-            title: "Hamas accuses Israel of new and unacceptable demands",
-            kind: "accusation",
-            date: Fm.DateSpan.On(Fm.PartialDate.FromSeason(2024, Fm.Season.Summer)),
-            certainty: Fm.Certainty.Claimed,
-            participants: new Fm.Participant[] { new Fm.Participant(new Fm.FactRef<Fm.Actor>(() => Actors.Hamas!), "accuser"), new Fm.Participant(new Fm.FactRef<Fm.Actor>(() => Actors.Israel!), "accused") },
-            partOf: new Fm.FactRef<Fm.Event>(() => Events.MutualAccusations!),
-            sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "accused each other of making new and unacceptable demands") });
+        public static Fm.Event HamasAccusesIsrael => FactCatalog.Data_facts_sevents_dyaml_0.HamasAccusesIsrael;
 
         /// <summary>Israel-Hamas talks ground to a halt (2024-08)</summary>
         /// <remarks>Source: “the talks ground to a halt in August” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Event TalksHalt { get; } = new Fm.Event(
-            id: "talks-halt",
-            title: "Israel-Hamas talks ground to a halt",
-            kind: "halt",
-            date: Fm.DateSpan.On(Fm.PartialDate.FromMonth(2024, 8)),
-            partOf: new Fm.FactRef<Fm.Event>(() => Events.IsraelHamasTalks!),
-            sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "the talks ground to a halt in August") },
-            notes: "\"in August\" resolves to 2024-08 from the publication date.");
+        public static Fm.Event TalksHalt => FactCatalog.Data_facts_sevents_dyaml_0.TalksHalt;
 
         /// <summary>US attempt to broker an Israel-Hezbollah ceasefire (2024-09)</summary>
-        /// <remarks>Source: “The US has also tried to broker a ceasefire between Israel and Hezbollah” (blinken-arrives-in-israel)</remarks>
-        /// <remarks>Source: “those efforts fell apart as tensions spiked last month” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Event UsIsraelHezbollahCeasefireEffort { get; } = new Fm.Event(
-            id: "us-israel-hezbollah-ceasefire-effort",
-            title: "US attempt to broker an Israel-Hezbollah ceasefire",
-            kind: "mediation",
-            date: Fm.DateSpan.On(Fm.PartialDate.FromMonth(2024, 9)),
-            status: Fm.EventStatus.Failed,
-            participants: new Fm.Participant[] { new Fm.Participant(new Fm.FactRef<Fm.Actor>(() => Actors.UnitedStates!), "mediator"), new Fm.Participant(new Fm.FactRef<Fm.Actor>(() => Actors.Israel!), "party"), new Fm.Participant(new Fm.FactRef<Fm.Actor>(() => Actors.Hezbollah!), "party") },
-            concurrentWith: new Fm.FactRef<Fm.Event>[] { new Fm.FactRef<Fm.Event>(() => Events.IsraeliStrikesKillNasrallah!) },
-            sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "The US has also tried to broker a ceasefire between Israel and Hezbollah"), new Fm.Source("blinken-arrives-in-israel", "those efforts fell apart as tensions spiked last month") },
-            notes: "The date is when the efforts fell apart (\"last month\" resolves to 2024-09); when they began is not given. They fell apart \"as tensions spiked\" with the strikes that killed Nasrallah, written as concurrent-with.");
+        /// <remarks>Sources: “The US has also tried to broker a ceasefire between Israel and Hezbollah” (blinken-arrives-in-israel); “those efforts fell apart as tensions spiked last month” (blinken-arrives-in-israel)</remarks>
+        public static Fm.Event UsIsraelHezbollahCeasefireEffort => FactCatalog.Data_facts_sevents_dyaml_0.UsIsraelHezbollahCeasefireEffort;
 
         /// <summary>Israeli strikes kill Hassan Nasrallah and most of his senior commanders (2024-09)</summary>
         /// <remarks>Source: “a series of Israeli strikes that killed the militant group's top leader, Hassan Nasrallah, and most of his senior commanders” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Event IsraeliStrikesKillNasrallah { get; } = new Fm.Event(
-            id: "israeli-strikes-kill-nasrallah",
-            title: "Israeli strikes kill Hassan Nasrallah and most of his senior commanders",
-            kind: "strike",
-            date: Fm.DateSpan.On(Fm.PartialDate.FromMonth(2024, 9)),
-            description: "A series of Israeli strikes with which tensions spiked last month.",
-            participants: new Fm.Participant[] { new Fm.Participant(new Fm.FactRef<Fm.Actor>(() => Actors.Israel!), "attacker"), new Fm.Participant(new Fm.FactRef<Fm.Actor>(() => Actors.HassanNasrallah!), "victim"), new Fm.Participant(new Fm.FactRef<Fm.Actor>(() => Actors.NasrallahSeniorCommanders!), "victim") },
-            sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "a series of Israeli strikes that killed the militant group's top leader, Hassan Nasrallah, and most of his senior commanders") },
-            notes: "\"last month\" resolves to 2024-09. The text does not say where the strikes hit.");
+        public static Fm.Event IsraeliStrikesKillNasrallah => FactCatalog.Data_facts_sevents_dyaml_0.IsraeliStrikesKillNasrallah;
+    }
+
+    static partial class FactCatalog
+    {
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal static class Data_facts_sevents_dyaml_0
+        {
+            internal static readonly Fm.Event IsraelHamasWar = new Fm.Event(
+                id: "israel-hamas-war",
+                title: "Israel-Hamas war",
+                kind: "war",
+                date: Fm.DateSpan.Since(Fm.PartialDate.FromDay(2023, 10, 7)),
+                status: Fm.EventStatus.Ongoing,
+                places: new Fm.FactRef<Fm.Place>[] { FactCatalog.Ref<Fm.Place>("gaza"), FactCatalog.Ref<Fm.Place>("southern-israel") },
+                participants: new Fm.Participant[] { new Fm.Participant(FactCatalog.Ref<Fm.Actor>("israel"), "party"), new Fm.Participant(FactCatalog.Ref<Fm.Actor>("hamas"), "party") },
+                sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "the Israel-Hamas war"), new Fm.Source("blinken-arrives-in-israel", "an end to the war") },
+                notes: "The text names \"the outbreak of the Israel-Hamas war\" without a date; the start is the October 7 2023 attack it describes. Its places are where the article places its parts (the attack and the offensive).");
+
+            internal static readonly Fm.Event October7Attack = new Fm.Event(
+                id: "october-7-attack",
+                title: "Hamas-led attack on southern Israel",
+                kind: "attack",
+                date: Fm.DateSpan.On(Fm.PartialDate.FromDay(2023, 10, 7)),
+                description: "Hamas-led militants stormed into southern Israel, killing some 1,200 people, mostly civilians, and taking 250 hostage.",
+                places: new Fm.FactRef<Fm.Place>[] { FactCatalog.Ref<Fm.Place>("southern-israel") },
+                participants: new Fm.Participant[] { new Fm.Participant(FactCatalog.Ref<Fm.Actor>("hamas-led-militants"), "perpetrator"), new Fm.Participant(FactCatalog.Ref<Fm.Actor>("civilians"), "victim"), new Fm.Participant(FactCatalog.Ref<Fm.Actor>("hostages"), "victim") },
+                partOf: FactCatalog.Ref<Fm.Event>("israel-hamas-war"),
+                sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "Hamas-led militants stormed into southern Israel on October 7 2023") },
+                notes: "The article does not say in words that the attack began the war; it is its outbreak in context.");
+
+            internal static readonly Fm.Event October7HostageTaking = new Fm.Event(
+                id: "october-7-hostage-taking",
+                title: "Hostages taken on October 7",
+                kind: "hostage-taking",
+                date: Fm.DateSpan.On(Fm.PartialDate.FromDay(2023, 10, 7)),
+                places: new Fm.FactRef<Fm.Place>[] { FactCatalog.Ref<Fm.Place>("southern-israel") },
+                participants: new Fm.Participant[] { new Fm.Participant(FactCatalog.Ref<Fm.Actor>("hamas-led-militants"), "perpetrator"), new Fm.Participant(FactCatalog.Ref<Fm.Actor>("hostages"), "victim") },
+                partOf: FactCatalog.Ref<Fm.Event>("october-7-attack"),
+                sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "taking another 250 hostage") });
+
+            internal static readonly Fm.Event HostagesHeldInGaza = new Fm.Event(
+                id: "hostages-held-in-gaza",
+                title: "Hostages still held in Gaza",
+                kind: "captivity",
+                date: Fm.DateSpan.Since(Fm.PartialDate.FromDay(2023, 10, 7)),
+                status: Fm.EventStatus.Ongoing,
+                places: new Fm.FactRef<Fm.Place>[] { FactCatalog.Ref<Fm.Place>("gaza") },
+                participants: new Fm.Participant[] { new Fm.Participant(FactCatalog.Ref<Fm.Actor>("hostages"), "captive") },
+                after: new Fm.FactRef<Fm.Event>[] { FactCatalog.Ref<Fm.Event>("october-7-hostage-taking") },
+                sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "still held in Gaza") },
+                notes: "The text does not say who holds them. As of the article date (figure hostages-still-held).");
+
+            internal static readonly Fm.Event IsraelGazaOffensive = new Fm.Event(
+                id: "israel-gaza-offensive",
+                title: "Israel's offensive in Gaza",
+                kind: "offensive",
+                status: Fm.EventStatus.Ongoing,
+                description: "Has killed over 42,000 Palestinians in Gaza and wounded tens of thousands, caused massive devastation and displaced around 90% of Gaza's population.",
+                places: new Fm.FactRef<Fm.Place>[] { FactCatalog.Ref<Fm.Place>("gaza") },
+                participants: new Fm.Participant[] { new Fm.Participant(FactCatalog.Ref<Fm.Actor>("israel"), "attacker"), new Fm.Participant(FactCatalog.Ref<Fm.Actor>("palestinians-in-gaza"), "victim") },
+                partOf: FactCatalog.Ref<Fm.Event>("israel-hamas-war"),
+                sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "Israel's offensive has killed over 42,000 Palestinians in Gaza") },
+                notes: "Not dated in the text; ongoing is read from \"has killed\" and the present-perfect account of its effects.");
+
+            internal static readonly Fm.Event DevastationInGaza = new Fm.Event(
+                id: "devastation-in-gaza",
+                title: "Massive devastation across Gaza",
+                kind: "devastation",
+                status: Fm.EventStatus.Ongoing,
+                places: new Fm.FactRef<Fm.Place>[] { FactCatalog.Ref<Fm.Place>("gaza") },
+                partOf: FactCatalog.Ref<Fm.Event>("israel-gaza-offensive"),
+                sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "caused massive devastation across the territory") });
+
+            internal static readonly Fm.Event DisplacementInGaza = new Fm.Event(
+                id: "displacement-in-gaza",
+                title: "Displacement of Gaza's population",
+                kind: "displacement",
+                status: Fm.EventStatus.Ongoing,
+                places: new Fm.FactRef<Fm.Place>[] { FactCatalog.Ref<Fm.Place>("gaza") },
+                participants: new Fm.Participant[] { new Fm.Participant(FactCatalog.Ref<Fm.Actor>("palestinians-in-gaza"), "displaced") },
+                partOf: FactCatalog.Ref<Fm.Event>("israel-gaza-offensive"),
+                sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "displaced around 90% of its population") });
+
+            internal static readonly Fm.Event KillingOfYahyaSinwar = new Fm.Event(
+                id: "killing-of-yahya-sinwar",
+                title: "Killing of Yahya Sinwar",
+                kind: "killing",
+                participants: new Fm.Participant[] { new Fm.Participant(FactCatalog.Ref<Fm.Actor>("yahya-sinwar"), "victim") },
+                before: new Fm.FactRef<Fm.Event>[] { FactCatalog.Ref<Fm.Event>("blinken-arrives-in-israel") },
+                sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "Hamas leader Yahya Sinwar was killed"), new Fm.Source("blinken-arrives-in-israel", "the killing of top Hamas leader Yahya Sinwar") },
+                notes: "The text gives neither a date nor who killed him; only that it came before Blinken's trip.");
+
+            internal static readonly Fm.Event UsCeasefireRevivalEffort = new Fm.Event(
+                id: "us-ceasefire-revival-effort",
+                title: "US looks to revive ceasefire efforts",
+                kind: "diplomacy",
+                status: Fm.EventStatus.Ongoing,
+                participants: new Fm.Participant[] { new Fm.Participant(FactCatalog.Ref<Fm.Actor>("united-states"), "mediator") },
+                after: new Fm.FactRef<Fm.Event>[] { FactCatalog.Ref<Fm.Event>("killing-of-yahya-sinwar") },
+                sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "the United States looks to revive ceasefire efforts"), new Fm.Source("blinken-arrives-in-israel", "US looks to renew ceasefire efforts") },
+                notes: "The text does not say which ceasefire (Gaza, Lebanon or both).");
+
+            internal static readonly Fm.Event HezbollahProjectileFire = new Fm.Event(
+                id: "hezbollah-projectile-fire",
+                title: "Hezbollah fires rockets, missiles and drones into Israel",
+                kind: "rocket-fire",
+                places: new Fm.FactRef<Fm.Place>[] { FactCatalog.Ref<Fm.Place>("israel-country"), FactCatalog.Ref<Fm.Place>("central-israel") },
+                participants: new Fm.Participant[] { new Fm.Participant(FactCatalog.Ref<Fm.Actor>("hezbollah"), "attacker"), new Fm.Participant(FactCatalog.Ref<Fm.Actor>("israel"), "target") },
+                sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "Hezbollah has fired hundreds of rockets, missiles and drones into Israel") },
+                notes: "Undated; some of the projectiles \"have reached the country's populous centre\" (central-israel).");
+
+            internal static readonly Fm.Event HezbollahRocketBarrage = new Fm.Event(
+                id: "hezbollah-rocket-barrage",
+                title: "Hezbollah rocket barrage on central Israel",
+                kind: "barrage",
+                date: Fm.DateSpan.On(Fm.PartialDate.FromDay(2024, 10, 22)),
+                description: "Set off air raid sirens in the country's most populated areas but caused no apparent damage or injuries.",
+                places: new Fm.FactRef<Fm.Place>[] { FactCatalog.Ref<Fm.Place>("central-israel") },
+                participants: new Fm.Participant[] { new Fm.Participant(FactCatalog.Ref<Fm.Actor>("hezbollah"), "attacker"), new Fm.Participant(FactCatalog.Ref<Fm.Actor>("israel"), "target") },
+                partOf: FactCatalog.Ref<Fm.Event>("hezbollah-projectile-fire"),
+                sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "Hezbollah launched a barrage of rockets into central Israel on Tuesday"), new Fm.Source("blinken-arrives-in-israel", "The rocket fire") },
+                notes: "\"on Tuesday\" resolves to 2024-10-22, the publication date (a Tuesday). \"no apparent damage\" has no figure (damage is not counted); the injuries are the figure barrage-injuries.");
+
+            internal static readonly Fm.Event AirRaidSirens = new Fm.Event(
+                id: "air-raid-sirens",
+                title: "Air raid sirens in Israel's most populated areas",
+                kind: "alert",
+                date: Fm.DateSpan.On(Fm.PartialDate.FromDay(2024, 10, 22)),
+                places: new Fm.FactRef<Fm.Place>[] { FactCatalog.Ref<Fm.Place>("israel-most-populated-areas") },
+                partOf: FactCatalog.Ref<Fm.Event>("hezbollah-rocket-barrage"),
+                sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "setting off air raid sirens in the country's most populated areas") });
+
+            internal static readonly Fm.Event BlinkenArrivesInIsrael = new Fm.Event(
+                id: "blinken-arrives-in-israel",
+                title: "Blinken arrives in Israel",
+                kind: "visit",
+                date: Fm.DateSpan.On(Fm.PartialDate.FromDay(2024, 10, 22)),
+                places: new Fm.FactRef<Fm.Place>[] { FactCatalog.Ref<Fm.Place>("israel-country") },
+                participants: new Fm.Participant[] { new Fm.Participant(FactCatalog.Ref<Fm.Actor>("antony-blinken"), "visitor") },
+                after: new Fm.FactRef<Fm.Event>[] { FactCatalog.Ref<Fm.Event>("killing-of-yahya-sinwar"), FactCatalog.Ref<Fm.Event>("hezbollah-rocket-barrage") },
+                concurrentWith: new Fm.FactRef<Fm.Event>[] { FactCatalog.Ref<Fm.Event>("us-ceasefire-revival-effort") },
+                sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "Blinken arrives in Israel"), new Fm.Source("blinken-arrives-in-israel", "latest trip to the region comes after Hamas leader Yahya Sinwar was killed"), new Fm.Source("blinken-arrives-in-israel", "Mr Blinken landed just hours after") },
+                notes: "His 11th visit to the region \"since the outbreak of the Israel-Hamas war\" (figure blinken-visit-number); the format has no \"since\" relation, so the visit is not linked to the war. Dated by the barrage \"on Tuesday\" (2024-10-22) that it came \"just hours after\". \"as US looks to renew ceasefire efforts\" is encoded as concurrent-with.");
+
+            internal static readonly Fm.Event ExpectedMeetingWithTopOfficials = new Fm.Event(
+                id: "expected-meeting-with-top-officials",
+                title: "Blinken expected to meet top officials",
+                kind: "meeting",
+                status: Fm.EventStatus.Expected,
+                places: new Fm.FactRef<Fm.Place>[] { FactCatalog.Ref<Fm.Place>("israel-country") },
+                participants: new Fm.Participant[] { new Fm.Participant(FactCatalog.Ref<Fm.Actor>("antony-blinken"), "visitor"), new Fm.Participant(FactCatalog.Ref<Fm.Actor>("top-officials"), "host") },
+                after: new Fm.FactRef<Fm.Event>[] { FactCatalog.Ref<Fm.Event>("blinken-arrives-in-israel") },
+                sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "He is expected to meet top officials") },
+                notes: "Undated; \"He\" is Blinken. The place is read from his being in Israel.");
+
+            internal static readonly Fm.Event NetanyahuBlinkenMeeting = new Fm.Event(
+                id: "netanyahu-blinken-meeting",
+                title: "Netanyahu-Blinken meeting",
+                kind: "meeting",
+                date: Fm.DateSpan.On(Fm.PartialDate.FromDay(2024, 10, 22)),
+                places: new Fm.FactRef<Fm.Place>[] { FactCatalog.Ref<Fm.Place>("israel-country") },
+                participants: new Fm.Participant[] { new Fm.Participant(FactCatalog.Ref<Fm.Actor>("benjamin-netanyahu"), "host"), new Fm.Participant(FactCatalog.Ref<Fm.Actor>("antony-blinken"), "visitor") },
+                after: new Fm.FactRef<Fm.Event>[] { FactCatalog.Ref<Fm.Event>("blinken-arrives-in-israel") },
+                quotes: new Fm.Quote[] { new Fm.Quote(FactCatalog.Ref<Fm.Actor>("benjamin-netanyahu"), "friendly and productive") },
+                sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "Mr Netanyahu called his meeting with Mr Blinken") },
+                notes: "The date is not written: the meeting is reported as past in an article published the day Blinken arrived. It lasted more than two hours (figure meeting-duration). Netanyahu as host is read from Blinken visiting Israel.");
+
+            internal static readonly Fm.Event IsraelAirStrikesInLebanon = new Fm.Event(
+                id: "israel-air-strikes-in-lebanon",
+                title: "Waves of Israeli air strikes in Lebanon",
+                kind: "air-strikes",
+                status: Fm.EventStatus.Ongoing,
+                description: "Waves of heavy air strikes across southern Beirut and Lebanon's south and east, areas where Hezbollah has a strong presence.",
+                places: new Fm.FactRef<Fm.Place>[] { FactCatalog.Ref<Fm.Place>("southern-beirut"), FactCatalog.Ref<Fm.Place>("lebanon-south-and-east") },
+                participants: new Fm.Participant[] { new Fm.Participant(FactCatalog.Ref<Fm.Actor>("israel"), "attacker") },
+                sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "Israel has carried out waves of heavy air strikes across southern Beirut and the country's south and east") },
+                notes: "Undated; ongoing because Israel \"stepped up its strikes\" on the day of the barrage.");
+
+            internal static readonly Fm.Event IsraelStepsUpStrikesInLebanon = new Fm.Event(
+                id: "israel-steps-up-strikes-in-lebanon",
+                title: "Israel steps up strikes in Lebanon",
+                kind: "escalation",
+                places: new Fm.FactRef<Fm.Place>[] { FactCatalog.Ref<Fm.Place>("lebanon") },
+                participants: new Fm.Participant[] { new Fm.Participant(FactCatalog.Ref<Fm.Actor>("israel"), "attacker"), new Fm.Participant(FactCatalog.Ref<Fm.Actor>("hezbollah-run-financial-institution"), "target") },
+                partOf: FactCatalog.Ref<Fm.Event>("israel-air-strikes-in-lebanon"),
+                concurrentWith: new Fm.FactRef<Fm.Event>[] { FactCatalog.Ref<Fm.Event>("hezbollah-rocket-barrage") },
+                sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "Israel stepped up its strikes in Lebanon, targeting a Hezbollah-run financial institution"), new Fm.Source("blinken-arrives-in-israel", "The rocket fire came as Israel stepped up its strikes in Lebanon") },
+                notes: "\"came as\" the rocket fire: written as concurrent-with, not dated.");
+
+            internal static readonly Fm.Event InvasionOfSouthernLebanon = new Fm.Event(
+                id: "invasion-of-southern-lebanon",
+                title: "Israeli invasion of southern Lebanon",
+                kind: "invasion",
+                status: Fm.EventStatus.Ongoing,
+                places: new Fm.FactRef<Fm.Place>[] { FactCatalog.Ref<Fm.Place>("southern-lebanon") },
+                participants: new Fm.Participant[] { new Fm.Participant(FactCatalog.Ref<Fm.Actor>("israeli-troops"), "invader") },
+                concurrentWith: new Fm.FactRef<Fm.Event>[] { FactCatalog.Ref<Fm.Event>("hezbollah-rocket-barrage") },
+                sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "Israeli troops pushed ahead in their invasion of southern Lebanon") },
+                notes: "Undated; the troops \"pushed ahead\" at the time of the rocket fire (\"and as\").");
+
+            internal static readonly Fm.Event WarringPartiesNotBackingDown = new Fm.Event(
+                id: "warring-parties-not-backing-down",
+                title: "Warring parties not backing down on ceasefire demands",
+                kind: "standoff",
+                status: Fm.EventStatus.Ongoing,
+                certainty: Fm.Certainty.Apparent,
+                participants: new Fm.Participant[] { new Fm.Participant(FactCatalog.Ref<Fm.Actor>("warring-parties"), "party") },
+                sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "none of the warring parties appear to be backing down on longstanding demands for a ceasefire") },
+                notes: "A state of affairs \"So far\", i.e. as of the article date; the demands are \"longstanding\" but undated.");
+
+            internal static readonly Fm.Event IsraelHamasTalks = new Fm.Event(
+                id: "israel-hamas-talks",
+                title: "Israel-Hamas talks brokered by the US, Egypt and Qatar",
+                kind: "talks",
+                participants: new Fm.Participant[] { new Fm.Participant(FactCatalog.Ref<Fm.Actor>("united-states"), "mediator"), new Fm.Participant(FactCatalog.Ref<Fm.Actor>("egypt"), "mediator"), new Fm.Participant(FactCatalog.Ref<Fm.Actor>("qatar"), "mediator"), new Fm.Participant(FactCatalog.Ref<Fm.Actor>("israel"), "party"), new Fm.Participant(FactCatalog.Ref<Fm.Actor>("hamas"), "party") },
+                sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "The United States, Egypt and Qatar have brokered months of talks between Israel and Hamas") },
+                notes: "Lasted months (figure talks-duration) and ground to a halt in August 2024 (event talks-halt); start not given.");
+
+            internal static readonly Fm.Event ProposedDeal = new Fm.Event(
+                id: "proposed-deal",
+                title: "Proposed hostages-for-ceasefire deal",
+                kind: "deal",
+                status: Fm.EventStatus.Proposed,
+                description: "The militants would release dozens of hostages in return for an end to the war, a lasting ceasefire and the release of Palestinian prisoners.",
+                participants: new Fm.Participant[] { new Fm.Participant(FactCatalog.Ref<Fm.Actor>("hamas"), "party"), new Fm.Participant(FactCatalog.Ref<Fm.Actor>("israel"), "party") },
+                partOf: FactCatalog.Ref<Fm.Event>("israel-hamas-talks"),
+                sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "trying to strike a deal") },
+                notes: "The format has no \"in return for\": the exchange is in the description, and each term is a proposed event part-of this deal. Israel's side of the exchange is implied, not stated.");
+
+            internal static readonly Fm.Event ProposedHostageRelease = new Fm.Event(
+                id: "proposed-hostage-release",
+                title: "Release of dozens of hostages",
+                kind: "release",
+                status: Fm.EventStatus.Proposed,
+                participants: new Fm.Participant[] { new Fm.Participant(FactCatalog.Ref<Fm.Actor>("hamas"), "releaser"), new Fm.Participant(FactCatalog.Ref<Fm.Actor>("hostages"), "released") },
+                partOf: FactCatalog.Ref<Fm.Event>("proposed-deal"),
+                sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "the militants would release dozens of hostages") });
+
+            internal static readonly Fm.Event ProposedEndOfWar = new Fm.Event(
+                id: "proposed-end-of-war",
+                title: "End to the war",
+                kind: "war-end",
+                status: Fm.EventStatus.Proposed,
+                partOf: FactCatalog.Ref<Fm.Event>("proposed-deal"),
+                sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "an end to the war") },
+                notes: "The war is israel-hamas-war; the format cannot point an event at the event it would end.");
+
+            internal static readonly Fm.Event ProposedLastingCeasefire = new Fm.Event(
+                id: "proposed-lasting-ceasefire",
+                title: "Lasting ceasefire",
+                kind: "ceasefire",
+                status: Fm.EventStatus.Proposed,
+                partOf: FactCatalog.Ref<Fm.Event>("proposed-deal"),
+                sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "a lasting ceasefire") });
+
+            internal static readonly Fm.Event ProposedPrisonerRelease = new Fm.Event(
+                id: "proposed-prisoner-release",
+                title: "Release of Palestinian prisoners",
+                kind: "release",
+                status: Fm.EventStatus.Proposed,
+                participants: new Fm.Participant[] { new Fm.Participant(FactCatalog.Ref<Fm.Actor>("palestinian-prisoners"), "released") },
+                partOf: FactCatalog.Ref<Fm.Event>("proposed-deal"),
+                sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "the release of Palestinian prisoners") });
+
+            internal static readonly Fm.Event MutualAccusations = new Fm.Event(
+                id: "mutual-accusations",
+                title: "Israel and Hamas accuse each other of new demands",
+                kind: "accusation",
+                date: Fm.DateSpan.On(Fm.PartialDate.FromSeason(2024, Fm.Season.Summer)),
+                certainty: Fm.Certainty.Disputed,
+                participants: new Fm.Participant[] { new Fm.Participant(FactCatalog.Ref<Fm.Actor>("israel"), "party"), new Fm.Participant(FactCatalog.Ref<Fm.Actor>("hamas"), "party") },
+                partOf: FactCatalog.Ref<Fm.Event>("israel-hamas-talks"),
+                sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "both Israel and Hamas accused each other of making new and unacceptable demands over the summer") },
+                notes: "\"over the summer\" resolves to summer 2024 from the publication date. Two opposing claims, below.");
+
+            internal static readonly Fm.Event IsraelAccusesHamas = new Fm.Event(
+                id: "israel-accuses-hamas",
+                title: "Israel accuses Hamas of new and unacceptable demands",
+                kind: "accusation",
+                date: Fm.DateSpan.On(Fm.PartialDate.FromSeason(2024, Fm.Season.Summer)),
+                certainty: Fm.Certainty.Claimed,
+                participants: new Fm.Participant[] { new Fm.Participant(FactCatalog.Ref<Fm.Actor>("israel"), "accuser"), new Fm.Participant(FactCatalog.Ref<Fm.Actor>("hamas"), "accused") },
+                partOf: FactCatalog.Ref<Fm.Event>("mutual-accusations"),
+                sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "accused each other of making new and unacceptable demands") });
+
+            internal static readonly Fm.Event HamasAccusesIsrael = new Fm.Event(
+                id: "hamas-accuses-israel",
+                title: "Hamas accuses Israel of new and unacceptable demands",
+                kind: "accusation",
+                date: Fm.DateSpan.On(Fm.PartialDate.FromSeason(2024, Fm.Season.Summer)),
+                certainty: Fm.Certainty.Claimed,
+                participants: new Fm.Participant[] { new Fm.Participant(FactCatalog.Ref<Fm.Actor>("hamas"), "accuser"), new Fm.Participant(FactCatalog.Ref<Fm.Actor>("israel"), "accused") },
+                partOf: FactCatalog.Ref<Fm.Event>("mutual-accusations"),
+                sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "accused each other of making new and unacceptable demands") });
+
+            internal static readonly Fm.Event TalksHalt = new Fm.Event(
+                id: "talks-halt",
+                title: "Israel-Hamas talks ground to a halt",
+                kind: "halt",
+                date: Fm.DateSpan.On(Fm.PartialDate.FromMonth(2024, 8)),
+                partOf: FactCatalog.Ref<Fm.Event>("israel-hamas-talks"),
+                sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "the talks ground to a halt in August") },
+                notes: "\"in August\" resolves to 2024-08 from the publication date.");
+
+            internal static readonly Fm.Event UsIsraelHezbollahCeasefireEffort = new Fm.Event(
+                id: "us-israel-hezbollah-ceasefire-effort",
+                title: "US attempt to broker an Israel-Hezbollah ceasefire",
+                kind: "mediation",
+                date: Fm.DateSpan.On(Fm.PartialDate.FromMonth(2024, 9)),
+                status: Fm.EventStatus.Failed,
+                participants: new Fm.Participant[] { new Fm.Participant(FactCatalog.Ref<Fm.Actor>("united-states"), "mediator"), new Fm.Participant(FactCatalog.Ref<Fm.Actor>("israel"), "party"), new Fm.Participant(FactCatalog.Ref<Fm.Actor>("hezbollah"), "party") },
+                concurrentWith: new Fm.FactRef<Fm.Event>[] { FactCatalog.Ref<Fm.Event>("israeli-strikes-kill-nasrallah") },
+                sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "The US has also tried to broker a ceasefire between Israel and Hezbollah"), new Fm.Source("blinken-arrives-in-israel", "those efforts fell apart as tensions spiked last month") },
+                notes: "The date is when the efforts fell apart (\"last month\" resolves to 2024-09); when they began is not given. They fell apart \"as tensions spiked\" with the strikes that killed Nasrallah, written as concurrent-with.");
+
+            internal static readonly Fm.Event IsraeliStrikesKillNasrallah = new Fm.Event(
+                id: "israeli-strikes-kill-nasrallah",
+                title: "Israeli strikes kill Hassan Nasrallah and most of his senior commanders",
+                kind: "strike",
+                date: Fm.DateSpan.On(Fm.PartialDate.FromMonth(2024, 9)),
+                description: "A series of Israeli strikes with which tensions spiked last month.",
+                participants: new Fm.Participant[] { new Fm.Participant(FactCatalog.Ref<Fm.Actor>("israel"), "attacker"), new Fm.Participant(FactCatalog.Ref<Fm.Actor>("hassan-nasrallah"), "victim"), new Fm.Participant(FactCatalog.Ref<Fm.Actor>("nasrallah-senior-commanders"), "victim") },
+                sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "a series of Israeli strikes that killed the militant group's top leader, Hassan Nasrallah, and most of his senior commanders") },
+                notes: "\"last month\" resolves to 2024-09. The text does not say where the strikes hit.");
+        }
     }
 }

@@ -65,6 +65,9 @@ public sealed class FactModelGenerator : IIncrementalGenerator
             .Select((input, ct) => Guard.Validate(input.Left.FilePath, () => SourceValidator.Validate(input.Left, input.Right, ct)))
             .WithTrackingName(TrackingNames.SourceValidation);
 
+        context.RegisterSourceOutput(inputs.Where(input => input.ReadError is not null), (spc, input) =>
+            spc.ReportDiagnostic(DiagnosticDescriptors.ToDiagnostic(FactDiagnostic.Create(DiagnosticCatalog.InternalError, input.Path, default,
+                input.Path, "a read error", input.ReadError!))));
         context.RegisterSourceOutput(factFiles.Select((file, _) => file.Diagnostics), Report);
         context.RegisterSourceOutput(consistency, Report);
         context.RegisterSourceOutput(provenance, Report);

@@ -88,6 +88,8 @@ public class DiagnosticTests
 
         ShouldBeAt(d, 2, 9, "/project/facts/test.yaml");
         d.GetMessage().ShouldContain("already used by the fact at /project/facts/other.yaml(2,9)");
+        var first = d.AdditionalLocations.Single().GetLineSpan();
+        (first.Path, first.StartLinePosition.Line + 1, first.StartLinePosition.Character + 1).ShouldBe(("/project/facts/other.yaml", 2, 9));
     }
 
     [Fact]
@@ -216,6 +218,25 @@ public class DiagnosticTests
 
         d.Severity.ShouldBe(DiagnosticSeverity.Warning);
         ShouldBeAt(d, 2, 9);
+    }
+
+    [Fact]
+    public void FM9001_a_file_that_cannot_be_read_is_an_internal_error_not_a_crash()
+    {
+        var harness = new GeneratorHarness(new[]
+        {
+            InputText.Facts("facts/gone.yaml", "") with { Unreadable = true },
+            InputText.Facts("facts/fine.yaml", "places:\n  - id: gaza\n    name: Gaza\n"),
+        });
+
+        var result = harness.Run();
+
+        var d = result.Diagnostics.Single(d => d.Id == "FM9001");
+        d.Severity.ShouldBe(DiagnosticSeverity.Error);
+        d.Location.GetLineSpan().Path.ShouldBe("/project/facts/gone.yaml");
+        d.GetMessage().ShouldBe("FactModel failed on '/project/facts/gone.yaml' with a read error: IOException: The file '/project/facts/gone.yaml' was deleted while the IDE was reading it.; please report this with the file");
+        result.GeneratedSources.Select(s => s.HintName).ShouldContain("facts_fine.yaml.g.cs");
+        harness.CompilationDiagnostics().ShouldBeEmpty();
     }
 
     [Fact]

@@ -41,12 +41,14 @@ internal static class DiagnosticDescriptors
 
     public static Diagnostic ToDiagnostic(FactDiagnostic diagnostic)
     {
-        var span = diagnostic.Span;
-        // The span is given in lines and columns only (see SourceSpan); MSBuild and the IDE's error list use those.
-        var location = Location.Create(diagnostic.FilePath, default,
-            new LinePositionSpan(new LinePosition(span.StartLine, span.StartColumn), new LinePosition(span.EndLine, span.EndColumn)));
-        return Diagnostic.Create(ById[diagnostic.Id], location, diagnostic.Message);
+        var related = diagnostic.RelatedFilePath is { } path ? new[] { LocationOf(path, diagnostic.RelatedSpan) } : null;
+        return Diagnostic.Create(ById[diagnostic.Id], LocationOf(diagnostic.FilePath, diagnostic.Span), related, diagnostic.Message);
     }
+
+    // The span is given in lines and columns only (see SourceSpan); MSBuild and the IDE's error list use those.
+    private static Location LocationOf(string path, Specs.SourceSpan span) =>
+        Location.Create(path, default,
+            new LinePositionSpan(new LinePosition(span.StartLine, span.StartColumn), new LinePosition(span.EndLine, span.EndColumn)));
 
     private static DiagnosticDescriptor Create(string id, string category, DiagnosticSeverity severity)
     {

@@ -15,9 +15,10 @@ internal enum InputKind
 
 /// <summary>
 /// An AdditionalFile FactModel reads: its kind, path and text. The text is read here, once, as a string, so that
-/// every later step compares inputs by content and is cached when a file did not change.
+/// every later step compares inputs by content and is cached when a file did not change. A file that cannot be read
+/// (the IDE may hand over one that vanished) has empty text and says why in <see cref="ReadError"/>.
 /// </summary>
-internal sealed record InputFile(InputKind Kind, string Path, string Text)
+internal sealed record InputFile(InputKind Kind, string Path, string Text, string? ReadError = null)
 {
     public static InputKind KindOf((AdditionalText Text, AnalyzerConfigOptionsProvider Options) input, CancellationToken _)
     {
@@ -31,8 +32,18 @@ internal sealed record InputFile(InputKind Kind, string Path, string Text)
         };
     }
 
-    public static InputFile Read(AdditionalText file, InputKind kind, CancellationToken cancellationToken) =>
-        new(kind, file.Path, file.GetText(cancellationToken)?.ToString() ?? "");
+    public static InputFile Read(AdditionalText file, InputKind kind, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var text = file.GetText(cancellationToken);
+            return text is null ? new(kind, file.Path, "", "the compiler could not read the file") : new(kind, file.Path, text.ToString());
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return new(kind, file.Path, "", $"{e.GetType().Name}: {e.Message}");
+        }
+    }
 
     /// <summary>The document name a <c>source:</c> cites: the file name without its extension.</summary>
     public string DocumentName

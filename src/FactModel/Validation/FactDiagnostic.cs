@@ -21,6 +21,12 @@ public enum FactSeverity
 /// </summary>
 public sealed record FactDiagnostic(string Id, FactSeverity Severity, string Message, string FilePath, SourceSpan Span)
 {
+    /// <summary>A second place the diagnostic is about, such as the first definition of a duplicate id.</summary>
+    public string? RelatedFilePath { get; init; }
+
+    /// <summary>Where in <see cref="RelatedFilePath"/>.</summary>
+    public SourceSpan RelatedSpan { get; init; }
+
     /// <summary>Formats <paramref name="descriptor"/>'s message with <paramref name="args"/>.</summary>
     public static FactDiagnostic Create(DiagnosticDescriptorInfo descriptor, string filePath, SourceSpan span, params object[] args) =>
         new(descriptor.Id, descriptor.Severity, string.Format(CultureInfo.InvariantCulture, descriptor.MessageFormat, args), filePath, span);

@@ -82,7 +82,8 @@ public static class FactSetValidator
             {
                 if (_byId.TryGetValue(fact.Id, out var first))
                 {
-                    Report(DiagnosticCatalog.DuplicateId, path, fact.IdSpan, fact.Id, Where(first.Path, first.Fact.IdSpan));
+                    Diagnostics.Add(FactDiagnostic.Create(DiagnosticCatalog.DuplicateId, path, fact.IdSpan, fact.Id, Where(first.Path, first.Fact.IdSpan))
+                        with { RelatedFilePath = first.Path, RelatedSpan = first.Fact.IdSpan });
                     continue;
                 }
                 _byId.Add(fact.Id, (path, fact));

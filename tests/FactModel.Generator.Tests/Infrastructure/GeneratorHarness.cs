@@ -9,8 +9,8 @@ using Microsoft.CodeAnalysis.Text;
 
 namespace FactModel.Generator.Tests.Infrastructure;
 
-/// <summary>A fact file or source document handed to the generator as an AdditionalFile.</summary>
-public sealed record InputText(string Path, string Text, string Kind)
+/// <summary>A fact file or source document handed to the generator as an AdditionalFile; <see cref="Unreadable"/> ones throw when read.</summary>
+public sealed record InputText(string Path, string Text, string Kind, bool Unreadable = false)
 {
     public const string ProjectDirectory = "/project/";
 
@@ -38,7 +38,7 @@ public sealed class GeneratorHarness
     public GeneratorHarness(IEnumerable<InputText> inputs, string userCode = "namespace User { public static class Program { } }",
         IReadOnlyDictionary<string, string>? globalOptions = null, string projectDirectory = InputText.ProjectDirectory)
     {
-        var texts = inputs.Select(i => (AdditionalText)new InMemoryAdditionalText(i.Path, i.Text, i.Kind)).ToImmutableArray();
+        var texts = inputs.Select(i => (AdditionalText)new InMemoryAdditionalText(i.Path, i.Text, i.Kind, i.Unreadable)).ToImmutableArray();
         _texts = texts;
         _compilation = CSharpCompilation.Create("Consumer", new[] { CSharpSyntaxTree.ParseText(userCode, ParseOptions, "Program.cs") },
             References.Value, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
@@ -105,19 +105,22 @@ public sealed class GeneratorHarness
     private sealed class InMemoryAdditionalText : AdditionalText
     {
         private readonly SourceText _text;
+        private readonly bool _unreadable;
 
-        public InMemoryAdditionalText(string path, string text, string kind)
+        public InMemoryAdditionalText(string path, string text, string kind, bool unreadable = false)
         {
             Path = path;
             Kind = kind;
             _text = SourceText.From(text);
+            _unreadable = unreadable;
         }
 
         public override string Path { get; }
 
         public string Kind { get; }
 
-        public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
+        public override SourceText GetText(CancellationToken cancellationToken = default) =>
+            _unreadable ? throw new IOException($"The file '{Path}' was deleted while the IDE was reading it.") : _text;
     }
 
     private sealed class OptionsProvider : AnalyzerConfigOptionsProvider

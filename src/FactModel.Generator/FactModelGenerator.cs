@@ -1,15 +1,15 @@
 using System;
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
-using FactModel.Validation;
 using FactModel.Core.Model;
 using FactModel.Core.Parsing;
-using FactModel.Specs;
+using FactModel.Core.Yaml;
 using FactModel.Generator.Diagnostics;
 using FactModel.Generator.Emit;
 using FactModel.Generator.Pipeline;
+using FactModel.Specs;
+using FactModel.Validation;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 
@@ -19,7 +19,8 @@ namespace FactModel.Generator;
 /// Reads the YAML fact files given to the compiler as AdditionalFiles and emits a typed, immutable C# model of them.
 /// The pipeline, top to bottom: classify and read each input file; parse each fact file on its own; build the
 /// directory of ids every file may refer to; validate the rules between facts across files, and each file's quotes
-/// against the documents; emit one source per fact file and one catalog. Every step's model is value-equatable, so an edit re-runs only what depends on it.
+/// against the documents; emit one source per fact file and one catalog. Every step's model is value-equatable, so
+/// an edit re-runs only what depends on it.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class FactModelGenerator : IIncrementalGenerator
@@ -65,9 +66,7 @@ public sealed class FactModelGenerator : IIncrementalGenerator
             .Select((input, ct) => Guard.Validate(input.Left.FilePath, () => SourceValidator.Validate(input.Left, input.Right, ct)))
             .WithTrackingName(TrackingNames.SourceValidation);
 
-        context.RegisterSourceOutput(inputs.Where(input => input.ReadError is not null), (spc, input) =>
-            spc.ReportDiagnostic(DiagnosticDescriptors.ToDiagnostic(FactDiagnostic.Create(DiagnosticCatalog.InternalError, input.Path, default,
-                input.Path, "a read error", input.ReadError!))));
+        context.RegisterSourceOutput(inputs.Where(input => input.ReadError is not null), ReportReadError);
         context.RegisterSourceOutput(factFiles.Select((file, _) => file.Diagnostics), Report);
         context.RegisterSourceOutput(consistency, Report);
         context.RegisterSourceOutput(provenance, Report);
@@ -84,6 +83,10 @@ public sealed class FactModelGenerator : IIncrementalGenerator
             () => FactFileEmitter.Emit(file, relativePath, directory, settings.Namespace, settings.Internal));
     }
 
+    private static void ReportReadError(SourceProductionContext context, InputFile input) =>
+        context.ReportDiagnostic(DiagnosticDescriptors.ToDiagnostic(
+            FactDiagnostic.Create(DiagnosticCatalog.InternalError, input.Path, default, input.Path, "a read error", input.ReadError!)));
+
     private static void Report(SourceProductionContext context, EquatableArray<FactDiagnostic> diagnostics)
     {
         foreach (var diagnostic in diagnostics) context.ReportDiagnostic(DiagnosticDescriptors.ToDiagnostic(diagnostic));
@@ -95,7 +98,7 @@ public sealed class FactModelGenerator : IIncrementalGenerator
     /// </summary>
     private static class Guard
     {
-        public static ParsedFactFile Parse(InputFile input, Core.Yaml.FactFileLimits limits, CancellationToken cancellationToken)
+        public static ParsedFactFile Parse(InputFile input, FactFileLimits limits, CancellationToken cancellationToken)
         {
             try
             {

@@ -118,25 +118,13 @@ public static class FactFileParser
         return fact with { Id = id.Value, IdSpan = id.Span, Notes = notes, Sources = ReadSources(reader), SourceWritten = reader.Node("source") is not null };
     }
 
-    private static EquatableArray<SourceSpec> ReadSources(MappingReader reader)
-    {
-        var sources = new List<SourceSpec>();
-        foreach (var node in reader.List("source"))
+    private static EquatableArray<SourceSpec> ReadSources(MappingReader reader) =>
+        reader.Entries("source", "source", SourceKeys, "'source: { document: <name>, quote: \"<verbatim words>\" }' or a list of them", source =>
         {
-            if (node is not YamlMapping mapping)
-            {
-                reader.Invalid(node, "source", "source", "write 'source: { document: <name>, quote: \"<verbatim words>\" }' or a list of them");
-                continue;
-            }
-            var source = new MappingReader(mapping, reader.Context + " source", SourceKeys, reader.Sink);
             var document = source.RequiredScalar("document");
             var quote = source.RequiredScalar("quote");
-            source.Finish();
-            if (document is not null && quote is not null)
-                sources.Add(new SourceSpec(document.Value, document.Span, quote.Value, quote.Span));
-        }
-        return sources.ToEquatableArray();
-    }
+            return document is null || quote is null ? null : new SourceSpec(document.Value, document.Span, quote.Value, quote.Span);
+        });
 
     private static ActorSpec? ReadActor(MappingReader r)
     {
@@ -145,22 +133,14 @@ public static class FactFileParser
         var kind = kindNode is null ? ActorKind.Group : r.Word("kind", ActorKind.Group);
         string? name = r.String("name");
         string? description = r.String("description");
-        var roles = new List<RoleSpec>();
-        foreach (var node in r.List("roles"))
+        var roles = r.Entries("roles", "role", RoleKeys, "'- { title: leader, of: hamas }'", role =>
         {
-            if (node is not YamlMapping mapping)
-            {
-                r.Invalid(node, "roles", "role", "write '- { title: leader, of: hamas }'");
-                continue;
-            }
-            var role = new MappingReader(mapping, r.Context + " role", RoleKeys, r.Sink);
             var title = role.RequiredScalar("title");
             var of = role.RequiredReference("of");
             var from = role.Date("from");
             var until = role.Date("until");
-            role.Finish();
-            if (title is not null && of is not null) roles.Add(new RoleSpec(title.Value, of.Value, from, until, mapping.Span));
-        }
+            return title is null || of is null ? null : new RoleSpec(title.Value, of.Value, from, until, role.Span);
+        });
         var aliases = r.Strings("aliases");
         var partOf = r.Reference("part-of");
         var ledBy = r.Reference("led-by");
@@ -169,7 +149,7 @@ public static class FactFileParser
         if (actor is null || kindNode is null) return null;
         return actor with
         {
-            Kind = kind, Name = name, Aliases = aliases, Description = description, Roles = roles.ToEquatableArray(),
+            Kind = kind, Name = name, Aliases = aliases, Description = description, Roles = roles,
             PartOf = partOf, LedBy = ledBy, Wikidata = wikidata,
         };
     }
@@ -198,44 +178,28 @@ public static class FactFileParser
         var certainty = r.Word("certainty", Certainty.Reported);
         string? description = r.String("description");
         var places = r.References("places");
-        var participants = new List<ParticipantSpec>();
-        foreach (var node in r.List("participants"))
+        var participants = r.Entries("participants", "participant", ParticipantKeys, "'- { actor: antony-blinken, role: visitor }'", participant =>
         {
-            if (node is not YamlMapping mapping)
-            {
-                r.Invalid(node, "participants", "participant", "write '- { actor: antony-blinken, role: visitor }'");
-                continue;
-            }
-            var participant = new MappingReader(mapping, r.Context + " participant", ParticipantKeys, r.Sink);
             var actor = participant.RequiredReference("actor");
-            var role = participant.Scalar("role") is { } roleNode ? participant.KebabWordOf(roleNode, "role", "visitor") : "party";
-            participant.Finish();
-            if (actor is not null && role is not null) participants.Add(new ParticipantSpec(actor.Value, role));
-        }
+            var role = participant.Scalar("role") is { } word ? participant.KebabWordOf(word, "role", "visitor") : "party";
+            return actor is null || role is null ? null : new ParticipantSpec(actor.Value, role);
+        });
         var partOf = r.Reference("part-of");
         var after = r.References("after");
         var before = r.References("before");
         var concurrent = r.References("concurrent-with");
-        var quotes = new List<QuoteSpec>();
-        foreach (var node in r.List("quotes"))
+        var quotes = r.Entries("quotes", "quote", QuoteKeys, "'- { by: benjamin-netanyahu, text: \"friendly and productive\" }'", quote =>
         {
-            if (node is not YamlMapping mapping)
-            {
-                r.Invalid(node, "quotes", "quote", "write '- { by: benjamin-netanyahu, text: \"friendly and productive\" }'");
-                continue;
-            }
-            var quote = new MappingReader(mapping, r.Context + " quote", QuoteKeys, r.Sink);
             var by = quote.RequiredReference("by");
             var text = quote.RequiredScalar("text");
-            quote.Finish();
-            if (by is not null && text is not null) quotes.Add(new QuoteSpec(by.Value, text.Value, text.Span));
-        }
+            return by is null || text is null ? null : new QuoteSpec(by.Value, text.Value, text.Span);
+        });
         if (@event is null || title is null) return null;
         return @event with
         {
             Title = title.Value, Kind = kind, Date = date, DateSpan = dateNode?.Span ?? default, Status = status, Certainty = certainty,
-            Description = description, Places = places, Participants = participants.ToEquatableArray(), PartOf = partOf,
-            After = after, Before = before, ConcurrentWith = concurrent, Quotes = quotes.ToEquatableArray(),
+            Description = description, Places = places, Participants = participants, PartOf = partOf,
+            After = after, Before = before, ConcurrentWith = concurrent, Quotes = quotes,
         };
     }
 

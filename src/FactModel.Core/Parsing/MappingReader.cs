@@ -77,6 +77,28 @@ internal sealed class MappingReader
         var single => new[] { single },
     };
 
+    /// <summary>
+    /// Reads a list of mappings (roles, participants, quotes, sources), each with <paramref name="read"/> against
+    /// <paramref name="allowedKeys"/>; an entry that is not a mapping is reported with <paramref name="example"/>.
+    /// </summary>
+    public EquatableArray<T> Entries<T>(string key, string what, string[] allowedKeys, string example, Func<MappingReader, T?> read) where T : class
+    {
+        var items = new List<T>();
+        foreach (var node in List(key))
+        {
+            if (node is not YamlMapping mapping)
+            {
+                Invalid(node, key, what, "write " + example);
+                continue;
+            }
+            var entry = new MappingReader(mapping, Context + " " + what, allowedKeys, _sink);
+            var item = read(entry);
+            entry.Finish();
+            if (item is not null) items.Add(item);
+        }
+        return items.ToEquatableArray();
+    }
+
     public EquatableArray<string> Strings(string key) => Scalars(key).Select(s => s.Value).ToEquatableArray();
 
     public EquatableArray<Reference> References(string key) =>

@@ -1,0 +1,37 @@
+using System.Text;
+using FactModel.Specs;
+
+namespace FactModel.Cli.Export;
+
+/// <summary>
+/// <c>export --format dot --diagram graph</c>: a Graphviz digraph of actors (ellipses), events (boxes) and places
+/// (hexagons), with labelled edges; render it with <c>dot -Tsvg</c>.
+/// </summary>
+internal static class DotGraph
+{
+    public static string Render(Facts.FactSet facts)
+    {
+        var graph = FactGraph.Of(facts);
+        var text = new StringBuilder("digraph facts {\n");
+        text.Append("    graph [rankdir=LR, fontname=\"Helvetica\"];\n");
+        text.Append("    node [fontname=\"Helvetica\", fontsize=10, style=filled];\n");
+        text.Append("    edge [fontname=\"Helvetica\", fontsize=9];\n");
+        foreach (var node in graph.Nodes)
+        {
+            string style = node.Section switch
+            {
+                FactSection.Actors => "shape=ellipse, fillcolor=\"#dbeafe\"",
+                FactSection.Places => "shape=hexagon, fillcolor=\"#dcfce7\"",
+                _ => "shape=box, fillcolor=\"#fef3c7\"",
+            };
+            text.Append("    ").Append(DotText.Quote(node.Id)).Append(" [label=").Append(DotText.Quote(node.Label)).Append(", ").Append(style).Append("];\n");
+        }
+        foreach (var edge in graph.Edges)
+        {
+            text.Append("    ").Append(DotText.Quote(edge.From)).Append(" -> ").Append(DotText.Quote(edge.To))
+                .Append(" [label=").Append(DotText.Quote(edge.Label)).Append("];\n");
+        }
+        text.Append("}\n");
+        return text.ToString();
+    }
+}

@@ -1,0 +1,51 @@
+using System.Collections.Generic;
+using System.Linq;
+using FactModel.Cli.Facts;
+using FactModel.Specs;
+
+namespace FactModel.Cli.Export;
+
+/// <summary>A node of the fact graph: an actor, place or event.</summary>
+internal sealed record GraphNode(string Id, string Label, FactSection Section);
+
+/// <summary>An edge of the fact graph, labelled with what the link means ("Secretary of State", "visitor", "within").</summary>
+internal sealed record GraphEdge(string From, string To, string Label);
+
+/// <summary>
+/// The graph of actors, events and places for the Mermaid and DOT diagrams: who holds an office in whom, who is part
+/// of or led by whom, which place is within which, who took part in which event and in what role, where events
+/// happened and which event is part of which. Figures and the order of events are left to the JSON exports and the
+/// timeline, so that the picture stays readable.
+/// </summary>
+internal sealed record FactGraph(IReadOnlyList<GraphNode> Nodes, IReadOnlyList<GraphEdge> Edges)
+{
+    public static FactGraph Of(FactSet facts)
+    {
+        var nodes = facts.Definitions.Where(d => d.Fact.Section != FactSection.Figures)
+            .Select(d => new GraphNode(d.Id, FactText.NameOf(d.Fact), d.Fact.Section))
+            .ToList();
+        var ids = new HashSet<string>(nodes.Select(n => n.Id));
+        var edges = new List<GraphEdge>();
+        foreach (var definition in facts.Definitions.Where(d => ids.Contains(d.Id)))
+        {
+            foreach (var link in FactLink.Of(definition.Fact))
+            {
+                if (!ids.Contains(link.TargetId) || EdgeOf(definition.Id, link) is not { } edge) continue;
+                edges.Add(edge);
+            }
+        }
+        return new FactGraph(nodes, edges);
+    }
+
+    // Each link drawn as it reads: "Blinken -visitor-> arrival", "arrival -in-> Israel", "troops -part of-> Israel".
+    private static GraphEdge? EdgeOf(string id, FactLink link) => link.Key switch
+    {
+        "roles" => new GraphEdge(id, link.TargetId, link.Detail!),
+        "part-of" => new GraphEdge(id, link.TargetId, "part of"),
+        "led-by" => new GraphEdge(id, link.TargetId, "led by"),
+        "within" => new GraphEdge(id, link.TargetId, "within"),
+        "places" => new GraphEdge(id, link.TargetId, "in"),
+        "participants" => new GraphEdge(link.TargetId, id, link.Detail!),
+        _ => null,
+    };
+}

@@ -1,0 +1,48 @@
+using System.Linq;
+using System.Text;
+using FactModel.Specs;
+
+namespace FactModel.Cli.Export;
+
+/// <summary>
+/// <c>export --format mermaid --diagram graph</c>: a Mermaid flowchart of actors (rounded), events (rectangles) and
+/// places (hexagons), with labelled edges, styled by class.
+/// </summary>
+internal static class MermaidGraph
+{
+    public static string Render(Facts.FactSet facts)
+    {
+        var graph = FactGraph.Of(facts);
+        var text = new StringBuilder("flowchart LR\n");
+        foreach (var node in graph.Nodes)
+        {
+            string label = "\"" + MermaidText.Label(node.Label) + "\"";
+            string shape = node.Section switch
+            {
+                FactSection.Actors => "(" + label + ")",
+                FactSection.Places => "{{" + label + "}}",
+                _ => "[" + label + "]",
+            };
+            text.Append("    ").Append(MermaidText.NodeId(node.Id)).Append(shape).Append('\n');
+        }
+        foreach (var edge in graph.Edges)
+        {
+            text.Append("    ").Append(MermaidText.NodeId(edge.From))
+                .Append(" -->|\"").Append(MermaidText.Label(edge.Label)).Append("\"| ")
+                .Append(MermaidText.NodeId(edge.To)).Append('\n');
+        }
+        text.Append("    classDef actor fill:#dbeafe,stroke:#1e40af,color:#0f172a\n");
+        text.Append("    classDef event fill:#fef3c7,stroke:#92400e,color:#0f172a\n");
+        text.Append("    classDef place fill:#dcfce7,stroke:#166534,color:#0f172a\n");
+        AppendClass(text, graph, FactSection.Actors, "actor");
+        AppendClass(text, graph, FactSection.Events, "event");
+        AppendClass(text, graph, FactSection.Places, "place");
+        return text.ToString();
+    }
+
+    private static void AppendClass(StringBuilder text, FactGraph graph, FactSection section, string className)
+    {
+        var ids = graph.Nodes.Where(n => n.Section == section).Select(n => MermaidText.NodeId(n.Id)).ToList();
+        if (ids.Count > 0) text.Append("    class ").Append(string.Join(",", ids)).Append(' ').Append(className).Append('\n');
+    }
+}

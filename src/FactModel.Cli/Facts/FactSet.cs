@@ -1,0 +1,76 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using FactModel.Cli.Input;
+using FactModel.Specs;
+using FactModel.Validation;
+
+namespace FactModel.Cli.Facts;
+
+/// <summary>
+/// Everything a command knows after loading: the files with their facts, the source documents, every diagnostic in a
+/// deterministic order, and the facts the model keeps (for each id its first definition, by file path then position,
+/// as the generator keeps them), listed by section and id.
+/// </summary>
+internal sealed class FactSet
+{
+    private readonly Dictionary<string, FactDefinition> _byId = new(StringComparer.Ordinal);
+
+    public FactSet(IReadOnlyList<LoadedFactFile> files, IReadOnlyList<SourceDocument>? documents, IEnumerable<FactDiagnostic> diagnostics)
+    {
+        Files = files;
+        Documents = documents;
+        Diagnostics = diagnostics
+            .OrderBy(d => d.FilePath, StringComparer.Ordinal)
+            .ThenBy(d => d.Span.StartLine).ThenBy(d => d.Span.StartColumn)
+            .ThenBy(d => d.Id, StringComparer.Ordinal).ThenBy(d => d.Message, StringComparer.Ordinal)
+            .ToList();
+
+        var byPath = files.ToDictionary(f => f.Parsed.FilePath, StringComparer.Ordinal);
+        var facts = files.SelectMany(f => f.Parsed.Facts.Select(fact => (f.Parsed.FilePath, fact)));
+        foreach (var (path, fact) in FactSetValidator.InDefinitionOrder(facts))
+        {
+            if (!_byId.ContainsKey(fact.Id)) _byId.Add(fact.Id, new FactDefinition(fact, byPath[path]));
+        }
+        Definitions = _byId.Values.OrderBy(d => d.Fact.Section).ThenBy(d => d.Id, StringComparer.Ordinal).ToList();
+
+        DocumentSpecs = files.OrderBy(f => f.Parsed.FilePath, StringComparer.Ordinal)
+            .SelectMany(f => f.Parsed.Documents)
+            .GroupBy(d => d.Id, StringComparer.Ordinal).Select(g => g.First())
+            .OrderBy(d => d.Id, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    /// <summary>The fact files read, in path order.</summary>
+    public IReadOnlyList<LoadedFactFile> Files { get; }
+
+    /// <summary>The source documents; null when none were looked for (and quotes were not checked).</summary>
+    public IReadOnlyList<SourceDocument>? Documents { get; }
+
+    /// <summary>Every diagnostic of parsing and validation, by file, line, column, id and message.</summary>
+    public IReadOnlyList<FactDiagnostic> Diagnostics { get; }
+
+    /// <summary>The facts the model keeps, by section (actors, places, events, figures) and then id.</summary>
+    public IReadOnlyList<FactDefinition> Definitions { get; }
+
+    /// <summary>The <c>documents:</c> entries, the first of each id, by id.</summary>
+    public IReadOnlyList<DocumentSpec> DocumentSpecs { get; }
+
+    /// <summary>How many diagnostics are errors.</summary>
+    public int ErrorCount => Diagnostics.Count(d => d.Severity == FactSeverity.Error);
+
+    /// <summary>How many diagnostics are warnings.</summary>
+    public int WarningCount => Diagnostics.Count(d => d.Severity == FactSeverity.Warning);
+
+    /// <summary>The facts of type <typeparamref name="T"/>, by id.</summary>
+    public IEnumerable<T> All<T>() where T : FactSpec => Definitions.Select(d => d.Fact).OfType<T>();
+
+    /// <summary>The definition of <paramref name="id"/>, if a fact has it.</summary>
+    public bool TryGet(string id, out FactDefinition definition) => _byId.TryGetValue(id, out definition!);
+
+    /// <summary>The fact with <paramref name="id"/>, or null.</summary>
+    public FactSpec? Find(string id) => _byId.TryGetValue(id, out var definition) ? definition.Fact : null;
+
+    /// <summary>Every id a fact has, for "did you mean" suggestions.</summary>
+    public IEnumerable<string> Ids => _byId.Keys;
+}

@@ -1,0 +1,1 @@
+return FactModel.Cli.FactModelCli.Run(args, System.Console.Out, System.Console.Error, System.Environment.CurrentDirectory);

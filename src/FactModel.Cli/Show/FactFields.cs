@@ -1,0 +1,116 @@
+using System.Collections.Generic;
+using System.Linq;
+using FactModel.Cli.Facts;
+using FactModel.Specs;
+using static System.FormattableString;
+
+namespace FactModel.Cli.Show;
+
+/// <summary>
+/// Every field of one fact as label and lines, in the order of the fact format, for <c>factmodel show &lt;id&gt;</c>.
+/// Keys left out of the YAML are left out here too, except those whose default means something (an event's status
+/// and certainty, a figure's kind). A reference prints as the id and the name of the fact it points to.
+/// </summary>
+internal sealed class FactFields
+{
+    private readonly FactSet _facts;
+    private readonly List<(string Label, IReadOnlyList<string> Lines)> _fields = new();
+
+    private FactFields(FactSet facts) => _facts = facts;
+
+    /// <summary>The fields of <paramref name="definition"/>.</summary>
+    public static IReadOnlyList<(string Label, IReadOnlyList<string> Lines)> Of(FactDefinition definition, FactSet facts)
+    {
+        var fields = new FactFields(facts);
+        var fact = definition.Fact;
+        fields.Add("type", fact.RuntimeType);
+        switch (fact)
+        {
+            case ActorSpec actor: fields.AddActor(actor); break;
+            case PlaceSpec place: fields.AddPlace(place); break;
+            case EventSpec @event: fields.AddEvent(@event); break;
+            case FigureSpec figure: fields.AddFigure(figure); break;
+        }
+        fields.Add("source", fact.Sources.Select(s => $"{s.Document}: \"{s.Quote}\""));
+        fields.Add("notes", fact.Notes);
+        fields.Add("defined at", definition.Location);
+        return fields._fields;
+    }
+
+    private void AddActor(ActorSpec actor)
+    {
+        Add("kind", FactText.Word(actor.Kind));
+        Add("name", actor.Name);
+        Add("description", actor.Description);
+        Add("aliases", actor.Aliases.Count == 0 ? null : string.Join(", ", actor.Aliases));
+        Add("roles", actor.Roles.Select(r => $"{r.Title} of {Ref(r.Of)}{(r.From is { } from ? $" from {from}" : "")}{(r.Until is { } until ? $" until {until}" : "")}"));
+        Add("part-of", Ref(actor.PartOf));
+        Add("led-by", Ref(actor.LedBy));
+        Add("wikidata", Wikidata(actor.Wikidata));
+    }
+
+    private void AddPlace(PlaceSpec place)
+    {
+        Add("kind", place.Kind);
+        Add("name", place.Name);
+        Add("description", place.Description);
+        Add("aliases", place.Aliases.Count == 0 ? null : string.Join(", ", place.Aliases));
+        Add("within", place.Within.Select(Ref));
+        Add("wikidata", Wikidata(place.Wikidata));
+    }
+
+    private void AddEvent(EventSpec @event)
+    {
+        Add("kind", @event.Kind);
+        Add("title", @event.Title);
+        Add("description", @event.Description);
+        Add("date", FactText.DateOf(@event.Date));
+        Add("status", FactText.Word(@event.Status));
+        Add("certainty", FactText.Word(@event.Certainty));
+        Add("places", @event.Places.Select(Ref));
+        Add("participants", @event.Participants.Select(p => $"{Ref(p.Actor)} as {p.Role}"));
+        Add("part-of", Ref(@event.PartOf));
+        Add("after", @event.After.Select(Ref));
+        Add("before", @event.Before.Select(Ref));
+        Add("concurrent-with", @event.ConcurrentWith.Select(Ref));
+        Add("quotes", @event.Quotes.Select(q => $"{Ref(q.By)}: \"{q.Text}\""));
+    }
+
+    private void AddFigure(FigureSpec figure)
+    {
+        Add("kind", FactText.Word(figure.Kind));
+        Add("measure", figure.Measure);
+        Add("value", FigureValues.TextOf(figure, _facts));
+        if (FigureValues.ValueOf(figure, _facts) is { } value)
+        {
+            Add("lower bound", value.LowerBound is { } lower ? Invariant($"{lower.Value:0.##}, {(lower.Inclusive ? "inclusive" : "exclusive")}") : "none");
+            Add("upper bound", value.UpperBound is { } upper ? Invariant($"{upper.Value:0.##}, {(upper.Inclusive ? "inclusive" : "exclusive")}") : "none");
+        }
+        Add("share", figure.Share?.ToString());
+        Add("of", Ref(figure.Of));
+        Add("unit", figure.Unit);
+        Add("about", Ref(figure.About));
+        Add("according-to", Ref(figure.AccordingTo));
+        Add("certainty", FactText.Word(figure.Certainty));
+        Add("as-of", figure.AsOf?.ToString());
+    }
+
+    private string? Ref(Reference? reference) => reference is { } r ? Ref(r) : null;
+
+    private string Ref(Reference reference) => _facts.Find(reference.Id) is { } target
+        ? $"{reference.Id} ({FactText.NameOf(target)})"
+        : $"{reference.Id} (no fact has this id)";
+
+    private static string? Wikidata(string? id) => id is null ? null : $"{id} (https://www.wikidata.org/wiki/{id})";
+
+    private void Add(string label, string? value)
+    {
+        if (value is not null) _fields.Add((label, value.Replace("\r\n", "\n").TrimEnd('\n').Split('\n')));
+    }
+
+    private void Add(string label, IEnumerable<string> values)
+    {
+        var lines = values.ToList();
+        if (lines.Count > 0) _fields.Add((label, lines));
+    }
+}

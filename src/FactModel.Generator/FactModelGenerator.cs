@@ -66,7 +66,17 @@ public sealed class FactModelGenerator : IIncrementalGenerator
             .Select((input, ct) => Guard.Validate(input.Left.FilePath, () => SourceValidator.Validate(input.Left, input.Right, ct)))
             .WithTrackingName(TrackingNames.SourceValidation);
 
+        var literalBytes = factFiles
+            .Select((file, _) => StringLiteralBudget.BytesOf(file))
+            .Collect()
+            .Select((sizes, _) => sizes.Sum())
+            .WithTrackingName(TrackingNames.StringLiterals);
+
         context.RegisterSourceOutput(inputs.Where(input => input.ReadError is not null), ReportReadError);
+        context.RegisterSourceOutput(literalBytes, (spc, bytes) =>
+        {
+            if (StringLiteralBudget.Check(bytes) is { } tooLarge) spc.ReportDiagnostic(DiagnosticDescriptors.ToDiagnostic(tooLarge));
+        });
         context.RegisterSourceOutput(factFiles.Select((file, _) => file.Diagnostics), Report);
         context.RegisterSourceOutput(consistency, Report);
         context.RegisterSourceOutput(provenance, Report);

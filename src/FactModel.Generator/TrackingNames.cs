@@ -13,6 +13,8 @@ public static class TrackingNames
     public const string SourceDocuments = nameof(SourceDocuments);
     /// <summary>The facts every file can refer to: ids, kinds and C# names, without positions.</summary>
     public const string Directory = nameof(Directory);
+    /// <summary>The size of the string literals the model needs, against the assembly's limit.</summary>
+    public const string StringLiterals = nameof(StringLiterals);
     /// <summary>The rules between facts, over all files.</summary>
     public const string Validation = nameof(Validation);
     /// <summary>Each file's sources and quotes, against the documents.</summary>

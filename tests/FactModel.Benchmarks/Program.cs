@@ -15,9 +15,9 @@ public static class Program
 {
     public static void Main(string[] args)
     {
-        if (args.Contains("--probe"))
+        if (args.Length >= 1 && args[0] == "--probe")
         {
-            Probe.Run();
+            Probe.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10_000);
             return;
         }
         if (args.Length == 3 && args[0] == "--write-corpus")

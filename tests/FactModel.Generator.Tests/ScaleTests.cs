@@ -29,6 +29,34 @@ public class ScaleTests
     }
 
     [Fact]
+    public void A_model_with_more_text_than_an_assembly_holds_gets_FM1009_not_a_storm_of_CS8103()
+    {
+        // 60 files of one figure each, with a 150,000-character measure: 18 MB of UTF-16 string literals.
+        string measure = new('m', 150_000);
+        var harness = new GeneratorHarness(Enumerable.Range(0, 60).Select(i =>
+            InputText.Facts($"facts/f{i}.yaml", $"figures:\n  - id: f-{i}\n    measure: {measure}{i}\n    value: 1\n")));
+
+        var result = harness.Run();
+
+        var d = result.Diagnostics.Single(d => d.Id == "FM1009");
+        d.Severity.ShouldBe(DiagnosticSeverity.Warning);
+        d.Location.ShouldBe(Location.None);
+        d.GetMessage().ShouldContain("split the fact files across several class libraries");
+        // The estimate is right: the compiler's own limit is really exceeded.
+        harness.Output!.Emit(Stream.Null).Diagnostics.ShouldContain(c => c.Id == "CS8103");
+    }
+
+    [Fact]
+    public void The_seed_facts_are_far_below_the_string_literal_limit()
+    {
+        var corpus = SyntheticCorpus.Generate(10_000);
+
+        var result = Harness(corpus).Run();
+
+        result.Diagnostics.ShouldNotContain(d => d.Id == "FM1009");
+    }
+
+    [Fact]
     public void The_same_seed_gives_the_same_corpus()
     {
         SyntheticCorpus.Generate(500).Files.Select(f => f.Yaml).ShouldBe(SyntheticCorpus.Generate(500).Files.Select(f => f.Yaml));

@@ -22,6 +22,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor FM1006 = Create("FM1006", Syntax, DiagnosticSeverity.Error);
     public static readonly DiagnosticDescriptor FM1007 = Create("FM1007", Syntax, DiagnosticSeverity.Error);
     public static readonly DiagnosticDescriptor FM1008 = Create("FM1008", Syntax, DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor FM1009 = Create("FM1009", Syntax, DiagnosticSeverity.Warning);
     public static readonly DiagnosticDescriptor FM2001 = Create("FM2001", References, DiagnosticSeverity.Error);
     public static readonly DiagnosticDescriptor FM2002 = Create("FM2002", References, DiagnosticSeverity.Error);
     public static readonly DiagnosticDescriptor FM2003 = Create("FM2003", References, DiagnosticSeverity.Error);
@@ -35,7 +36,7 @@ internal static class DiagnosticDescriptors
     /// <summary>Every descriptor, by id.</summary>
     public static IReadOnlyDictionary<string, DiagnosticDescriptor> ById { get; } = new[]
     {
-        FM1001, FM1002, FM1003, FM1004, FM1005, FM1006, FM1007, FM1008,
+        FM1001, FM1002, FM1003, FM1004, FM1005, FM1006, FM1007, FM1008, FM1009,
         FM2001, FM2002, FM2003, FM2004, FM2005, FM3001, FM3002, FM3003, FM9001,
     }.ToDictionary(d => d.Id);
 
@@ -46,7 +47,8 @@ internal static class DiagnosticDescriptors
     }
 
     // The span is given in lines and columns only (see SourceSpan); MSBuild and the IDE's error list use those.
-    private static Location LocationOf(string path, Specs.SourceSpan span) =>
+    // A diagnostic about the whole model has no file.
+    private static Location LocationOf(string path, Specs.SourceSpan span) => path.Length == 0 ? Location.None :
         Location.Create(path, default,
             new LinePositionSpan(new LinePosition(span.StartLine, span.StartColumn), new LinePosition(span.EndLine, span.EndColumn)));
 

@@ -53,6 +53,10 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptorInfo ResourceLimit = new("FM1008", "Resource limit exceeded", Syntax, FactSeverity.Error,
         "{0} exceeds the limit of {1}; {2}");
 
+    /// <summary>FM1009: more text than one .NET assembly can hold as string literals.</summary>
+    public static readonly DiagnosticDescriptorInfo ModelTooLarge = new("FM1009", "Fact model too large for one assembly", Syntax, FactSeverity.Warning,
+        "The fact model holds about {0:N0} bytes of string literals, over the {1:N0} a .NET assembly can hold (the compiler will report CS8103); split the fact files across several class libraries");
+
     /// <summary>FM2001: a reference to an id no fact has.</summary>
     public static readonly DiagnosticDescriptorInfo UnresolvedReference = new("FM2001", "Unresolved reference", References, FactSeverity.Error,
         "{0}: '{1}' refers to '{2}', but no fact has that id{3}");
@@ -92,7 +96,7 @@ public static class DiagnosticCatalog
     /// <summary>Every descriptor, in id order.</summary>
     public static IReadOnlyList<DiagnosticDescriptorInfo> All { get; } = new[]
     {
-        MalformedYaml, UnknownKey, MissingKey, InvalidValue, DuplicateId, InvalidId, NameClash, ResourceLimit,
+        MalformedYaml, UnknownKey, MissingKey, InvalidValue, DuplicateId, InvalidId, NameClash, ResourceLimit, ModelTooLarge,
         UnresolvedReference, WrongKind, Cycle, TemporalContradiction, FigureArithmetic,
         QuoteNotFound, UnknownDocument, MissingSource, InternalError,
     };

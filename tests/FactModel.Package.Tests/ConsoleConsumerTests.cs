@@ -1,0 +1,120 @@
+using FactModel.Package.Tests.Infrastructure;
+
+namespace FactModel.Package.Tests;
+
+/// <summary>
+/// A fresh console project that uses the package directly: `dotnet new console`, `dotnet add package FactModel`, fact
+/// files in facts/ and a document in seeds/, then build and run, with the MSBuild options; a broken fact file; and an
+/// edited one, built again.
+/// </summary>
+[Collection(PackageCollection.Name)]
+public class ConsoleConsumerTests(PackageFixture package)
+{
+    private const string Framework = "net10.0";
+
+    [Fact]
+    public void A_fresh_console_project_adds_the_package_builds_and_runs_its_fact_model_and_fails_at_a_broken_yaml_line()
+    {
+        var app = package.NewConsumer("console");
+        Succeeds(app.Dotnet("new", "console", "--name", "App", "--output", ".", "--no-restore"));
+        Succeeds(app.Dotnet("add", "package", "FactModel", "--version", package.Version));
+        app.Read("App.csproj").ShouldContain($"<PackageReference Include=\"FactModel\" Version=\"{package.Version}\" />");
+        // The options of the README's table, as MSBuild properties.
+        app.Write("App.csproj", app.Read("App.csproj").Replace("</Project>", """
+              <PropertyGroup>
+                <FactModelNamespace>Newsroom.Model</FactModelNamespace>
+                <FactModelVisibility>internal</FactModelVisibility>
+                <EmitCompilerGeneratedFiles>true</EmitCompilerGeneratedFiles>
+              </PropertyGroup>
+            </Project>
+            """));
+        app.Write("seeds/article.txt", SampleFacts.Article);
+        app.Write("facts/actors.yaml", SampleFacts.Actors);
+        app.Write("facts/figures.yaml", SampleFacts.Figures);
+        app.Write("Program.cs", """
+            using Newsroom.Model;
+
+            Console.WriteLine($"role: {Actors.YahyaSinwar.Roles[0]}");
+            Console.WriteLine($"of: {Actors.YahyaSinwar.Roles[0].Of == Actors.Hamas}");
+            Console.WriteLine($"figure: {Figures.GazaDeathToll.Value}");
+            Console.WriteLine($"facts: {string.Join(", ", FactCatalog.All.Select(fact => fact.Id))}");
+            Console.WriteLine($"public: {typeof(Actors).IsPublic}");
+            """);
+
+        var build = app.Build();
+
+        Succeeds(build);
+        build.Output.ShouldNotContain("CS8785");
+        build.Output.ShouldNotContain("warning CS");
+        build.Output.ShouldNotContain("warning FM");
+        var run = app.Run();
+        Succeeds(run);
+        run.Output.ShouldContain("role: leader of Hamas");
+        run.Output.ShouldContain("of: True");
+        run.Output.ShouldContain("figure: over 42,000 people");
+        run.Output.ShouldContain("facts: gaza-death-toll, hamas, yahya-sinwar");
+        run.Output.ShouldContain("public: False", customMessage: "FactModelVisibility=internal was not applied");
+
+        // EmitCompilerGeneratedFiles shows one source per fact file plus the catalog, in FactModelNamespace.
+        string generated = app.GeneratedFolder(Framework);
+        Directory.GetFiles(generated).Select(Path.GetFileName).Order(StringComparer.Ordinal)
+            .ShouldBe(["FactCatalog.g.cs", "facts_actors.yaml.g.cs", "facts_figures.yaml.g.cs"]);
+        string catalog = File.ReadAllText(Path.Combine(generated, "FactCatalog.g.cs"));
+        catalog.ShouldContain("namespace Newsroom.Model");
+        catalog.ShouldContain("internal static partial class Actors");
+        catalog.ShouldNotContain("public static partial class");
+
+        // The package is all the project gets: the runtime library, and none of what the generator loads.
+        app.RestoredLibraries().ShouldBe(new Dictionary<string, string> { [$"FactModel/{package.Version}"] = "package" });
+        var output = app.OutputFiles(Framework);
+        output.ShouldContain("FactModel.dll");
+        output.ShouldNotContain("YamlDotNet.dll");
+        output.ShouldNotContain("FactModel.Core.dll");
+        output.ShouldNotContain("FactModel.Generator.dll");
+
+        // A broken fact file fails the build at its YAML lines, and the generator still loads.
+        app.Write("facts/actors.yaml", SampleFacts.BrokenActors);
+        var broken = app.Build();
+
+        broken.ExitCode.ShouldNotBe(0, broken.ToString());
+        broken.Output.ShouldContain("facts/actors.yaml(4,5): error FM1002", customMessage: broken.ToString());
+        broken.Output.ShouldContain("facts/actors.yaml(10,30): error FM2001", customMessage: broken.ToString());
+        broken.Output.ShouldNotContain("CS8785");
+    }
+
+    [Fact]
+    public void Editing_one_fact_file_and_building_again_updates_the_model()
+    {
+        var app = package.NewConsumer("incremental");
+        app.WriteProject("Newsroom", Framework, "<EmitCompilerGeneratedFiles>true</EmitCompilerGeneratedFiles>");
+        app.Write("seeds/article.txt", SampleFacts.Article);
+        app.Write("facts/actors.yaml", SampleFacts.Actors);
+        app.Write("facts/figures.yaml", SampleFacts.Figures);
+        // The default namespace: $(RootNamespace).Facts.
+        app.Write("Program.cs", """
+            using Newsroom.Facts;
+
+            Console.WriteLine($"actors: {Actors.All.Count}");
+            Console.WriteLine($"facts: {string.Join(", ", FactCatalog.All.Select(fact => fact.DisplayName))}");
+            """);
+        Succeeds(app.Build());
+        Succeeds(app.Run()).Output.ShouldContain("facts: Palestinians killed in Gaza by Israel's offensive, Hamas, Yahya Sinwar");
+        string figures = File.ReadAllText(Path.Combine(app.GeneratedFolder(Framework), "facts_figures.yaml.g.cs"));
+
+        app.Write("facts/actors.yaml", SampleFacts.ActorsWithBlinken);
+        var build = app.Build();
+
+        Succeeds(build);
+        var run = Succeeds(app.Run());
+        run.Output.ShouldContain("actors: 3");
+        run.Output.ShouldContain("facts: Antony Blinken, Palestinians killed in Gaza by Israel's offensive, Hamas, Yahya Sinwar");
+        File.ReadAllText(Path.Combine(app.GeneratedFolder(Framework), "facts_actors.yaml.g.cs")).ShouldContain("AntonyBlinken");
+        File.ReadAllText(Path.Combine(app.GeneratedFolder(Framework), "facts_figures.yaml.g.cs")).ShouldBe(figures);
+    }
+
+    private static CommandResult Succeeds(CommandResult result)
+    {
+        result.ExitCode.ShouldBe(0, result.ToString());
+        return result;
+    }
+}

@@ -95,8 +95,12 @@ public static class YamlTreeReader
         return null;
     }
 
-    internal static SourceSpan SpanOf(Mark start, Mark end) =>
-        new((int)start.Line - 1, (int)start.Column - 1, (int)end.Line - 1, (int)end.Column - 1);
+    /// <summary>
+    /// The span between two of YamlDotNet's one-based marks. Some malformed input (a list used as a mapping key, found
+    /// by fuzzing) gives an end before the start, which Roslyn refuses as a location: such an end is the start.
+    /// </summary>
+    internal static SourceSpan SpanOf(Mark start, Mark end) => SourceSpan.Between(
+        (int)Math.Max(0, start.Line - 1), (int)Math.Max(0, start.Column - 1), (int)Math.Max(0, end.Line - 1), (int)Math.Max(0, end.Column - 1));
 
     /// <summary>Builds the tree one parser event at a time.</summary>
     private sealed class TreeBuilder

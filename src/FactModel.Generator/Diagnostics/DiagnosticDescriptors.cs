@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using FactModel.Validation;
@@ -48,9 +49,14 @@ internal static class DiagnosticDescriptors
 
     // The span is given in lines and columns only (see SourceSpan); MSBuild and the IDE's error list use those.
     // A diagnostic about the whole model has no file.
-    private static Location LocationOf(string path, Specs.SourceSpan span) => path.Length == 0 ? Location.None :
-        Location.Create(path, default,
+    // A malformed span would make Roslyn throw, and cost the user every generated file: report at its start instead.
+    private static Location LocationOf(string path, Specs.SourceSpan span)
+    {
+        if (path.Length == 0) return Location.None;
+        if (!span.IsValid) span = Specs.SourceSpan.Between(Math.Max(0, span.StartLine), Math.Max(0, span.StartColumn), 0, 0);
+        return Location.Create(path, default,
             new LinePositionSpan(new LinePosition(span.StartLine, span.StartColumn), new LinePosition(span.EndLine, span.EndColumn)));
+    }
 
     private static DiagnosticDescriptor Create(string id, string category, DiagnosticSeverity severity)
     {

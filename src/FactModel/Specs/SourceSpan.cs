@@ -7,6 +7,15 @@ namespace FactModel.Specs;
 /// </summary>
 public readonly record struct SourceSpan(int StartLine, int StartColumn, int EndLine, int EndColumn)
 {
+    /// <summary>A span that never ends before it starts (an end before the start becomes the start).</summary>
+    public static SourceSpan Between(int startLine, int startColumn, int endLine, int endColumn) =>
+        endLine < startLine || (endLine == startLine && endColumn < startColumn)
+            ? new SourceSpan(startLine, startColumn, startLine, startColumn)
+            : new SourceSpan(startLine, startColumn, endLine, endColumn);
+
+    /// <summary>True when the span is well formed: no negative position, no end before the start.</summary>
+    public bool IsValid => StartLine >= 0 && StartColumn >= 0 && (EndLine > StartLine || (EndLine == StartLine && EndColumn >= StartColumn));
+
     /// <summary>"(line,column)" as MSBuild prints it, one-based.</summary>
     public override string ToString() => $"({StartLine + 1},{StartColumn + 1})";
 }

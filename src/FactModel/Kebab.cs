@@ -35,6 +35,10 @@ public static class Kebab
     /// <summary><c>MoreThan</c> → <c>more-than</c>; <c>TensOfThousands</c> → <c>tens-of-thousands</c>.</summary>
     public static string FromPascalCase(string pascal) => Split(pascal, '-');
 
+    /// <summary><c>Secretary of State</c> → <c>secretary-of-state</c>: words as a kebab-case word.</summary>
+    public static string FromWords(string words) =>
+        string.Join("-", words.ToLowerInvariant().Split(new[] { ' ', '\t', '-' }, System.StringSplitOptions.RemoveEmptyEntries));
+
     /// <summary><c>MoreThan</c> → <c>more than</c>.</summary>
     public static string ToWords(string pascal) => Split(pascal, ' ');
 

@@ -165,6 +165,27 @@ public class DiagnosticTests
     }
 
     [Fact]
+    public void FM2004_a_role_used_after_its_until()
+    {
+        var d = Single("actors:\n  - id: hamas\n    kind: organization\n    name: Hamas\n  - id: sinwar\n    kind: person\n    name: Sinwar\n"
+            + "    roles:\n      - { title: leader, of: hamas, until: 2024-10 }\nevents:\n  - id: talks\n    title: Talks\n    date: 2024-12\n"
+            + "    participants:\n      - { actor: sinwar, role: leader }\n", "FM2004");
+
+        ShouldBeAt(d, 15, 18);
+        d.GetMessage().ShouldBe("Fact 'talks': 'sinwar' takes part as 'leader' in an event dated 2024-12, but that role of 'hamas' ended in 2024-10");
+    }
+
+    [Fact]
+    public void FM2004_a_role_that_ends_before_it_starts()
+    {
+        var d = Single("actors:\n  - id: hamas\n    kind: organization\n    name: Hamas\n  - id: sinwar\n    kind: person\n    name: Sinwar\n"
+            + "    roles:\n      - { title: leader, of: hamas, from: 2017, until: 2016 }\n", "FM2004");
+
+        ShouldBeAt(d, 9, 9);
+        d.GetMessage().ShouldContain("its role 'leader' of 'hamas' ends (2016) before it starts (2017)");
+    }
+
+    [Fact]
     public void FM2005_a_part_larger_than_its_whole_judged_with_the_qualifiers_bounds()
     {
         var d = Single("figures:\n  - id: taken\n    measure: hostages taken\n    value: 250\n  - id: held\n    measure: still held\n    value: 300\n    qualifier: over\n    of: taken\n", "FM2005");

@@ -207,8 +207,10 @@ public static class FactSetValidator
         {
             foreach (var (path, fact) in _facts)
             {
+                if (fact is ActorSpec actor && IsDefinition(fact)) CheckRoleDates(path, actor);
                 if (fact is not EventSpec @event || @event.Date is not { } date || !IsDefinition(fact)) continue;
                 string context = $"Fact '{fact.Id}'";
+                CheckRolesInUse(path, context, @event, date);
                 foreach (var other in @event.After)
                 {
                     if (DateOf(other) is { } earlier && date.LastDay is { } last && last < earlier.FirstDay)
@@ -225,6 +227,31 @@ public static class FactSetValidator
                     && (date.FirstDay < wholeDate.FirstDay || (wholeDate.LastDay is { } wholeEnd && date.FirstDay > wholeEnd)))
                     Report(DiagnosticCatalog.TemporalContradiction, path, @event.DateSpan, context,
                         $"it is dated {date}, outside '{whole.Id}' ({wholeDate}) that it is part of");
+            }
+        }
+
+        private void CheckRoleDates(string path, ActorSpec actor)
+        {
+            foreach (var role in actor.Roles)
+            {
+                if (role.From is { } from && role.Until is { } until && until.LastDay < from.FirstDay)
+                    Report(DiagnosticCatalog.TemporalContradiction, path, role.Span, $"Fact '{actor.Id}'",
+                        $"its role '{role.Title}' of '{role.Of.Id}' ends ({until}) before it starts ({from})");
+            }
+        }
+
+        /// <summary>A participant that takes part in a role (by its kebab-case title) after that role ended.</summary>
+        private void CheckRolesInUse(string path, string context, EventSpec @event, DateSpan date)
+        {
+            foreach (var participant in @event.Participants)
+            {
+                if (!_byId.TryGetValue(participant.Actor.Id, out var target) || target.Fact is not ActorSpec actor) continue;
+                foreach (var role in actor.Roles)
+                {
+                    if (role.Until is { } until && until.LastDay < date.FirstDay && Kebab.FromWords(role.Title) == participant.Role)
+                        Report(DiagnosticCatalog.TemporalContradiction, path, participant.Actor.Span, context,
+                            $"'{actor.Id}' takes part as '{participant.Role}' in an event dated {date}, but that role of '{role.Of.Id}' ended in {until}");
+                }
             }
         }
 

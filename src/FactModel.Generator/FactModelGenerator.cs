@@ -66,20 +66,24 @@ public sealed class FactModelGenerator : IIncrementalGenerator
             .Select((input, ct) => Guard.Validate(input.Left.FilePath, () => SourceValidator.Validate(input.Left, input.Right, ct)))
             .WithTrackingName(TrackingNames.SourceValidation);
 
+        var severities = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Select(SeverityTable.Read)
+            .Collect()
+            .Select((files, _) => SeverityTable.From(files))
+            .WithTrackingName(TrackingNames.Severities);
+
         var literalBytes = factFiles
             .Select((file, _) => StringLiteralBudget.BytesOf(file))
             .Collect()
             .Select((sizes, _) => sizes.Sum())
             .WithTrackingName(TrackingNames.StringLiterals);
 
-        context.RegisterSourceOutput(inputs.Where(input => input.ReadError is not null), ReportReadError);
-        context.RegisterSourceOutput(literalBytes, (spc, bytes) =>
-        {
-            if (StringLiteralBudget.Check(bytes) is { } tooLarge) spc.ReportDiagnostic(DiagnosticDescriptors.ToDiagnostic(tooLarge));
-        });
-        context.RegisterSourceOutput(factFiles.Select((file, _) => file.Diagnostics), Report);
-        context.RegisterSourceOutput(consistency, Report);
-        context.RegisterSourceOutput(provenance, Report);
+        context.RegisterSourceOutput(inputs.Where(input => input.ReadError is not null).Select((input, _) => ReadError(input)).Combine(severities), Report);
+        context.RegisterSourceOutput(literalBytes.Select((bytes, _) => StringLiteralBudget.Check(bytes)).Combine(severities), Report);
+        context.RegisterSourceOutput(factFiles.Select((file, _) => file.Diagnostics).Combine(severities), Report);
+        context.RegisterSourceOutput(consistency.Combine(severities), Report);
+        context.RegisterSourceOutput(provenance.Combine(severities), Report);
         context.RegisterSourceOutput(factFiles.Combine(directory).Combine(settings), (spc, input) =>
             EmitFactFile(spc, input.Left.Left, input.Left.Right, input.Right));
         context.RegisterSourceOutput(directory.Combine(settings), (spc, input) =>
@@ -93,13 +97,21 @@ public sealed class FactModelGenerator : IIncrementalGenerator
             () => FactFileEmitter.Emit(file, relativePath, directory, settings.Namespace, settings.Internal));
     }
 
-    private static void ReportReadError(SourceProductionContext context, InputFile input) =>
-        context.ReportDiagnostic(DiagnosticDescriptors.ToDiagnostic(
-            FactDiagnostic.Create(DiagnosticCatalog.InternalError, input.Path, default, input.Path, "a read error", input.ReadError!)));
+    private static FactDiagnostic ReadError(InputFile input) =>
+        FactDiagnostic.Create(DiagnosticCatalog.InternalError, input.Path, default, input.Path, "a read error", input.ReadError!);
 
-    private static void Report(SourceProductionContext context, EquatableArray<FactDiagnostic> diagnostics)
+    private static void Report(SourceProductionContext context, (FactDiagnostic? Diagnostic, SeverityTable Severities) input)
     {
-        foreach (var diagnostic in diagnostics) context.ReportDiagnostic(DiagnosticDescriptors.ToDiagnostic(diagnostic));
+        if (input.Diagnostic is { } diagnostic && DiagnosticDescriptors.ToDiagnostic(diagnostic, input.Severities) is { } reported)
+            context.ReportDiagnostic(reported);
+    }
+
+    private static void Report(SourceProductionContext context, (EquatableArray<FactDiagnostic> Diagnostics, SeverityTable Severities) input)
+    {
+        foreach (var diagnostic in input.Diagnostics)
+        {
+            if (DiagnosticDescriptors.ToDiagnostic(diagnostic, input.Severities) is { } reported) context.ReportDiagnostic(reported);
+        }
     }
 
     /// <summary>
@@ -141,7 +153,7 @@ public sealed class FactModelGenerator : IIncrementalGenerator
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                context.ReportDiagnostic(DiagnosticDescriptors.ToDiagnostic(InternalError(origin, e)));
+                context.ReportDiagnostic(DiagnosticDescriptors.ToDiagnostic(InternalError(origin, e))!);
             }
         }
 

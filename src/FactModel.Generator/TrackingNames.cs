@@ -13,6 +13,8 @@ public static class TrackingNames
     public const string SourceDocuments = nameof(SourceDocuments);
     /// <summary>The facts every file can refer to: ids, kinds and C# names, without positions.</summary>
     public const string Directory = nameof(Directory);
+    /// <summary>Severities set per fact file in .editorconfig (<c>factmodel_diagnostic.FMxxxx.severity</c>).</summary>
+    public const string Severities = nameof(Severities);
     /// <summary>The size of the string literals the model needs, against the assembly's limit.</summary>
     public const string StringLiterals = nameof(StringLiterals);
     /// <summary>The rules between facts, over all files.</summary>

@@ -113,6 +113,24 @@ public class BuildIntegrationTests : IDisposable
         else output.ShouldContain("facts/actors.yaml(2,9): " + expected);
     }
 
+    [Fact]
+    public void The_severity_of_an_id_is_configurable_per_fact_file_in_editorconfig()
+    {
+        WriteFacts("""
+            actors:
+              - id: hamas
+                kind: organization
+                name: Hamas
+            """);
+        File.WriteAllText(Path.Combine(_project, "Program.cs"), "System.Console.WriteLine(Consumer.Facts.FactCatalog.All.Count);\n");
+        File.WriteAllText(Path.Combine(_project, ".editorconfig"), "root = true\n\n[facts/**.yaml]\nfactmodel_diagnostic.FM3003.severity = error\n");
+
+        var (exit, output) = Dotnet("build");
+
+        exit.ShouldNotBe(0, output);
+        output.ShouldContain("facts/actors.yaml(2,9): error FM3003");
+    }
+
     private (int ExitCode, string Output) Dotnet(string command)
     {
         var start = new ProcessStartInfo("dotnet", $"{command} --nologo -nodeReuse:false")

@@ -260,6 +260,28 @@ public class DiagnosticTests
         harness.CompilationDiagnostics().ShouldBeEmpty();
     }
 
+    [Theory]
+    [InlineData("error", DiagnosticSeverity.Error)]
+    [InlineData("suggestion", DiagnosticSeverity.Info)]
+    [InlineData("none", null)]
+    [InlineData("default", DiagnosticSeverity.Warning)]
+    public void The_severity_of_an_id_is_set_per_fact_file_in_editorconfig(string value, DiagnosticSeverity? expected)
+    {
+        var strict = new Dictionary<string, string> { ["factmodel_diagnostic.FM3003.severity"] = value };
+        var result = new GeneratorHarness(new[]
+        {
+            InputText.Facts("facts/strict.yaml", "places:\n  - id: a\n    name: A\n") with { EditorConfig = strict },
+            InputText.Facts("facts/lenient.yaml", "places:\n  - id: b\n    name: B\n"),
+        }).Run();
+
+        var strictDiagnostic = result.Diagnostics.SingleOrDefault(d => d.Id == "FM3003" && d.Location.GetLineSpan().Path.EndsWith("strict.yaml", StringComparison.Ordinal));
+        strictDiagnostic?.Severity.ShouldBe(expected!.Value);
+        (strictDiagnostic is null).ShouldBe(expected is null);
+        // Another file keeps the default.
+        result.Diagnostics.Single(d => d.Id == "FM3003" && d.Location.GetLineSpan().Path.EndsWith("lenient.yaml", StringComparison.Ordinal))
+            .Severity.ShouldBe(DiagnosticSeverity.Warning);
+    }
+
     [Fact]
     public void Every_error_of_a_build_is_reported_and_the_other_files_still_generate()
     {

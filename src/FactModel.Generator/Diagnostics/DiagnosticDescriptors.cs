@@ -41,10 +41,14 @@ internal static class DiagnosticDescriptors
         FM2001, FM2002, FM2003, FM2004, FM2005, FM3001, FM3002, FM3003, FM9001,
     }.ToDictionary(d => d.Id);
 
-    public static Diagnostic ToDiagnostic(FactDiagnostic diagnostic)
+    /// <summary>The Roslyn diagnostic for <paramref name="diagnostic"/>; null when <paramref name="severities"/> turn it off.</summary>
+    public static Diagnostic? ToDiagnostic(FactDiagnostic diagnostic, Pipeline.SeverityTable? severities = null)
     {
+        var descriptor = ById[diagnostic.Id];
+        var severity = severities is null ? descriptor.DefaultSeverity : severities.SeverityOf(diagnostic, descriptor.DefaultSeverity);
+        if (severity is not { } effective) return null;
         var related = diagnostic.RelatedFilePath is { } path ? new[] { LocationOf(path, diagnostic.RelatedSpan) } : null;
-        return Diagnostic.Create(ById[diagnostic.Id], LocationOf(diagnostic.FilePath, diagnostic.Span), related, diagnostic.Message);
+        return Diagnostic.Create(descriptor, LocationOf(diagnostic.FilePath, diagnostic.Span), effective, related, null, diagnostic.Message);
     }
 
     // The span is given in lines and columns only (see SourceSpan); MSBuild and the IDE's error list use those.

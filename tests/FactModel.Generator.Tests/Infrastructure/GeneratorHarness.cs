@@ -10,7 +10,7 @@ using Microsoft.CodeAnalysis.Text;
 namespace FactModel.Generator.Tests.Infrastructure;
 
 /// <summary>A fact file or source document handed to the generator as an AdditionalFile; <see cref="Unreadable"/> ones throw when read.</summary>
-public sealed record InputText(string Path, string Text, string Kind, bool Unreadable = false)
+public sealed record InputText(string Path, string Text, string Kind, bool Unreadable = false, IReadOnlyDictionary<string, string>? EditorConfig = null)
 {
     public const string ProjectDirectory = "/project/";
 
@@ -38,7 +38,7 @@ public sealed class GeneratorHarness
     public GeneratorHarness(IEnumerable<InputText> inputs, string userCode = "namespace User { public static class Program { } }",
         IReadOnlyDictionary<string, string>? globalOptions = null, string projectDirectory = InputText.ProjectDirectory)
     {
-        var texts = inputs.Select(i => (AdditionalText)new InMemoryAdditionalText(i.Path, i.Text, i.Kind, i.Unreadable)).ToImmutableArray();
+        var texts = inputs.Select(i => (AdditionalText)new InMemoryAdditionalText(i.Path, i.Text, i.Kind, i.Unreadable, i.EditorConfig)).ToImmutableArray();
         _texts = texts;
         _compilation = CSharpCompilation.Create("Consumer", new[] { CSharpSyntaxTree.ParseText(userCode, ParseOptions, "Program.cs") },
             References.Value, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
@@ -107,17 +107,21 @@ public sealed class GeneratorHarness
         private readonly SourceText _text;
         private readonly bool _unreadable;
 
-        public InMemoryAdditionalText(string path, string text, string kind, bool unreadable = false)
+        public InMemoryAdditionalText(string path, string text, string kind, bool unreadable = false, IReadOnlyDictionary<string, string>? editorConfig = null)
         {
             Path = path;
             Kind = kind;
             _text = SourceText.From(text);
             _unreadable = unreadable;
+            EditorConfig = editorConfig ?? new Dictionary<string, string>();
         }
 
         public override string Path { get; }
 
         public string Kind { get; }
+
+        /// <summary>What .editorconfig sections matching this file would set.</summary>
+        public IReadOnlyDictionary<string, string> EditorConfig { get; }
 
         public override SourceText GetText(CancellationToken cancellationToken = default) =>
             _unreadable ? throw new IOException($"The file '{Path}' was deleted while the IDE was reading it.") : _text;
@@ -142,8 +146,12 @@ public sealed class GeneratorHarness
 
         public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Options.Empty;
 
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) =>
-            new Options(new Dictionary<string, string> { ["build_metadata.AdditionalFiles.FactModelKind"] = ((InMemoryAdditionalText)textFile).Kind });
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile)
+        {
+            var file = (InMemoryAdditionalText)textFile;
+            var values = new Dictionary<string, string>(file.EditorConfig) { ["build_metadata.AdditionalFiles.FactModelKind"] = file.Kind };
+            return new Options(values);
+        }
     }
 
     private sealed class Options : AnalyzerConfigOptions

@@ -53,7 +53,7 @@ public sealed class FactModelGenerator : IIncrementalGenerator
 
         var directory = factFiles
             .Collect()
-            .Select((files, _) => FactDirectory.Build(files))
+            .Select((files, ct) => FactDirectory.Build(files, ct))
             .WithTrackingName(TrackingNames.Directory);
 
         var consistency = factFiles
@@ -87,14 +87,14 @@ public sealed class FactModelGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(factFiles.Combine(directory).Combine(settings), (spc, input) =>
             EmitFactFile(spc, input.Left.Left, input.Left.Right, input.Right));
         context.RegisterSourceOutput(directory.Combine(settings), (spc, input) =>
-            Guard.Emit(spc, "FactCatalog.g.cs", "the fact catalog", () => CatalogEmitter.Emit(input.Left, input.Right.ProjectDirectory, input.Right.Namespace, input.Right.Internal)));
+            Guard.Emit(spc, "FactCatalog.g.cs", "the fact catalog", () => CatalogEmitter.Emit(input.Left, input.Right.ProjectDirectory, input.Right.Namespace, input.Right.Internal, spc.CancellationToken)));
     }
 
     private static void EmitFactFile(SourceProductionContext context, ParsedFactFile file, FactDirectory directory, GeneratorSettings settings)
     {
         string relativePath = InputFile.RelativePath(file.FilePath, settings.ProjectDirectory);
         Guard.Emit(context, HintNames.For(relativePath), file.FilePath,
-            () => FactFileEmitter.Emit(file, relativePath, directory, settings.Namespace, settings.Internal));
+            () => FactFileEmitter.Emit(file, relativePath, directory, settings.Namespace, settings.Internal, context.CancellationToken));
     }
 
     private static FactDiagnostic ReadError(InputFile input) =>

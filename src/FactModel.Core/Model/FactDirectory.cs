@@ -23,10 +23,11 @@ public sealed record FactDirectory(EquatableArray<DirectoryEntry> Entries)
     private Dictionary<string, DirectoryEntry>? _byId;
 
     /// <summary>Builds the directory from every parsed file.</summary>
-    public static FactDirectory Build(IEnumerable<ParsedFactFile> files) => Build(files.SelectMany(f => f.Facts.Select(s => (f.FilePath, s))));
+    public static FactDirectory Build(IEnumerable<ParsedFactFile> files, System.Threading.CancellationToken cancellationToken = default) =>
+        Build(files.SelectMany(f => f.Facts.Select(s => (f.FilePath, s))), cancellationToken);
 
     /// <summary>Builds the directory from facts and the files they are in.</summary>
-    public static FactDirectory Build(IEnumerable<(string FilePath, FactSpec Fact)> facts)
+    public static FactDirectory Build(IEnumerable<(string FilePath, FactSpec Fact)> facts, System.Threading.CancellationToken cancellationToken = default)
     {
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var names = new HashSet<string>(StringComparer.Ordinal);
@@ -34,6 +35,7 @@ public sealed record FactDirectory(EquatableArray<DirectoryEntry> Entries)
         var entries = new List<DirectoryEntry>();
         foreach (var (path, fact) in FactSetValidator.InDefinitionOrder(facts))
         {
+            cancellationToken.ThrowIfCancellationRequested();
             string name = Kebab.ToPascalCase(fact.Id);
             if (!ids.Add(fact.Id) || FactSetValidator.GeneratedMemberNames.Contains(name) || !names.Add(name)) continue;
             perFile.TryGetValue(path, out int ordinal);

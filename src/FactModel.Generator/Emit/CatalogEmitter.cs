@@ -15,13 +15,15 @@ namespace FactModel.Generator.Emit;
 /// </summary>
 internal static class CatalogEmitter
 {
-    public static string Emit(FactDirectory directory, string projectDirectory, string @namespace, bool isInternal)
+    public static string Emit(FactDirectory directory, string projectDirectory, string @namespace, bool isInternal,
+        System.Threading.CancellationToken cancellationToken = default)
     {
         // The indexes read the data classes' fields, not the section properties: one method to JIT per data class,
         // not one per fact, on first access to the model.
         var stems = new Dictionary<string, string>(StringComparer.Ordinal);
         string Field(DirectoryEntry e)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             if (!stems.TryGetValue(e.FilePath, out var stem))
                 stems[e.FilePath] = stem = Names.DataClassOf(Pipeline.InputFile.RelativePath(e.FilePath, projectDirectory));
             return $"{FactFileEmitter.DataClass(stem, e)}.{e.MemberName}";

@@ -21,7 +21,8 @@ internal static class FactFileEmitter
     /// <summary>The most facts one data class holds, so that no static constructor grows without bound.</summary>
     public const int ChunkSize = 200;
 
-    public static string? Emit(ParsedFactFile file, string relativePath, FactDirectory directory, string @namespace, bool isInternal)
+    public static string? Emit(ParsedFactFile file, string relativePath, FactDirectory directory, string @namespace, bool isInternal,
+        System.Threading.CancellationToken cancellationToken = default)
     {
         var emitted = new HashSet<string>();
         var chunkOf = new Dictionary<FactSpec, string>();
@@ -60,6 +61,7 @@ internal static class FactFileEmitter
             bool firstFact = true;
             foreach (var fact in chunk)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 if (!firstFact) writer.Line();
                 firstFact = false;
                 WriteFact(writer, fact, references);

@@ -1,0 +1,125 @@
+using System.Text;
+using FactModel.Core.Model;
+using FactModel.Core.Parsing;
+using FactModel.Specs;
+using FactModel.Validation;
+
+namespace FactModel.Fuzz;
+
+/// <summary>
+/// What one fuzzing input goes through: the bytes are decoded to text (<see cref="Decode"/>), parsed as a fact file,
+/// and validated together with a small fixed companion file and a fixed source document, as the generator and the
+/// command-line tool do. The contract under test: for any text, parsing and validating return diagnostics and never
+/// throw. No cancellation token is passed, so no exception at all is expected; whatever escapes is a crash.
+/// </summary>
+/// <remarks>
+/// Besides exceptions, a few invariants that the generator relies on are checked, because breaking them makes the
+/// generator itself throw (CS8785) when it turns a <see cref="FactDiagnostic"/> into a Roslyn diagnostic: every
+/// diagnostic has an id of the catalogue, and a span Roslyn accepts (no negative line or column, start not after end).
+/// A broken invariant throws <see cref="InvariantException"/>, which AFL counts as a crash like any other.
+/// </remarks>
+public static class FuzzTarget
+{
+    /// <summary>The path the input is parsed under.</summary>
+    public const string InputPath = "facts/fuzz.yaml";
+
+    /// <summary>The path of the companion file, a valid fact file validated beside each input (context/companion.yaml).</summary>
+    public const string CompanionPath = "facts/companion.yaml";
+
+    /// <summary>
+    /// A valid file beside the input, so that the input's references, duplicate ids and cycles can reach facts of
+    /// another file (the validator's cross-file rules). Embedded from context/companion.yaml, which the regression
+    /// tests read too.
+    /// </summary>
+    public static string CompanionText { get; } = Resource("companion.yaml");
+
+    /// <summary>The source document quotes are checked against, named "article" as in the seed corpus (context/article.txt).</summary>
+    public static string DocumentText { get; } = Resource("article.txt");
+
+    private static readonly ParsedFactFile Companion = FactFileParser.Parse(CompanionPath, CompanionText);
+
+    private static readonly SourceDocument[] Documents = { SourceDocument.FromText("article", "seeds/article.txt", DocumentText) };
+
+    private static readonly HashSet<string> KnownIds = new(DiagnosticCatalog.All.Select(d => d.Id), StringComparer.Ordinal);
+
+    /// <summary>Runs one input, given as the bytes of a file.</summary>
+    public static IReadOnlyList<FactDiagnostic> Run(ReadOnlySpan<byte> input) => Run(Decode(input));
+
+    /// <summary>Parses and validates <paramref name="text"/>; returns every diagnostic, throws only on a bug.</summary>
+    public static IReadOnlyList<FactDiagnostic> Run(string text)
+    {
+        var parsed = FactFileParser.Parse(InputPath, text);
+        var files = new[] { parsed, Companion };
+        var validation = FactSetValidator.Validate(files, Documents);
+        // The generator builds the directory of facts from the same parsed files (FactModel.Core, no Roslyn).
+        FactDirectory.Build(files);
+
+        var all = new List<FactDiagnostic>(parsed.Diagnostics);
+        all.AddRange(Companion.Diagnostics);
+        all.AddRange(validation);
+        foreach (var diagnostic in all) Check(diagnostic);
+        return all;
+    }
+
+    private static string Resource(string name)
+    {
+        using var stream = typeof(FuzzTarget).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"The resource {name} is not embedded in the harness.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    private static void Check(FactDiagnostic diagnostic)
+    {
+        if (!KnownIds.Contains(diagnostic.Id))
+            throw new InvariantException($"The diagnostic id '{diagnostic.Id}' is not in DiagnosticCatalog.All: {diagnostic}");
+        Check(diagnostic, diagnostic.Span, "span");
+        if (diagnostic.RelatedFilePath is not null) Check(diagnostic, diagnostic.RelatedSpan, "related span");
+    }
+
+    // The generator makes a Roslyn LinePositionSpan of each span, whose constructors throw on these.
+    private static void Check(FactDiagnostic diagnostic, SourceSpan span, string what)
+    {
+        // Zero-based, as SourceSpan holds them (the diagnostic's text prints the start one-based).
+        string at = $"(line {span.StartLine}, column {span.StartColumn}) to (line {span.EndLine}, column {span.EndColumn}), zero-based,";
+        if (span.StartLine < 0 || span.StartColumn < 0 || span.EndLine < 0 || span.EndColumn < 0)
+            throw new InvariantException($"The {what} {at} of a diagnostic has a negative line or column: {diagnostic}");
+        if (span.EndLine < span.StartLine || (span.EndLine == span.StartLine && span.EndColumn < span.StartColumn))
+            throw new InvariantException($"The {what} {at} of a diagnostic ends before it starts: {diagnostic}");
+    }
+
+    /// <summary>
+    /// Decodes an input as a fact file's bytes: UTF-8, where an invalid sequence becomes U+FFFD (as a decoder does),
+    /// except that a surrogate written as UTF-8 (bytes ED A0..BF 80..BF, as in WTF-8) becomes that UTF-16 code unit,
+    /// so that inputs can also hold the lone surrogates a string may contain. A byte order mark is kept as U+FEFF.
+    /// The regression tests (tests/FactModel.Generator.Tests/FuzzRegressionTests.cs) decode their inputs the same way.
+    /// </summary>
+    public static string Decode(ReadOnlySpan<byte> bytes)
+    {
+        var text = new StringBuilder(bytes.Length);
+        int i = 0;
+        while (i < bytes.Length)
+        {
+            if (bytes[i] == 0xED && i + 2 < bytes.Length && bytes[i + 1] >= 0xA0 && bytes[i + 1] <= 0xBF && (bytes[i + 2] & 0xC0) == 0x80)
+            {
+                text.Append((char)(0xD000 | ((bytes[i + 1] & 0x3F) << 6) | (bytes[i + 2] & 0x3F)));
+                i += 3;
+                continue;
+            }
+            // Up to the next ED byte, a lead byte, so that no valid sequence is cut in two.
+            int next = bytes.Slice(i + 1).IndexOf((byte)0xED);
+            int end = next < 0 ? bytes.Length : i + 1 + next;
+            text.Append(Encoding.UTF8.GetString(bytes.Slice(i, end - i)));
+            i = end;
+        }
+        return text.ToString();
+    }
+}
+
+/// <summary>A diagnostic that the generator could not report (see <see cref="FuzzTarget"/>).</summary>
+public sealed class InvariantException : Exception
+{
+    public InvariantException(string message) : base(message)
+    {
+    }
+}

@@ -31,9 +31,12 @@ internal static class Probe
             var directory = FactDirectory.Build(parsed);
             double dir = watch.Elapsed.TotalMilliseconds;
             watch.Restart();
-            var diagnostics = FactSetValidator.Validate(parsed, documents);
+            var diagnostics = FactSetValidator.ValidateConsistency(parsed);
             double validate = watch.Elapsed.TotalMilliseconds;
-            Console.WriteLine($"floor {floor:F0} ms | parse {parse:F0} | documents {docs:F0} | directory {dir:F0} | validate {validate:F0} ({diagnostics.Count} diagnostics)");
+            watch.Restart();
+            foreach (var file in parsed) diagnostics.AddRange(SourceValidator.Validate(file, documents));
+            double sources = watch.Elapsed.TotalMilliseconds;
+            Console.WriteLine($"floor {floor:F0} ms | parse {parse:F0} | documents {docs:F0} | directory {dir:F0} | consistency {validate:F0} | sources {sources:F0} ({diagnostics.Count} diagnostics)");
         }
 
         // The compile: generate, then Emit, as the compiler would.

@@ -1,4 +1,3 @@
-using System.Text;
 using FactModel.Core.Model;
 using FactModel.Core.Parsing;
 using FactModel.Specs;
@@ -7,7 +6,7 @@ using FactModel.Validation;
 namespace FactModel.Fuzz;
 
 /// <summary>
-/// What one fuzzing input goes through: the bytes are decoded to text (<see cref="Decode"/>), parsed as a fact file,
+/// What one fuzzing input goes through: the bytes are decoded to text (<see cref="FuzzInput.Decode"/>), parsed as a fact file,
 /// and validated together with a small fixed companion file and a fixed source document, as the generator and the
 /// command-line tool do. The contract under test: for any text, parsing and validating return diagnostics and never
 /// throw. No cancellation token is passed, so no exception at all is expected; whatever escapes is a crash.
@@ -43,7 +42,7 @@ public static class FuzzTarget
     private static readonly HashSet<string> KnownIds = new(DiagnosticCatalog.All.Select(d => d.Id), StringComparer.Ordinal);
 
     /// <summary>Runs one input, given as the bytes of a file.</summary>
-    public static IReadOnlyList<FactDiagnostic> Run(ReadOnlySpan<byte> input) => Run(Decode(input));
+    public static IReadOnlyList<FactDiagnostic> Run(ReadOnlySpan<byte> input) => Run(FuzzInput.Decode(input));
 
     /// <summary>Parses and validates <paramref name="text"/>; returns every diagnostic, throws only on a bug.</summary>
     public static IReadOnlyList<FactDiagnostic> Run(string text)
@@ -86,33 +85,6 @@ public static class FuzzTarget
             throw new InvariantException($"The {what} {at} of a diagnostic has a negative line or column: {diagnostic}");
         if (span.EndLine < span.StartLine || (span.EndLine == span.StartLine && span.EndColumn < span.StartColumn))
             throw new InvariantException($"The {what} {at} of a diagnostic ends before it starts: {diagnostic}");
-    }
-
-    /// <summary>
-    /// Decodes an input as a fact file's bytes: UTF-8, where an invalid sequence becomes U+FFFD (as a decoder does),
-    /// except that a surrogate written as UTF-8 (bytes ED A0..BF 80..BF, as in WTF-8) becomes that UTF-16 code unit,
-    /// so that inputs can also hold the lone surrogates a string may contain. A byte order mark is kept as U+FEFF.
-    /// The regression tests (tests/FactModel.Generator.Tests/FuzzRegressionTests.cs) decode their inputs the same way.
-    /// </summary>
-    public static string Decode(ReadOnlySpan<byte> bytes)
-    {
-        var text = new StringBuilder(bytes.Length);
-        int i = 0;
-        while (i < bytes.Length)
-        {
-            if (bytes[i] == 0xED && i + 2 < bytes.Length && bytes[i + 1] >= 0xA0 && bytes[i + 1] <= 0xBF && (bytes[i + 2] & 0xC0) == 0x80)
-            {
-                text.Append((char)(0xD000 | ((bytes[i + 1] & 0x3F) << 6) | (bytes[i + 2] & 0x3F)));
-                i += 3;
-                continue;
-            }
-            // Up to the next ED byte, a lead byte, so that no valid sequence is cut in two.
-            int next = bytes.Slice(i + 1).IndexOf((byte)0xED);
-            int end = next < 0 ? bytes.Length : i + 1 + next;
-            text.Append(Encoding.UTF8.GetString(bytes.Slice(i, end - i)));
-            i = end;
-        }
-        return text.ToString();
     }
 }
 

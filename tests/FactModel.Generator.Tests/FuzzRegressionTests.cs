@@ -1,4 +1,3 @@
-using System.Text;
 using FactModel.Core.Parsing;
 using FactModel.Generator.Tests.Infrastructure;
 using FactModel.Specs;
@@ -43,7 +42,7 @@ public class FuzzRegressionTests
     [MemberData(nameof(Inputs))]
     public void Parsing_and_validating_give_diagnostics_with_valid_spans_never_an_exception(string name)
     {
-        string text = Decode(File.ReadAllBytes(Path.Combine(Folder, name)));
+        string text = FactModel.Fuzz.FuzzInput.Decode(File.ReadAllBytes(Path.Combine(Folder, name)));
         var documents = new[] { SourceDocument.FromText("article", "seeds/article.txt", DocumentText) };
 
         var parsed = FactFileParser.Parse("facts/fuzz.yaml", text);
@@ -70,7 +69,7 @@ public class FuzzRegressionTests
     [MemberData(nameof(Inputs))]
     public void The_generator_neither_throws_nor_fails_internally_and_its_code_compiles(string name)
     {
-        string text = Decode(File.ReadAllBytes(Path.Combine(Folder, name)));
+        string text = FactModel.Fuzz.FuzzInput.Decode(File.ReadAllBytes(Path.Combine(Folder, name)));
         var harness = new GeneratorHarness(new[]
         {
             InputText.Facts("facts/fuzz.yaml", text),
@@ -82,30 +81,5 @@ public class FuzzRegressionTests
 
         result.Diagnostics.Where(d => d.Id == "FM9001").ShouldBeEmpty(Snapshots.Describe(result.Diagnostics));
         harness.CompilationDiagnostics().ShouldBeEmpty(Snapshots.Describe(harness.CompilationDiagnostics()));
-    }
-
-    /// <summary>
-    /// The harness's decoding (tests/FactModel.Fuzz/FuzzTarget.cs, Decode; keep the two alike): UTF-8 where an invalid
-    /// sequence becomes U+FFFD, except that a surrogate written as UTF-8 (ED A0..BF 80..BF) becomes that UTF-16 code
-    /// unit, so an input can hold a lone surrogate. A byte order mark stays U+FEFF.
-    /// </summary>
-    private static string Decode(ReadOnlySpan<byte> bytes)
-    {
-        var text = new StringBuilder(bytes.Length);
-        int i = 0;
-        while (i < bytes.Length)
-        {
-            if (bytes[i] == 0xED && i + 2 < bytes.Length && bytes[i + 1] >= 0xA0 && bytes[i + 1] <= 0xBF && (bytes[i + 2] & 0xC0) == 0x80)
-            {
-                text.Append((char)(0xD000 | ((bytes[i + 1] & 0x3F) << 6) | (bytes[i + 2] & 0x3F)));
-                i += 3;
-                continue;
-            }
-            int next = bytes.Slice(i + 1).IndexOf((byte)0xED);
-            int end = next < 0 ? bytes.Length : i + 1 + next;
-            text.Append(Encoding.UTF8.GetString(bytes.Slice(i, end - i)));
-            i = end;
-        }
-        return text.ToString();
     }
 }

@@ -9,7 +9,7 @@ public class RuntimeValidatorTests
 {
     private static SourceDocument SeedArticle() =>
         SourceDocument.FromText("blinken-arrives-in-israel", "seeds/blinken-arrives-in-israel.txt",
-            File.ReadAllText(Path.Combine(RepositoryRoot.Path, "seeds", "blinken-arrives-in-israel.txt")));
+            File.ReadAllText(Path.Combine(RepositoryFiles.Root, "seeds", "blinken-arrives-in-israel.txt")));
 
     [Fact]
     public void The_generated_model_of_the_seed_article_is_valid_at_run_time_too()
@@ -69,17 +69,5 @@ public class RuntimeValidatorTests
             "Fact 'visit': it is dated 2024-08 but comes after 'arrival', dated 2024-10-22"));
         atRunTime.ShouldAllBe(d => d.FilePath == FactValidator.Origin);
         inFile.Select(d => (d.Id, d.Message)).Order().ShouldBe(atRunTime.Select(d => (d.Id, d.Message)).Order());
-    }
-}
-
-internal static class RepositoryRoot
-{
-    public static string Path { get; } = Find();
-
-    private static string Find()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(System.IO.Path.Combine(directory.FullName, "FactModel.sln"))) directory = directory.Parent;
-        return directory!.FullName;
     }
 }

@@ -10,7 +10,7 @@ namespace FactModel.Tests;
 /// <summary>The JSON Schema editors use (docs/fact-file.schema.json) and the parser agree.</summary>
 public class SchemaTests
 {
-    private static readonly string Root = RepositoryRoot.Path;
+    private static readonly string Root = RepositoryFiles.Root;
 
     private static JsonObject SchemaJson() => JsonNode.Parse(File.ReadAllText(Path.Combine(Root, "docs", "fact-file.schema.json")))!.AsObject();
 

@@ -1,6 +1,6 @@
-namespace FactModel.Package.Tests.Infrastructure;
+namespace FactModel.Testing;
 
-/// <summary>Finds files of the repository from the test's output folder.</summary>
+/// <summary>Finds files of the repository from a test's output folder. Linked into every test project.</summary>
 public static class RepositoryFiles
 {
     public static string Root { get; } = FindRoot();

@@ -29,6 +29,7 @@ public sealed class FactModelGenerator : IIncrementalGenerator
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
         var settings = context.AnalyzerConfigOptionsProvider
+            .Combine(context.ParseOptionsProvider)
             .Select(GeneratorSettings.Read)
             .WithTrackingName(TrackingNames.Settings);
 
@@ -73,8 +74,10 @@ public sealed class FactModelGenerator : IIncrementalGenerator
             .Select((files, _) => SeverityTable.From(files))
             .WithTrackingName(TrackingNames.Severities);
 
+        // Only models held as strings (before C# 11) fill the assembly's string heap; UTF-8 data does not.
         var literalBytes = factFiles
-            .Select((file, _) => StringLiteralBudget.BytesOf(file))
+            .Combine(settings.Select((s, _) => s.Utf8Data))
+            .Select((input, _) => input.Right ? 0 : StringLiteralBudget.BytesOf(input.Left))
             .Collect()
             .Select((sizes, _) => sizes.Sum())
             .WithTrackingName(TrackingNames.StringLiterals);
@@ -87,14 +90,14 @@ public sealed class FactModelGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(factFiles.Combine(directory).Combine(settings), (spc, input) =>
             EmitFactFile(spc, input.Left.Left, input.Left.Right, input.Right));
         context.RegisterSourceOutput(directory.Combine(settings), (spc, input) =>
-            Guard.Emit(spc, "FactCatalog.g.cs", "the fact catalog", () => CatalogEmitter.Emit(input.Left, input.Right.ProjectDirectory, input.Right.Namespace, input.Right.Internal, spc.CancellationToken)));
+            Guard.Emit(spc, "FactCatalog.g.cs", "the fact catalog", () => CatalogEmitter.Emit(input.Left, input.Right, spc.CancellationToken)));
     }
 
     private static void EmitFactFile(SourceProductionContext context, ParsedFactFile file, FactDirectory directory, GeneratorSettings settings)
     {
         string relativePath = InputFile.RelativePath(file.FilePath, settings.ProjectDirectory);
         Guard.Emit(context, HintNames.For(relativePath), file.FilePath,
-            () => FactFileEmitter.Emit(file, relativePath, directory, settings.Namespace, settings.Internal, context.CancellationToken));
+            () => FactFileEmitter.Emit(file, relativePath, directory, settings, context.CancellationToken));
     }
 
     private static FactDiagnostic ReadError(InputFile input) =>

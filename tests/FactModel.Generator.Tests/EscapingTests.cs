@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Runtime.Loader;
 using FactModel.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace FactModel.Generator.Tests;
@@ -27,7 +28,15 @@ public class EscapingTests
 
     [Theory]
     [MemberData(nameof(HostileStrings))]
-    public void Hostile_text_round_trips_exactly_and_never_becomes_code(string label, string yamlEscaped)
+    public void Hostile_text_round_trips_exactly_and_never_becomes_code(string label, string yamlEscaped) =>
+        RoundTrips(label, yamlEscaped, LanguageVersion.Latest);
+
+    [Theory]
+    [MemberData(nameof(HostileStrings))]
+    public void Hostile_text_round_trips_exactly_in_models_held_as_strings_before_csharp_11(string label, string yamlEscaped) =>
+        RoundTrips(label, yamlEscaped, LanguageVersion.CSharp10);
+
+    private static void RoundTrips(string label, string yamlEscaped, LanguageVersion languageVersion)
     {
         // The hostile text in every string field of every section.
         string t = $"\"{yamlEscaped}\"";
@@ -37,7 +46,7 @@ public class EscapingTests
             + $"events:\n  - id: e\n    title: {t}\n    description: {t}\n    quotes:\n      - {{ by: x, text: {t} }}\n"
             + $"figures:\n  - id: f\n    measure: {t}\n    value: 1\n    unit: {t}\n";
         string expected = FactModel.Core.Parsing.FactFileParser.Parse("x.yaml", yaml, cancellationToken: TestContext.Current.CancellationToken).Facts.OfType<FactModel.Specs.ActorSpec>().Single().Name!;
-        var harness = new GeneratorHarness(new[] { InputText.Facts("facts/x.yaml", yaml) });
+        var harness = new GeneratorHarness(new[] { InputText.Facts("facts/x.yaml", yaml) }, languageVersion: languageVersion);
 
         var result = harness.Run();
 

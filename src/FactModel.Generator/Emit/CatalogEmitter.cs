@@ -2,35 +2,35 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using FactModel.Core.Model;
+using FactModel.Generator.Pipeline;
 using FactModel.Specs;
 
 namespace FactModel.Generator.Emit;
 
 /// <summary>
 /// Emits the lookups over the whole model: each section's <c>All</c> and <c>TryGet</c>, and <c>FactCatalog</c> over
-/// every fact. Lookups go through arrays and a dictionary built on first use (no switch over ids), so the compiler's
-/// work stays linear in the number of facts. The indexes live in nested classes of <c>FactCatalog</c>, whose names no
-/// fact can take, and are built only when first read, after every fact exists. References between facts resolve
-/// through <c>FactCatalog.Ref</c>, by id.
+/// every fact. The indexes live in nested classes of <c>FactCatalog</c>, whose names no fact can take, and are built
+/// when first read from the data classes' arrays (one line per data class, not per fact), sorted by id at run time:
+/// no switch over ids, and no code that grows with the number of facts. References between facts resolve through
+/// <c>FactCatalog.Lookup</c>, by id.
 /// </summary>
 internal static class CatalogEmitter
 {
-    public static string Emit(FactDirectory directory, string projectDirectory, string @namespace, bool isInternal,
-        System.Threading.CancellationToken cancellationToken = default)
+    public static string Emit(FactDirectory directory, GeneratorSettings settings, System.Threading.CancellationToken cancellationToken = default)
     {
-        // The indexes read the data classes' fields, not the section properties: one method to JIT per data class,
-        // not one per fact, on first access to the model.
+        // Each file's data classes: the chunks its entries fall in, in file-path order (the directory is sorted by id).
+        var dataClasses = new SortedSet<string>(StringComparer.Ordinal);
         var stems = new Dictionary<string, string>(StringComparer.Ordinal);
-        string Field(DirectoryEntry e)
+        foreach (var entry in directory.Entries)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (!stems.TryGetValue(e.FilePath, out var stem))
-                stems[e.FilePath] = stem = Names.DataClassOf(Pipeline.InputFile.RelativePath(e.FilePath, projectDirectory));
-            return $"{FactFileEmitter.DataClass(stem, e)}.{e.MemberName}";
+            if (!stems.TryGetValue(entry.FilePath, out var stem))
+                stems[entry.FilePath] = stem = Names.DataClassOf(InputFile.RelativePath(entry.FilePath, settings.ProjectDirectory));
+            dataClasses.Add(FactFileEmitter.DataClass(stem, entry));
         }
 
-        string visibility = isInternal ? "internal" : "public";
-        var writer = Header.Start(@namespace, "from all fact files");
+        string visibility = settings.Internal ? "internal" : "public";
+        var writer = Header.Start(settings.Namespace, "from all fact files");
         var sections = new[] { FactSection.Actors, FactSection.Places, FactSection.Events, FactSection.Figures };
 
         foreach (var section in sections)
@@ -55,14 +55,24 @@ internal static class CatalogEmitter
             .Line("/// <summary>Finds the fact with the id <paramref name=\"id\"/>.</summary>");
         TryGet(writer, visibility, "Fact", "AllIndex.Facts");
         writer.Line()
-            .Line("/// <summary>A reference to the fact with the id <paramref name=\"id\"/>, resolved when it is read.</summary>")
-            .Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]")
-            .Line("internal static Fm.FactRef<T> Ref<T>(string id) where T : Fm.Fact => new Fm.FactRef<T>(id, Lookup);")
+            .Line("/// <summary>Resolves the references between facts, by id, when they are first read.</summary>")
+            .Line("private static readonly global::System.Func<string, Fm.Fact?> Lookup = id => AllIndex.Facts.TryGet(id, out var fact) ? fact : null;")
             .Line()
-            .Line("private static readonly global::System.Func<string, Fm.Fact?> Lookup = id => AllIndex.Facts.TryGet(id, out var fact) ? fact : null;");
-        WriteIndex(writer, "AllIndex", "Fact", directory.Entries.Select(Field));
+            .Open("internal static class AllIndex")
+            .Line("internal static readonly Fm.FactIndex<Fm.Fact> Facts = Fm.FactData.Index(")
+            .Indent();
+        if (dataClasses.Count == 0) writer.Line("global::System.Array.Empty<Fm.Fact[]>());");
+        int written = 0;
+        foreach (string dataClass in dataClasses) writer.Line(dataClass + ".Facts" + (++written == dataClasses.Count ? ");" : ","));
+        writer.Outdent().Close();
         foreach (var section in sections)
-            WriteIndex(writer, section + "Index", Names.BaseTypeOf(section), directory.Entries.Where(e => e.Section == section).Select(Field));
+        {
+            string type = Names.BaseTypeOf(section);
+            writer.Line()
+                .Open($"internal static class {section}Index")
+                .Line($"internal static readonly Fm.FactIndex<Fm.{type}> Facts = Fm.FactData.Section<Fm.{type}>(AllIndex.Facts);")
+                .Close();
+        }
         writer.Close();
         return Header.End(writer);
     }
@@ -74,17 +84,6 @@ internal static class CatalogEmitter
             .Line("#else")
             .Line($"{visibility} static bool TryGet(string id, out Fm.{type}? fact) => {index}.TryGet(id, out fact);")
             .Line("#endif");
-    }
-
-    private static void WriteIndex(SourceWriter writer, string name, string type, IEnumerable<string> members)
-    {
-        writer.Line()
-            .Open($"internal static class {name}")
-            .Line($"internal static readonly Fm.FactIndex<Fm.{type}> Facts = new Fm.FactIndex<Fm.{type}>(new Fm.{type}[]")
-            .Line("{")
-            .Indent();
-        foreach (string member in members) writer.Line(member + ",");
-        writer.Outdent().Line("});").Close();
     }
 
     private static string Example(FactSection section) => section switch

@@ -2,13 +2,20 @@ using System.Globalization;
 using System.Linq;
 using FactModel.Core.Yaml;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace FactModel.Generator.Pipeline;
 
-/// <summary>The MSBuild properties the generator reads (made compiler-visible by build/FactModel.props).</summary>
-internal sealed record GeneratorSettings(string Namespace, bool Internal, string ProjectDirectory, FactFileLimits Limits)
+/// <summary>
+/// The MSBuild properties the generator reads (made compiler-visible by build/FactModel.props), and whether the
+/// project's C# has UTF-8 string literals (C# 11), in which generated models carry their data.
+/// </summary>
+internal sealed record GeneratorSettings(string Namespace, bool Internal, string ProjectDirectory, FactFileLimits Limits, bool Utf8Data = true)
 {
+    public static GeneratorSettings Read((AnalyzerConfigOptionsProvider Options, ParseOptions Parse) input, System.Threading.CancellationToken cancellationToken) =>
+        Read(input.Options, cancellationToken) with { Utf8Data = HasUtf8Literals(input.Parse) };
+
     public static GeneratorSettings Read(AnalyzerConfigOptionsProvider provider, System.Threading.CancellationToken _)
     {
         var options = provider.GlobalOptions;
@@ -29,6 +36,9 @@ internal sealed record GeneratorSettings(string Namespace, bool Internal, string
         bool isInternal = string.Equals(Get("FactModelVisibility"), "internal", System.StringComparison.OrdinalIgnoreCase);
         return new GeneratorSettings(ns, isInternal, Get("ProjectDir") ?? "", limits);
     }
+
+    private static bool HasUtf8Literals(ParseOptions options) =>
+        options is not CSharpParseOptions csharp || csharp.LanguageVersion.MapSpecifiedToEffectiveVersion() >= LanguageVersion.CSharp11;
 
     private static bool IsNamespace(string name) =>
         name.Split('.').All(part => part.Length > 0 && (char.IsLetter(part[0]) || part[0] == '_') && part.All(c => char.IsLetterOrDigit(c) || c == '_'));

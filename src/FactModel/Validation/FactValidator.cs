@@ -26,7 +26,7 @@ public static class FactValidator
         return FactSetValidator.Validate(new[] { file }, documents?.ToList());
     }
 
-    private static FactSpec ToSpec(Fact fact)
+    internal static FactSpec ToSpec(Fact fact)
     {
         FactSpec spec = fact switch
         {

@@ -29,21 +29,21 @@ public sealed record InputText(string Path, string Text, string Kind, bool Unrea
 /// </summary>
 public sealed class GeneratorHarness
 {
-    private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
-
     private GeneratorDriver _driver;
     private CSharpCompilation _compilation;
     private ImmutableArray<AdditionalText> _texts;
 
     public GeneratorHarness(IEnumerable<InputText> inputs, string userCode = "namespace User { public static class Program { } }",
-        IReadOnlyDictionary<string, string>? globalOptions = null, string projectDirectory = InputText.ProjectDirectory)
+        IReadOnlyDictionary<string, string>? globalOptions = null, string projectDirectory = InputText.ProjectDirectory,
+        LanguageVersion languageVersion = LanguageVersion.Latest)
     {
+        var parseOptions = new CSharpParseOptions(languageVersion);
         var texts = inputs.Select(i => (AdditionalText)new InMemoryAdditionalText(i.Path, i.Text, i.Kind, i.Unreadable, i.EditorConfig)).ToImmutableArray();
         _texts = texts;
-        _compilation = CSharpCompilation.Create("Consumer", new[] { CSharpSyntaxTree.ParseText(userCode, ParseOptions, "Program.cs") },
+        _compilation = CSharpCompilation.Create("Consumer", new[] { CSharpSyntaxTree.ParseText(userCode, parseOptions, "Program.cs") },
             References.Value, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
         _driver = CSharpGeneratorDriver.Create(
-            new[] { new FactModelGenerator().AsSourceGenerator() }, texts, ParseOptions,
+            new[] { new FactModelGenerator().AsSourceGenerator() }, texts, parseOptions,
             new OptionsProvider(globalOptions ?? new Dictionary<string, string>(), projectDirectory),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
     }
@@ -90,7 +90,7 @@ public sealed class GeneratorHarness
     public void ReplaceUserCode(string code)
     {
         var tree = _compilation.SyntaxTrees.Single();
-        _compilation = _compilation.ReplaceSyntaxTree(tree, CSharpSyntaxTree.ParseText(code, ParseOptions, "Program.cs"));
+        _compilation = _compilation.ReplaceSyntaxTree(tree, CSharpSyntaxTree.ParseText(code, (CSharpParseOptions)tree.Options, "Program.cs"));
     }
 
     /// <summary>The framework's assemblies and the FactModel runtime library.</summary>

@@ -75,59 +75,33 @@ namespace Consumer.Facts
         public static bool TryGet(string id, out Fm.Fact? fact) => AllIndex.Facts.TryGet(id, out fact);
         #endif
 
-        /// <summary>A reference to the fact with the id <paramref name="id"/>, resolved when it is read.</summary>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal static Fm.FactRef<T> Ref<T>(string id) where T : Fm.Fact => new Fm.FactRef<T>(id, Lookup);
-
+        /// <summary>Resolves the references between facts, by id, when they are first read.</summary>
         private static readonly global::System.Func<string, Fm.Fact?> Lookup = id => AllIndex.Facts.TryGet(id, out var fact) ? fact : null;
 
         internal static class AllIndex
         {
-            internal static readonly Fm.FactIndex<Fm.Fact> Facts = new Fm.FactIndex<Fm.Fact>(new Fm.Fact[]
-            {
-                Data_facts_sactors_dvalid_dyaml_0.Hamas,
-                Data_facts_sactors_dvalid_dyaml_0.HamasLedMilitants,
-                Data_facts_sactors_dvalid_dyaml_0.Israel,
-                Data_facts_sactors_dvalid_dyaml_0.IsraeliTroops,
-                Data_facts_sactors_dvalid_dyaml_0.TopOfficials,
-                Data_facts_sactors_dvalid_dyaml_0.UnitedStates,
-                Data_facts_sactors_dvalid_dyaml_0.YahyaSinwar,
-            });
+            internal static readonly Fm.FactIndex<Fm.Fact> Facts = Fm.FactData.Index(
+                Data_facts_sactors_dvalid_dyaml_0.Facts);
         }
 
         internal static class ActorsIndex
         {
-            internal static readonly Fm.FactIndex<Fm.Actor> Facts = new Fm.FactIndex<Fm.Actor>(new Fm.Actor[]
-            {
-                Data_facts_sactors_dvalid_dyaml_0.Hamas,
-                Data_facts_sactors_dvalid_dyaml_0.HamasLedMilitants,
-                Data_facts_sactors_dvalid_dyaml_0.Israel,
-                Data_facts_sactors_dvalid_dyaml_0.IsraeliTroops,
-                Data_facts_sactors_dvalid_dyaml_0.TopOfficials,
-                Data_facts_sactors_dvalid_dyaml_0.UnitedStates,
-                Data_facts_sactors_dvalid_dyaml_0.YahyaSinwar,
-            });
+            internal static readonly Fm.FactIndex<Fm.Actor> Facts = Fm.FactData.Section<Fm.Actor>(AllIndex.Facts);
         }
 
         internal static class PlacesIndex
         {
-            internal static readonly Fm.FactIndex<Fm.Place> Facts = new Fm.FactIndex<Fm.Place>(new Fm.Place[]
-            {
-            });
+            internal static readonly Fm.FactIndex<Fm.Place> Facts = Fm.FactData.Section<Fm.Place>(AllIndex.Facts);
         }
 
         internal static class EventsIndex
         {
-            internal static readonly Fm.FactIndex<Fm.Event> Facts = new Fm.FactIndex<Fm.Event>(new Fm.Event[]
-            {
-            });
+            internal static readonly Fm.FactIndex<Fm.Event> Facts = Fm.FactData.Section<Fm.Event>(AllIndex.Facts);
         }
 
         internal static class FiguresIndex
         {
-            internal static readonly Fm.FactIndex<Fm.Figure> Facts = new Fm.FactIndex<Fm.Figure>(new Fm.Figure[]
-            {
-            });
+            internal static readonly Fm.FactIndex<Fm.Figure> Facts = Fm.FactData.Section<Fm.Figure>(AllIndex.Facts);
         }
     }
 }

@@ -10,31 +10,31 @@ namespace Consumer.Facts
     {
         /// <summary>Hamas (organization)</summary>
         /// <remarks>Source: “Israel and Hamas” (article)</remarks>
-        public static Fm.Organization Hamas => FactCatalog.Data_facts_sactors_dvalid_dyaml_0.Hamas;
+        public static Fm.Organization Hamas => (Fm.Organization)FactCatalog.Data_facts_sactors_dvalid_dyaml_0.Facts[0];
 
         /// <summary>Yahya Sinwar (person)</summary>
         /// <remarks>Source: “top Hamas leader Yahya Sinwar” (article)</remarks>
-        public static Fm.Person YahyaSinwar => FactCatalog.Data_facts_sactors_dvalid_dyaml_0.YahyaSinwar;
+        public static Fm.Person YahyaSinwar => (Fm.Person)FactCatalog.Data_facts_sactors_dvalid_dyaml_0.Facts[1];
 
         /// <summary>Israel (state)</summary>
         /// <remarks>Source: “Israel” (article)</remarks>
-        public static Fm.State Israel => FactCatalog.Data_facts_sactors_dvalid_dyaml_0.Israel;
+        public static Fm.State Israel => (Fm.State)FactCatalog.Data_facts_sactors_dvalid_dyaml_0.Facts[2];
 
         /// <summary>Israeli troops (group)</summary>
         /// <remarks>Source: “Israeli troops pushed ahead” (article)</remarks>
-        public static Fm.Group IsraeliTroops => FactCatalog.Data_facts_sactors_dvalid_dyaml_0.IsraeliTroops;
+        public static Fm.Group IsraeliTroops => (Fm.Group)FactCatalog.Data_facts_sactors_dvalid_dyaml_0.Facts[3];
 
         /// <summary>Hamas-led militants (group)</summary>
         /// <remarks>Source: “Hamas-led militants stormed into southern Israel” (article)</remarks>
-        public static Fm.Group HamasLedMilitants => FactCatalog.Data_facts_sactors_dvalid_dyaml_0.HamasLedMilitants;
+        public static Fm.Group HamasLedMilitants => (Fm.Group)FactCatalog.Data_facts_sactors_dvalid_dyaml_0.Facts[4];
 
         /// <summary>top officials (group)</summary>
         /// <remarks>Source: “He is expected to meet top officials” (article)</remarks>
-        public static Fm.Group TopOfficials => FactCatalog.Data_facts_sactors_dvalid_dyaml_0.TopOfficials;
+        public static Fm.Group TopOfficials => (Fm.Group)FactCatalog.Data_facts_sactors_dvalid_dyaml_0.Facts[5];
 
         /// <summary>United States (state)</summary>
         /// <remarks>Sources: “the United States” (article); “The US has also tried” (article)</remarks>
-        public static Fm.State UnitedStates => FactCatalog.Data_facts_sactors_dvalid_dyaml_0.UnitedStates;
+        public static Fm.State UnitedStates => (Fm.State)FactCatalog.Data_facts_sactors_dvalid_dyaml_0.Facts[6];
     }
 
     static partial class FactCatalog
@@ -42,47 +42,14 @@ namespace Consumer.Facts
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         internal static class Data_facts_sactors_dvalid_dyaml_0
         {
-            internal static readonly Fm.Organization Hamas = new Fm.Organization(
-                id: "hamas",
-                name: "Hamas",
-                aliases: new[] { "the militants" },
-                sources: new Fm.Source[] { new Fm.Source("article", "Israel and Hamas") });
-
-            internal static readonly Fm.Person YahyaSinwar = new Fm.Person(
-                id: "yahya-sinwar",
-                name: "Yahya Sinwar",
-                roles: new Fm.Role[] { new Fm.Role("leader", FactCatalog.Ref<Fm.Actor>("hamas"), until: Fm.PartialDate.FromMonth(2024, 10)) },
-                sources: new Fm.Source[] { new Fm.Source("article", "top Hamas leader Yahya Sinwar") });
-
-            internal static readonly Fm.State Israel = new Fm.State(
-                id: "israel",
-                name: "Israel",
-                sources: new Fm.Source[] { new Fm.Source("article", "Israel") });
-
-            internal static readonly Fm.Group IsraeliTroops = new Fm.Group(
-                id: "israeli-troops",
-                name: "Israeli troops",
-                partOf: FactCatalog.Ref<Fm.Actor>("israel"),
-                sources: new Fm.Source[] { new Fm.Source("article", "Israeli troops pushed ahead") });
-
-            internal static readonly Fm.Group HamasLedMilitants = new Fm.Group(
-                id: "hamas-led-militants",
-                name: "Hamas-led militants",
-                ledBy: FactCatalog.Ref<Fm.Actor>("hamas"),
-                sources: new Fm.Source[] { new Fm.Source("article", "Hamas-led militants stormed into southern Israel") });
-
-            internal static readonly Fm.Group TopOfficials = new Fm.Group(
-                id: "top-officials",
-                description: "top officials",
-                sources: new Fm.Source[] { new Fm.Source("article", "He is expected to meet top officials") },
-                notes: "Unnamed in the text.");
-
-            internal static readonly Fm.State UnitedStates = new Fm.State(
-                id: "united-states",
-                name: "United States",
-                aliases: new[] { "US" },
-                wikidata: "Q30",
-                sources: new Fm.Source[] { new Fm.Source("article", "the United States"), new Fm.Source("article", "The US has also tried") });
+            internal static readonly Fm.Fact[] Facts = Fm.FactData.Read(7, Lookup,
+                "O|hamas|Hamas|1|the militants||||||1|article|Israel and Hamas||"u8 +
+                "P|yahya-sinwar|Yahya Sinwar|||1|leader|hamas||m2024.10||||1|article|top Hamas leader Yahya Sinwar||"u8 +
+                "S|israel|Israel|||||||1|article|Israel||"u8 +
+                "G|israeli-troops|Israeli troops||||israel|||1|article|Israeli troops pushed ahead||"u8 +
+                "G|hamas-led-militants|Hamas-led militants|||||hamas||1|article|Hamas-led militants stormed into southern Israel||"u8 +
+                "G|top-officials|||top officials|||||1|article|He is expected to meet top officials|Unnamed in the text.|"u8 +
+                "S|united-states|United States|1|US|||||Q30|2|article|the United States|article|The US has also tried||"u8);
         }
     }
 }

@@ -10,42 +10,42 @@ namespace Consumer.Facts
     {
         /// <summary>Antony Blinken (person)</summary>
         /// <remarks>Source: “Antony Blinken” (article)</remarks>
-        public static Fm.Person AntonyBlinken => FactCatalog.Data_facts_sevents_dvalid_dyaml_0.AntonyBlinken;
+        public static Fm.Person AntonyBlinken => (Fm.Person)FactCatalog.Data_facts_sevents_dvalid_dyaml_0.Facts[0];
 
         /// <summary>Netanyahu (person)</summary>
         /// <remarks>Source: “Mr Netanyahu” (article)</remarks>
-        public static Fm.Person BenjaminNetanyahu => FactCatalog.Data_facts_sevents_dvalid_dyaml_0.BenjaminNetanyahu;
+        public static Fm.Person BenjaminNetanyahu => (Fm.Person)FactCatalog.Data_facts_sevents_dvalid_dyaml_0.Facts[1];
     }
 
     public static partial class Events
     {
         /// <summary>Israel-Hamas war (since 2023-10-07 (ongoing))</summary>
         /// <remarks>Source: “the outbreak of the Israel-Hamas war” (article)</remarks>
-        public static Fm.Event IsraelHamasWar => FactCatalog.Data_facts_sevents_dvalid_dyaml_0.IsraelHamasWar;
+        public static Fm.Event IsraelHamasWar => (Fm.Event)FactCatalog.Data_facts_sevents_dvalid_dyaml_0.Facts[2];
 
         /// <summary>Blinken arrives in Israel (2024-10-22)</summary>
         /// <remarks>Source: “Antony Blinken has arrived in Israel” (article)</remarks>
-        public static Fm.Event BlinkenArrivesInIsrael => FactCatalog.Data_facts_sevents_dvalid_dyaml_0.BlinkenArrivesInIsrael;
+        public static Fm.Event BlinkenArrivesInIsrael => (Fm.Event)FactCatalog.Data_facts_sevents_dvalid_dyaml_0.Facts[3];
 
         /// <summary>Netanyahu meets Blinken (2024-10-22)</summary>
         /// <remarks>Source: “Mr Netanyahu called his meeting with Mr Blinken” (article)</remarks>
-        public static Fm.Event Meeting => FactCatalog.Data_facts_sevents_dvalid_dyaml_0.Meeting;
+        public static Fm.Event Meeting => (Fm.Event)FactCatalog.Data_facts_sevents_dvalid_dyaml_0.Facts[4];
 
         /// <summary>Israel and Hamas accuse each other of new demands (summer 2024)</summary>
         /// <remarks>Source: “accused each other of making new and unacceptable demands over the summer” (article)</remarks>
-        public static Fm.Event Accusations => FactCatalog.Data_facts_sevents_dvalid_dyaml_0.Accusations;
+        public static Fm.Event Accusations => (Fm.Event)FactCatalog.Data_facts_sevents_dvalid_dyaml_0.Facts[5];
 
         /// <summary>Talks grind to a halt (2024-08)</summary>
         /// <remarks>Source: “the talks ground to a halt in August” (article)</remarks>
-        public static Fm.Event TalksHalt => FactCatalog.Data_facts_sevents_dvalid_dyaml_0.TalksHalt;
+        public static Fm.Event TalksHalt => (Fm.Event)FactCatalog.Data_facts_sevents_dvalid_dyaml_0.Facts[6];
 
         /// <summary>Blinken to meet top officials (2024)</summary>
         /// <remarks>Source: “He is expected to meet top officials” (article)</remarks>
-        public static Fm.Event ExpectedMeeting => FactCatalog.Data_facts_sevents_dvalid_dyaml_0.ExpectedMeeting;
+        public static Fm.Event ExpectedMeeting => (Fm.Event)FactCatalog.Data_facts_sevents_dvalid_dyaml_0.Facts[7];
 
         /// <summary>Brokered talks between Israel and Hamas (2024-01 to 2024-08)</summary>
         /// <remarks>Source: “months of talks between Israel and Hamas” (article)</remarks>
-        public static Fm.Event MonthsOfTalks => FactCatalog.Data_facts_sevents_dvalid_dyaml_0.MonthsOfTalks;
+        public static Fm.Event MonthsOfTalks => (Fm.Event)FactCatalog.Data_facts_sevents_dvalid_dyaml_0.Facts[8];
     }
 
     static partial class FactCatalog
@@ -53,70 +53,16 @@ namespace Consumer.Facts
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         internal static class Data_facts_sevents_dvalid_dyaml_0
         {
-            internal static readonly Fm.Person AntonyBlinken = new Fm.Person(
-                id: "antony-blinken",
-                name: "Antony Blinken",
-                sources: new Fm.Source[] { new Fm.Source("article", "Antony Blinken") });
-
-            internal static readonly Fm.Person BenjaminNetanyahu = new Fm.Person(
-                id: "benjamin-netanyahu",
-                name: "Netanyahu",
-                sources: new Fm.Source[] { new Fm.Source("article", "Mr Netanyahu") });
-
-            internal static readonly Fm.Event IsraelHamasWar = new Fm.Event(
-                id: "israel-hamas-war",
-                title: "Israel-Hamas war",
-                kind: "war",
-                date: Fm.DateSpan.Since(Fm.PartialDate.FromDay(2023, 10, 7)),
-                status: Fm.EventStatus.Ongoing,
-                sources: new Fm.Source[] { new Fm.Source("article", "the outbreak of the Israel-Hamas war") });
-
-            internal static readonly Fm.Event BlinkenArrivesInIsrael = new Fm.Event(
-                id: "blinken-arrives-in-israel",
-                title: "Blinken arrives in Israel",
-                kind: "visit",
-                date: Fm.DateSpan.On(Fm.PartialDate.FromDay(2024, 10, 22)),
-                participants: new Fm.Participant[] { new Fm.Participant(FactCatalog.Ref<Fm.Actor>("antony-blinken"), "visitor") },
-                partOf: FactCatalog.Ref<Fm.Event>("israel-hamas-war"),
-                after: new Fm.FactRef<Fm.Event>[] { FactCatalog.Ref<Fm.Event>("talks-halt"), FactCatalog.Ref<Fm.Event>("accusations") },
-                sources: new Fm.Source[] { new Fm.Source("article", "Antony Blinken has arrived in Israel") });
-
-            internal static readonly Fm.Event Meeting = new Fm.Event(
-                id: "meeting",
-                title: "Netanyahu meets Blinken",
-                kind: "meeting",
-                date: Fm.DateSpan.On(Fm.PartialDate.FromDay(2024, 10, 22)),
-                participants: new Fm.Participant[] { new Fm.Participant(FactCatalog.Ref<Fm.Actor>("benjamin-netanyahu"), "host"), new Fm.Participant(FactCatalog.Ref<Fm.Actor>("antony-blinken"), "party") },
-                concurrentWith: new Fm.FactRef<Fm.Event>[] { FactCatalog.Ref<Fm.Event>("blinken-arrives-in-israel") },
-                quotes: new Fm.Quote[] { new Fm.Quote(FactCatalog.Ref<Fm.Actor>("benjamin-netanyahu"), "friendly and productive") },
-                sources: new Fm.Source[] { new Fm.Source("article", "Mr Netanyahu called his meeting with Mr Blinken") });
-
-            internal static readonly Fm.Event Accusations = new Fm.Event(
-                id: "accusations",
-                title: "Israel and Hamas accuse each other of new demands",
-                date: Fm.DateSpan.On(Fm.PartialDate.FromSeason(2024, Fm.Season.Summer)),
-                certainty: Fm.Certainty.Disputed,
-                before: new Fm.FactRef<Fm.Event>[] { FactCatalog.Ref<Fm.Event>("talks-halt") },
-                sources: new Fm.Source[] { new Fm.Source("article", "accused each other of making new and unacceptable demands over the summer") });
-
-            internal static readonly Fm.Event TalksHalt = new Fm.Event(
-                id: "talks-halt",
-                title: "Talks grind to a halt",
-                date: Fm.DateSpan.On(Fm.PartialDate.FromMonth(2024, 8)),
-                sources: new Fm.Source[] { new Fm.Source("article", "the talks ground to a halt in August") });
-
-            internal static readonly Fm.Event ExpectedMeeting = new Fm.Event(
-                id: "expected-meeting",
-                title: "Blinken to meet top officials",
-                date: Fm.DateSpan.On(Fm.PartialDate.FromYear(2024)),
-                status: Fm.EventStatus.Expected,
-                sources: new Fm.Source[] { new Fm.Source("article", "He is expected to meet top officials") });
-
-            internal static readonly Fm.Event MonthsOfTalks = new Fm.Event(
-                id: "months-of-talks",
-                title: "Brokered talks between Israel and Hamas",
-                date: Fm.DateSpan.Between(Fm.PartialDate.FromMonth(2024, 1), Fm.PartialDate.FromMonth(2024, 8)),
-                sources: new Fm.Source[] { new Fm.Source("article", "months of talks between Israel and Hamas") });
+            internal static readonly Fm.Fact[] Facts = Fm.FactData.Read(9, Lookup,
+                "P|antony-blinken|Antony Blinken|||||||1|article|Antony Blinken||"u8 +
+                "P|benjamin-netanyahu|Netanyahu|||||||1|article|Mr Netanyahu||"u8 +
+                "E|israel-hamas-war|Israel-Hamas war|war|d2023.10.7|+|1|0|||||||||1|article|the outbreak of the Israel-Hamas war||"u8 +
+                "E|blinken-arrives-in-israel|Blinken arrives in Israel|visit|d2024.10.22||0|0|||1|antony-blinken|visitor|israel-hamas-war|2|talks-halt|accusations||||1|article|Antony Blinken has arrived in Israel||"u8 +
+                "E|meeting|Netanyahu meets Blinken|meeting|d2024.10.22||0|0|||2|benjamin-netanyahu|host|antony-blinken|party||||1|blinken-arrives-in-israel|1|benjamin-netanyahu|friendly and productive|1|article|Mr Netanyahu called his meeting with Mr Blinken||"u8 +
+                "E|accusations|Israel and Hamas accuse each other of new demands||s2024.1||0|4||||||1|talks-halt|||1|article|accused each other of making new and unacceptable demands over the summer||"u8 +
+                "E|talks-halt|Talks grind to a halt||m2024.8||0|0|||||||||1|article|the talks ground to a halt in August||"u8 +
+                "E|expected-meeting|Blinken to meet top officials||y2024||2|0|||||||||1|article|He is expected to meet top officials||"u8 +
+                "E|months-of-talks|Brokered talks between Israel and Hamas||m2024.1|m2024.8|0|0|||||||||1|article|months of talks between Israel and Hamas||"u8);
         }
     }
 }

@@ -10,66 +10,66 @@ namespace Consumer.Facts
     {
         /// <summary>local health authorities (organization)</summary>
         /// <remarks>Source: “according to local health authorities” (article)</remarks>
-        public static Fm.Organization LocalHealthAuthorities => FactCatalog.Data_facts_sfigures_dvalid_dyaml_0.LocalHealthAuthorities;
+        public static Fm.Organization LocalHealthAuthorities => (Fm.Organization)FactCatalog.Data_facts_sfigures_dvalid_dyaml_0.Facts[0];
     }
 
     public static partial class Figures
     {
         /// <summary>over 42,000 people: Palestinians killed in Gaza</summary>
         /// <remarks>Source: “killed over 42,000 Palestinians in Gaza” (article)</remarks>
-        public static Fm.Figure DeathToll => FactCatalog.Data_facts_sfigures_dvalid_dyaml_0.DeathToll;
+        public static Fm.Figure DeathToll => (Fm.Figure)FactCatalog.Data_facts_sfigures_dvalid_dyaml_0.Facts[1];
 
         /// <summary>tens of thousands of people: wounded in Gaza</summary>
         /// <remarks>Source: “wounded tens of thousands” (article)</remarks>
-        public static Fm.Figure Wounded => FactCatalog.Data_facts_sfigures_dvalid_dyaml_0.Wounded;
+        public static Fm.Figure Wounded => (Fm.Figure)FactCatalog.Data_facts_sfigures_dvalid_dyaml_0.Facts[2];
 
         /// <summary>an unknown number of people: combatants among the dead</summary>
         /// <remarks>Source: “who do not say how many were combatants” (article)</remarks>
-        public static Fm.Figure Combatants => FactCatalog.Data_facts_sfigures_dvalid_dyaml_0.Combatants;
+        public static Fm.Figure Combatants => (Fm.Figure)FactCatalog.Data_facts_sfigures_dvalid_dyaml_0.Facts[3];
 
         /// <summary>250 people: hostages taken on October 7</summary>
         /// <remarks>Source: “taking another 250 hostage” (article)</remarks>
-        public static Fm.Figure HostagesTaken => FactCatalog.Data_facts_sfigures_dvalid_dyaml_0.HostagesTaken;
+        public static Fm.Figure HostagesTaken => (Fm.Figure)FactCatalog.Data_facts_sfigures_dvalid_dyaml_0.Facts[4];
 
         /// <summary>around 100 people: captives still held in Gaza</summary>
         /// <remarks>Source: “Around 100 of the captives are still held in Gaza” (article)</remarks>
-        public static Fm.Figure StillHeld => FactCatalog.Data_facts_sfigures_dvalid_dyaml_0.StillHeld;
+        public static Fm.Figure StillHeld => (Fm.Figure)FactCatalog.Data_facts_sfigures_dvalid_dyaml_0.Facts[5];
 
         /// <summary>1/3 of another figure: captives believed to be dead</summary>
         /// <remarks>Source: “a third of whom are believed to be dead” (article)</remarks>
-        public static Fm.Figure BelievedDead => FactCatalog.Data_facts_sfigures_dvalid_dyaml_0.BelievedDead;
+        public static Fm.Figure BelievedDead => (Fm.Figure)FactCatalog.Data_facts_sfigures_dvalid_dyaml_0.Facts[6];
 
         /// <summary>2,300,000 people: population of Gaza</summary>
         /// <remarks>Source: “its population of 2.3 million” (article)</remarks>
-        public static Fm.Figure Population => FactCatalog.Data_facts_sfigures_dvalid_dyaml_0.Population;
+        public static Fm.Figure Population => (Fm.Figure)FactCatalog.Data_facts_sfigures_dvalid_dyaml_0.Facts[7];
 
         /// <summary>around 90% of another figure: displaced in Gaza</summary>
         /// <remarks>Source: “displaced around 90% of its population” (article)</remarks>
-        public static Fm.Figure Displaced => FactCatalog.Data_facts_sfigures_dvalid_dyaml_0.Displaced;
+        public static Fm.Figure Displaced => (Fm.Figure)FactCatalog.Data_facts_sfigures_dvalid_dyaml_0.Facts[8];
 
         /// <summary>some 1,200 people: people killed on October 7</summary>
         /// <remarks>Source: “killing some 1,200 people” (article)</remarks>
-        public static Fm.Figure October7Toll => FactCatalog.Data_facts_sfigures_dvalid_dyaml_0.October7Toll;
+        public static Fm.Figure October7Toll => (Fm.Figure)FactCatalog.Data_facts_sfigures_dvalid_dyaml_0.Facts[9];
 
         /// <summary>most of another figure: civilians among those killed on October 7</summary>
         /// <remarks>Source: “mostly civilians” (article)</remarks>
-        public static Fm.Figure Civilians => FactCatalog.Data_facts_sfigures_dvalid_dyaml_0.Civilians;
+        public static Fm.Figure Civilians => (Fm.Figure)FactCatalog.Data_facts_sfigures_dvalid_dyaml_0.Facts[10];
 
         /// <summary>11 visits: Blinken's visits to the region since the war began</summary>
         /// <remarks>Source: “on his 11th visit to the region” (article)</remarks>
-        public static Fm.Figure VisitNumber => FactCatalog.Data_facts_sfigures_dvalid_dyaml_0.VisitNumber;
+        public static Fm.Figure VisitNumber => (Fm.Figure)FactCatalog.Data_facts_sfigures_dvalid_dyaml_0.Facts[11];
 
         /// <summary>more than 2 hours: length of the meeting</summary>
         /// <remarks>Source: “which lasted more than two hours” (article)</remarks>
-        public static Fm.Figure MeetingLength => FactCatalog.Data_facts_sfigures_dvalid_dyaml_0.MeetingLength;
+        public static Fm.Figure MeetingLength => (Fm.Figure)FactCatalog.Data_facts_sfigures_dvalid_dyaml_0.Facts[12];
 
         /// <summary>2 to 12 months: length of the talks</summary>
         /// <remarks>Source: “months of talks” (article)</remarks>
-        public static Fm.Figure TalksLength => FactCatalog.Data_facts_sfigures_dvalid_dyaml_0.TalksLength;
+        public static Fm.Figure TalksLength => (Fm.Figure)FactCatalog.Data_facts_sfigures_dvalid_dyaml_0.Facts[13];
 
         /// <summary>0 injuries: injuries from the barrage</summary>
         /// <remarks>Source: “causing no apparent damage or injuries” (article)</remarks>
-        public static Fm.Figure Injuries => FactCatalog.Data_facts_sfigures_dvalid_dyaml_0.Injuries;
+        public static Fm.Figure Injuries => (Fm.Figure)FactCatalog.Data_facts_sfigures_dvalid_dyaml_0.Facts[14];
     }
 
     static partial class FactCatalog
@@ -77,106 +77,22 @@ namespace Consumer.Facts
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         internal static class Data_facts_sfigures_dvalid_dyaml_0
         {
-            internal static readonly Fm.Organization LocalHealthAuthorities = new Fm.Organization(
-                id: "local-health-authorities",
-                description: "local health authorities",
-                sources: new Fm.Source[] { new Fm.Source("article", "according to local health authorities") });
-
-            internal static readonly Fm.Figure DeathToll = new Fm.Figure(
-                id: "death-toll",
-                measure: "Palestinians killed in Gaza",
-                value: Fm.Quantity.Of(42000m, Fm.Qualifier.Over, "people"),
-                accordingTo: FactCatalog.Ref<Fm.Actor>("local-health-authorities"),
-                sources: new Fm.Source[] { new Fm.Source("article", "killed over 42,000 Palestinians in Gaza") });
-
-            internal static readonly Fm.Figure Wounded = new Fm.Figure(
-                id: "wounded",
-                measure: "wounded in Gaza",
-                value: Fm.Quantity.OfMagnitude(Fm.Magnitude.TensOfThousands, "people"),
-                sources: new Fm.Source[] { new Fm.Source("article", "wounded tens of thousands") });
-
-            internal static readonly Fm.Figure Combatants = new Fm.Figure(
-                id: "combatants",
-                measure: "combatants among the dead",
-                value: Fm.Quantity.Unknown("people"),
-                of: FactCatalog.Ref<Fm.Figure>("death-toll"),
-                sources: new Fm.Source[] { new Fm.Source("article", "who do not say how many were combatants") });
-
-            internal static readonly Fm.Figure HostagesTaken = new Fm.Figure(
-                id: "hostages-taken",
-                measure: "hostages taken on October 7",
-                value: Fm.Quantity.Of(250m, Fm.Qualifier.Exact, "people"),
-                sources: new Fm.Source[] { new Fm.Source("article", "taking another 250 hostage") });
-
-            internal static readonly Fm.Figure StillHeld = new Fm.Figure(
-                id: "still-held",
-                measure: "captives still held in Gaza",
-                value: Fm.Quantity.Of(100m, Fm.Qualifier.Around, "people"),
-                of: FactCatalog.Ref<Fm.Figure>("hostages-taken"),
-                asOf: Fm.PartialDate.FromDay(2024, 10, 22),
-                sources: new Fm.Source[] { new Fm.Source("article", "Around 100 of the captives are still held in Gaza") });
-
-            internal static readonly Fm.Figure BelievedDead = new Fm.Figure(
-                id: "believed-dead",
-                measure: "captives believed to be dead",
-                of: FactCatalog.Ref<Fm.Figure>("still-held"),
-                share: Fm.Share.Fraction(1m, 3m),
-                certainty: Fm.Certainty.Believed,
-                sources: new Fm.Source[] { new Fm.Source("article", "a third of whom are believed to be dead") });
-
-            internal static readonly Fm.Figure Population = new Fm.Figure(
-                id: "population",
-                measure: "population of Gaza",
-                value: Fm.Quantity.Of(2300000.0m, Fm.Qualifier.Exact, "people"),
-                sources: new Fm.Source[] { new Fm.Source("article", "its population of 2.3 million") });
-
-            internal static readonly Fm.Figure Displaced = new Fm.Figure(
-                id: "displaced",
-                measure: "displaced in Gaza",
-                of: FactCatalog.Ref<Fm.Figure>("population"),
-                share: Fm.Share.Percent(90m, Fm.Qualifier.Around),
-                sources: new Fm.Source[] { new Fm.Source("article", "displaced around 90% of its population") });
-
-            internal static readonly Fm.Figure October7Toll = new Fm.Figure(
-                id: "october-7-toll",
-                measure: "people killed on October 7",
-                value: Fm.Quantity.Of(1200m, Fm.Qualifier.Some, "people"),
-                sources: new Fm.Source[] { new Fm.Source("article", "killing some 1,200 people") });
-
-            internal static readonly Fm.Figure Civilians = new Fm.Figure(
-                id: "civilians",
-                measure: "civilians among those killed on October 7",
-                of: FactCatalog.Ref<Fm.Figure>("october-7-toll"),
-                share: Fm.Share.Most(),
-                sources: new Fm.Source[] { new Fm.Source("article", "mostly civilians") });
-
-            internal static readonly Fm.Figure VisitNumber = new Fm.Figure(
-                id: "visit-number",
-                measure: "Blinken's visits to the region since the war began",
-                value: Fm.Quantity.Of(11m, Fm.Qualifier.Exact, "visits"),
-                kind: Fm.FigureKind.Ordinal,
-                sources: new Fm.Source[] { new Fm.Source("article", "on his 11th visit to the region") });
-
-            internal static readonly Fm.Figure MeetingLength = new Fm.Figure(
-                id: "meeting-length",
-                measure: "length of the meeting",
-                value: Fm.Quantity.Of(2m, Fm.Qualifier.MoreThan, "hours"),
-                kind: Fm.FigureKind.Duration,
-                sources: new Fm.Source[] { new Fm.Source("article", "which lasted more than two hours") });
-
-            internal static readonly Fm.Figure TalksLength = new Fm.Figure(
-                id: "talks-length",
-                measure: "length of the talks",
-                value: Fm.Quantity.Between(2m, 12m, "months"),
-                kind: Fm.FigureKind.Duration,
-                sources: new Fm.Source[] { new Fm.Source("article", "months of talks") });
-
-            internal static readonly Fm.Figure Injuries = new Fm.Figure(
-                id: "injuries",
-                measure: "injuries from the barrage",
-                value: Fm.Quantity.Of(0m, Fm.Qualifier.Exact, "injuries"),
-                certainty: Fm.Certainty.Apparent,
-                sources: new Fm.Source[] { new Fm.Source("article", "causing no apparent damage or injuries") });
+            internal static readonly Fm.Fact[] Facts = Fm.FactData.Read(15, Lookup,
+                "O|local-health-authorities|||local health authorities|||||1|article|according to local health authorities||"u8 +
+                "F|death-toll|Palestinians killed in Gaza|n|42000|8|people|0||||local-health-authorities|0||1|article|killed over 42,000 Palestinians in Gaza||"u8 +
+                "F|wounded|wounded in Gaza|m|5|people|0|||||0||1|article|wounded tens of thousands||"u8 +
+                "F|combatants|combatants among the dead|u|people|0||death-toll|||0||1|article|who do not say how many were combatants||"u8 +
+                "F|hostages-taken|hostages taken on October 7|n|250|0|people|0|||||0||1|article|taking another 250 hostage||"u8 +
+                "F|still-held|captives still held in Gaza|n|100|2|people|0||hostages-taken|||0|d2024.10.22|1|article|Around 100 of the captives are still held in Gaza||"u8 +
+                "F|believed-dead|captives believed to be dead||0||still-held|f|1|3|0||1||1|article|a third of whom are believed to be dead||"u8 +
+                "F|population|population of Gaza|n|2300000.0|0|people|0|||||0||1|article|its population of 2.3 million||"u8 +
+                "F|displaced|displaced in Gaza||0||population|p|90|2||0||1|article|displaced around 90% of its population||"u8 +
+                "F|october-7-toll|people killed on October 7|n|1200|5|people|0|||||0||1|article|killing some 1,200 people||"u8 +
+                "F|civilians|civilians among those killed on October 7||0||october-7-toll|m||0||1|article|mostly civilians||"u8 +
+                "F|visit-number|Blinken's visits to the region since the war began|n|11|0|visits|1|||||0||1|article|on his 11th visit to the region||"u8 +
+                "F|meeting-length|length of the meeting|n|2|9|hours|2|||||0||1|article|which lasted more than two hours||"u8 +
+                "F|talks-length|length of the talks|r|2|12|months|2|||||0||1|article|months of talks||"u8 +
+                "F|injuries|injuries from the barrage|n|0|0|injuries|0|||||2||1|article|causing no apparent damage or injuries||"u8);
         }
     }
 }

@@ -10,23 +10,23 @@ namespace Consumer.Facts
     {
         /// <summary>Lebanon (country)</summary>
         /// <remarks>Source: “In Lebanon” (article)</remarks>
-        public static Fm.Place Lebanon => FactCatalog.Data_facts_splaces_dvalid_dyaml_0.Lebanon;
+        public static Fm.Place Lebanon => (Fm.Place)FactCatalog.Data_facts_splaces_dvalid_dyaml_0.Facts[0];
 
         /// <summary>Beirut (city)</summary>
         /// <remarks>Source: “southern Beirut” (article)</remarks>
-        public static Fm.Place Beirut => FactCatalog.Data_facts_splaces_dvalid_dyaml_0.Beirut;
+        public static Fm.Place Beirut => (Fm.Place)FactCatalog.Data_facts_splaces_dvalid_dyaml_0.Facts[1];
 
         /// <summary>southern Beirut (district)</summary>
         /// <remarks>Source: “heavy air strikes across southern Beirut” (article)</remarks>
-        public static Fm.Place SouthernBeirut => FactCatalog.Data_facts_splaces_dvalid_dyaml_0.SouthernBeirut;
+        public static Fm.Place SouthernBeirut => (Fm.Place)FactCatalog.Data_facts_splaces_dvalid_dyaml_0.Facts[2];
 
         /// <summary>areas where Hezbollah has a strong presence (area)</summary>
         /// <remarks>Source: “areas where Hezbollah has a strong presence” (article)</remarks>
-        public static Fm.Place HezbollahStrongholds => FactCatalog.Data_facts_splaces_dvalid_dyaml_0.HezbollahStrongholds;
+        public static Fm.Place HezbollahStrongholds => (Fm.Place)FactCatalog.Data_facts_splaces_dvalid_dyaml_0.Facts[3];
 
         /// <summary>Gaza (territory)</summary>
         /// <remarks>Source: “massive devastation across the territory” (article)</remarks>
-        public static Fm.Place Gaza => FactCatalog.Data_facts_splaces_dvalid_dyaml_0.Gaza;
+        public static Fm.Place Gaza => (Fm.Place)FactCatalog.Data_facts_splaces_dvalid_dyaml_0.Facts[4];
     }
 
     static partial class FactCatalog
@@ -34,39 +34,12 @@ namespace Consumer.Facts
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         internal static class Data_facts_splaces_dvalid_dyaml_0
         {
-            internal static readonly Fm.Place Lebanon = new Fm.Place(
-                id: "lebanon",
-                name: "Lebanon",
-                kind: "country",
-                sources: new Fm.Source[] { new Fm.Source("article", "In Lebanon") });
-
-            internal static readonly Fm.Place Beirut = new Fm.Place(
-                id: "beirut",
-                name: "Beirut",
-                kind: "city",
-                within: new Fm.FactRef<Fm.Place>[] { FactCatalog.Ref<Fm.Place>("lebanon") },
-                sources: new Fm.Source[] { new Fm.Source("article", "southern Beirut") });
-
-            internal static readonly Fm.Place SouthernBeirut = new Fm.Place(
-                id: "southern-beirut",
-                name: "southern Beirut",
-                kind: "district",
-                within: new Fm.FactRef<Fm.Place>[] { FactCatalog.Ref<Fm.Place>("beirut"), FactCatalog.Ref<Fm.Place>("hezbollah-strongholds") },
-                sources: new Fm.Source[] { new Fm.Source("article", "heavy air strikes across southern Beirut") });
-
-            internal static readonly Fm.Place HezbollahStrongholds = new Fm.Place(
-                id: "hezbollah-strongholds",
-                name: "areas where Hezbollah has a strong presence",
-                kind: "area",
-                within: new Fm.FactRef<Fm.Place>[] { FactCatalog.Ref<Fm.Place>("lebanon") },
-                sources: new Fm.Source[] { new Fm.Source("article", "areas where Hezbollah has a strong presence") });
-
-            internal static readonly Fm.Place Gaza = new Fm.Place(
-                id: "gaza",
-                name: "Gaza",
-                kind: "territory",
-                aliases: new[] { "the territory" },
-                sources: new Fm.Source[] { new Fm.Source("article", "massive devastation across the territory") });
+            internal static readonly Fm.Fact[] Facts = Fm.FactData.Read(5, Lookup,
+                "L|lebanon|Lebanon|country|||||1|article|In Lebanon||"u8 +
+                "L|beirut|Beirut|city|||1|lebanon||1|article|southern Beirut||"u8 +
+                "L|southern-beirut|southern Beirut|district|||2|beirut|hezbollah-strongholds||1|article|heavy air strikes across southern Beirut||"u8 +
+                "L|hezbollah-strongholds|areas where Hezbollah has a strong presence|area|||1|lebanon||1|article|areas where Hezbollah has a strong presence||"u8 +
+                "L|gaza|Gaza|territory|1|the territory||||1|article|massive devastation across the territory||"u8);
         }
     }
 }

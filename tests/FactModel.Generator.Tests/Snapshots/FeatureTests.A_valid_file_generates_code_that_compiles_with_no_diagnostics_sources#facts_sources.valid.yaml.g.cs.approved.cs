@@ -10,7 +10,7 @@ namespace Consumer.Facts
     {
         /// <summary>the country's populous centre</summary>
         /// <remarks>Sources: “the country's populous centre” (article); “the country’s most populated areas” (article)</remarks>
-        public static Fm.Place PopulousCentre => FactCatalog.Data_facts_ssources_dvalid_dyaml_0.PopulousCentre;
+        public static Fm.Place PopulousCentre => (Fm.Place)FactCatalog.Data_facts_ssources_dvalid_dyaml_0.Facts[0];
     }
 
     static partial class FactCatalog
@@ -18,10 +18,8 @@ namespace Consumer.Facts
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         internal static class Data_facts_ssources_dvalid_dyaml_0
         {
-            internal static readonly Fm.Place PopulousCentre = new Fm.Place(
-                id: "populous-centre",
-                name: "the country's populous centre",
-                sources: new Fm.Source[] { new Fm.Source("article", "the country's populous centre"), new Fm.Source("article", "the country’s most populated areas") });
+            internal static readonly Fm.Fact[] Facts = Fm.FactData.Read(1, Lookup,
+                "L|populous-centre|the country's populous centre||||||2|article|the country's populous centre|article|the country’s most populated areas||"u8);
         }
     }
 }

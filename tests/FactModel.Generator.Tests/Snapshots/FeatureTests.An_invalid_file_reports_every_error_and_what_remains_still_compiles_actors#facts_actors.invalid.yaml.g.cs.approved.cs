@@ -9,25 +9,25 @@ namespace Consumer.Facts
     public static partial class Actors
     {
         /// <summary>Hamas (group)</summary>
-        public static Fm.Group Hamas => FactCatalog.Data_facts_sactors_dinvalid_dyaml_0.Hamas;
+        public static Fm.Group Hamas => (Fm.Group)FactCatalog.Data_facts_sactors_dinvalid_dyaml_0.Facts[0];
 
         /// <summary>Yahya Sinwar (person)</summary>
-        public static Fm.Person YahyaSinwar => FactCatalog.Data_facts_sactors_dinvalid_dyaml_0.YahyaSinwar;
+        public static Fm.Person YahyaSinwar => (Fm.Person)FactCatalog.Data_facts_sactors_dinvalid_dyaml_0.Facts[1];
 
         /// <summary> (group)</summary>
-        public static Fm.Group Nameless => FactCatalog.Data_facts_sactors_dinvalid_dyaml_0.Nameless;
+        public static Fm.Group Nameless => (Fm.Group)FactCatalog.Data_facts_sactors_dinvalid_dyaml_0.Facts[2];
 
         /// <summary>Israel (state)</summary>
-        public static Fm.State Israel => FactCatalog.Data_facts_sactors_dinvalid_dyaml_0.Israel;
+        public static Fm.State Israel => (Fm.State)FactCatalog.Data_facts_sactors_dinvalid_dyaml_0.Facts[3];
 
         /// <summary>Israeli troops (group)</summary>
-        public static Fm.Group IsraeliTroops => FactCatalog.Data_facts_sactors_dinvalid_dyaml_0.IsraeliTroops;
+        public static Fm.Group IsraeliTroops => (Fm.Group)FactCatalog.Data_facts_sactors_dinvalid_dyaml_0.Facts[4];
     }
 
     public static partial class Places
     {
         /// <summary>Gaza</summary>
-        public static Fm.Place Gaza => FactCatalog.Data_facts_sactors_dinvalid_dyaml_0.Gaza;
+        public static Fm.Place Gaza => (Fm.Place)FactCatalog.Data_facts_sactors_dinvalid_dyaml_0.Facts[5];
     }
 
     static partial class FactCatalog
@@ -35,31 +35,13 @@ namespace Consumer.Facts
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         internal static class Data_facts_sactors_dinvalid_dyaml_0
         {
-            internal static readonly Fm.Group Hamas = new Fm.Group(
-                id: "hamas",
-                name: "Hamas");
-
-            internal static readonly Fm.Person YahyaSinwar = new Fm.Person(
-                id: "yahya-sinwar",
-                name: "Yahya Sinwar",
-                roles: new Fm.Role[] { new Fm.Role("leader", FactCatalog.Ref<Fm.Actor>("gaza")) });
-
-            internal static readonly Fm.Group Nameless = new Fm.Group(
-                id: "nameless");
-
-            internal static readonly Fm.State Israel = new Fm.State(
-                id: "israel",
-                name: "Israel",
-                partOf: FactCatalog.Ref<Fm.Actor>("israeli-troops"));
-
-            internal static readonly Fm.Group IsraeliTroops = new Fm.Group(
-                id: "israeli-troops",
-                name: "Israeli troops",
-                partOf: FactCatalog.Ref<Fm.Actor>("israel"));
-
-            internal static readonly Fm.Place Gaza = new Fm.Place(
-                id: "gaza",
-                name: "Gaza");
+            internal static readonly Fm.Fact[] Facts = Fm.FactData.Read(6, Lookup,
+                "G|hamas|Hamas|||||||||"u8 +
+                "P|yahya-sinwar|Yahya Sinwar|||1|leader|gaza||||||||"u8 +
+                "G|nameless||||||||||"u8 +
+                "S|israel|Israel||||israeli-troops|||||"u8 +
+                "G|israeli-troops|Israeli troops||||israel|||||"u8 +
+                "L|gaza|Gaza||||||||"u8);
         }
     }
 }

@@ -9,32 +9,32 @@ namespace Consumer.Facts
     public static partial class Places
     {
         /// <summary>Gaza</summary>
-        public static Fm.Place Gaza => FactCatalog.Data_facts_sevents_dinvalid_dyaml_0.Gaza;
+        public static Fm.Place Gaza => (Fm.Place)FactCatalog.Data_facts_sevents_dinvalid_dyaml_0.Facts[0];
     }
 
     public static partial class Events
     {
         /// <summary>War (since 2023-10-07 (ongoing))</summary>
-        public static Fm.Event War => FactCatalog.Data_facts_sevents_dinvalid_dyaml_0.War;
+        public static Fm.Event War => (Fm.Event)FactCatalog.Data_facts_sevents_dinvalid_dyaml_0.Facts[1];
 
         /// <summary>Early (2020)</summary>
-        public static Fm.Event Early => FactCatalog.Data_facts_sevents_dinvalid_dyaml_0.Early;
+        public static Fm.Event Early => (Fm.Event)FactCatalog.Data_facts_sevents_dinvalid_dyaml_0.Facts[2];
 
         /// <summary>A</summary>
-        public static Fm.Event A => FactCatalog.Data_facts_sevents_dinvalid_dyaml_0.A;
+        public static Fm.Event A => (Fm.Event)FactCatalog.Data_facts_sevents_dinvalid_dyaml_0.Facts[3];
 
         /// <summary>B</summary>
-        public static Fm.Event B => FactCatalog.Data_facts_sevents_dinvalid_dyaml_0.B;
+        public static Fm.Event B => (Fm.Event)FactCatalog.Data_facts_sevents_dinvalid_dyaml_0.Facts[4];
 
         /// <summary>C</summary>
-        public static Fm.Event C => FactCatalog.Data_facts_sevents_dinvalid_dyaml_0.C;
+        public static Fm.Event C => (Fm.Event)FactCatalog.Data_facts_sevents_dinvalid_dyaml_0.Facts[5];
 
         /// <summary>D (2024-08)</summary>
-        public static Fm.Event D => FactCatalog.Data_facts_sevents_dinvalid_dyaml_0.D;
+        public static Fm.Event D => (Fm.Event)FactCatalog.Data_facts_sevents_dinvalid_dyaml_0.Facts[6];
 
         /// <summary>E (2024-10-22)</summary>
         /// <remarks>Source: “Mr Netanyahu called his meeting” (article)</remarks>
-        public static Fm.Event E => FactCatalog.Data_facts_sevents_dinvalid_dyaml_0.E;
+        public static Fm.Event E => (Fm.Event)FactCatalog.Data_facts_sevents_dinvalid_dyaml_0.Facts[7];
     }
 
     static partial class FactCatalog
@@ -42,46 +42,15 @@ namespace Consumer.Facts
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         internal static class Data_facts_sevents_dinvalid_dyaml_0
         {
-            internal static readonly Fm.Place Gaza = new Fm.Place(
-                id: "gaza",
-                name: "Gaza");
-
-            internal static readonly Fm.Event War = new Fm.Event(
-                id: "war",
-                title: "War",
-                date: Fm.DateSpan.Since(Fm.PartialDate.FromDay(2023, 10, 7)));
-
-            internal static readonly Fm.Event Early = new Fm.Event(
-                id: "early",
-                title: "Early",
-                date: Fm.DateSpan.On(Fm.PartialDate.FromYear(2020)),
-                partOf: FactCatalog.Ref<Fm.Event>("war"));
-
-            internal static readonly Fm.Event A = new Fm.Event(
-                id: "a",
-                title: "A");
-
-            internal static readonly Fm.Event B = new Fm.Event(
-                id: "b",
-                title: "B");
-
-            internal static readonly Fm.Event C = new Fm.Event(
-                id: "c",
-                title: "C");
-
-            internal static readonly Fm.Event D = new Fm.Event(
-                id: "d",
-                title: "D",
-                date: Fm.DateSpan.On(Fm.PartialDate.FromMonth(2024, 8)),
-                participants: new Fm.Participant[] { new Fm.Participant(FactCatalog.Ref<Fm.Actor>("gaza"), "target") },
-                after: new Fm.FactRef<Fm.Event>[] { FactCatalog.Ref<Fm.Event>("e") });
-
-            internal static readonly Fm.Event E = new Fm.Event(
-                id: "e",
-                title: "E",
-                date: Fm.DateSpan.On(Fm.PartialDate.FromDay(2024, 10, 22)),
-                quotes: new Fm.Quote[] { new Fm.Quote(FactCatalog.Ref<Fm.Actor>("gaza"), "hostile and unproductive") },
-                sources: new Fm.Source[] { new Fm.Source("article", "Mr Netanyahu called his meeting") });
+            internal static readonly Fm.Fact[] Facts = Fm.FactData.Read(8, Lookup,
+                "L|gaza|Gaza||||||||"u8 +
+                "E|war|War||d2023.10.7|+|0|0|||||||||||"u8 +
+                "E|early|Early||y2020||0|0||||war|||||||"u8 +
+                "E|a|A||||0|0|||||||||||"u8 +
+                "E|b|B||||0|0|||||||||||"u8 +
+                "E|c|C||||0|0|||||||||||"u8 +
+                "E|d|D||m2024.8||0|0|||1|gaza|target||1|e||||||"u8 +
+                "E|e|E||d2024.10.22||0|0||||||||1|gaza|hostile and unproductive|1|article|Mr Netanyahu called his meeting||"u8);
         }
     }
 }

@@ -9,25 +9,25 @@ namespace Consumer.Facts
     public static partial class Actors
     {
         /// <summary>Hamas (organization)</summary>
-        public static Fm.Organization Hamas => FactCatalog.Data_facts_sfigures_dinvalid_dyaml_0.Hamas;
+        public static Fm.Organization Hamas => (Fm.Organization)FactCatalog.Data_facts_sfigures_dinvalid_dyaml_0.Facts[0];
     }
 
     public static partial class Figures
     {
         /// <summary>250: hostages taken</summary>
-        public static Fm.Figure Taken => FactCatalog.Data_facts_sfigures_dinvalid_dyaml_0.Taken;
+        public static Fm.Figure Taken => (Fm.Figure)FactCatalog.Data_facts_sfigures_dinvalid_dyaml_0.Facts[1];
 
         /// <summary>around 300: still held</summary>
-        public static Fm.Figure Held => FactCatalog.Data_facts_sfigures_dinvalid_dyaml_0.Held;
+        public static Fm.Figure Held => (Fm.Figure)FactCatalog.Data_facts_sfigures_dinvalid_dyaml_0.Facts[2];
 
         /// <summary>120% of another figure: displaced</summary>
-        public static Fm.Figure Displaced => FactCatalog.Data_facts_sfigures_dinvalid_dyaml_0.Displaced;
+        public static Fm.Figure Displaced => (Fm.Figure)FactCatalog.Data_facts_sfigures_dinvalid_dyaml_0.Facts[3];
 
         /// <summary>1/3 of another figure: a share of an actor</summary>
-        public static Fm.Figure ShareOfActor => FactCatalog.Data_facts_sfigures_dinvalid_dyaml_0.ShareOfActor;
+        public static Fm.Figure ShareOfActor => (Fm.Figure)FactCatalog.Data_facts_sfigures_dinvalid_dyaml_0.Facts[4];
 
         /// <summary>5: hedged</summary>
-        public static Fm.Figure Hedged => FactCatalog.Data_facts_sfigures_dinvalid_dyaml_0.Hedged;
+        public static Fm.Figure Hedged => (Fm.Figure)FactCatalog.Data_facts_sfigures_dinvalid_dyaml_0.Facts[5];
     }
 
     static partial class FactCatalog
@@ -35,36 +35,13 @@ namespace Consumer.Facts
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         internal static class Data_facts_sfigures_dinvalid_dyaml_0
         {
-            internal static readonly Fm.Organization Hamas = new Fm.Organization(
-                id: "hamas",
-                name: "Hamas");
-
-            internal static readonly Fm.Figure Taken = new Fm.Figure(
-                id: "taken",
-                measure: "hostages taken",
-                value: Fm.Quantity.Of(250m, Fm.Qualifier.Exact));
-
-            internal static readonly Fm.Figure Held = new Fm.Figure(
-                id: "held",
-                measure: "still held",
-                value: Fm.Quantity.Of(300m, Fm.Qualifier.Around),
-                of: FactCatalog.Ref<Fm.Figure>("taken"));
-
-            internal static readonly Fm.Figure Displaced = new Fm.Figure(
-                id: "displaced",
-                measure: "displaced",
-                of: FactCatalog.Ref<Fm.Figure>("taken"),
-                share: Fm.Share.Percent(120m));
-
-            internal static readonly Fm.Figure ShareOfActor = new Fm.Figure(
-                id: "share-of-actor",
-                measure: "a share of an actor",
-                share: Fm.Share.Fraction(1m, 3m));
-
-            internal static readonly Fm.Figure Hedged = new Fm.Figure(
-                id: "hedged",
-                measure: "hedged",
-                value: Fm.Quantity.Of(5m, Fm.Qualifier.Exact));
+            internal static readonly Fm.Fact[] Facts = Fm.FactData.Read(6, Lookup,
+                "O|hamas|Hamas|||||||||"u8 +
+                "F|taken|hostages taken|n|250|0||0|||||0||||"u8 +
+                "F|held|still held|n|300|2||0||taken|||0||||"u8 +
+                "F|displaced|displaced||0||taken|p|120|0||0||||"u8 +
+                "F|share-of-actor|a share of an actor||0|||f|1|3|0||0||||"u8 +
+                "F|hedged|hedged|n|5|0||0|||||0||||"u8);
         }
     }
 }

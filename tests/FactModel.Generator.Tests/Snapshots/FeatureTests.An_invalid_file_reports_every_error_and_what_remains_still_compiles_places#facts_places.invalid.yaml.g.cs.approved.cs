@@ -9,13 +9,13 @@ namespace Consumer.Facts
     public static partial class Places
     {
         /// <summary>Beirut</summary>
-        public static Fm.Place Beirut => FactCatalog.Data_facts_splaces_dinvalid_dyaml_0.Beirut;
+        public static Fm.Place Beirut => (Fm.Place)FactCatalog.Data_facts_splaces_dinvalid_dyaml_0.Facts[0];
 
         /// <summary>southern Beirut</summary>
-        public static Fm.Place SouthernBeirut => FactCatalog.Data_facts_splaces_dinvalid_dyaml_0.SouthernBeirut;
+        public static Fm.Place SouthernBeirut => (Fm.Place)FactCatalog.Data_facts_splaces_dinvalid_dyaml_0.Facts[1];
 
         /// <summary>Lebanon</summary>
-        public static Fm.Place Lebanon => FactCatalog.Data_facts_splaces_dinvalid_dyaml_0.Lebanon;
+        public static Fm.Place Lebanon => (Fm.Place)FactCatalog.Data_facts_splaces_dinvalid_dyaml_0.Facts[2];
     }
 
     static partial class FactCatalog
@@ -23,19 +23,10 @@ namespace Consumer.Facts
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         internal static class Data_facts_splaces_dinvalid_dyaml_0
         {
-            internal static readonly Fm.Place Beirut = new Fm.Place(
-                id: "beirut",
-                name: "Beirut",
-                within: new Fm.FactRef<Fm.Place>[] { FactCatalog.Ref<Fm.Place>("southern-beirut") });
-
-            internal static readonly Fm.Place SouthernBeirut = new Fm.Place(
-                id: "southern-beirut",
-                name: "southern Beirut",
-                within: new Fm.FactRef<Fm.Place>[] { FactCatalog.Ref<Fm.Place>("beirut") });
-
-            internal static readonly Fm.Place Lebanon = new Fm.Place(
-                id: "lebanon",
-                name: "Lebanon");
+            internal static readonly Fm.Fact[] Facts = Fm.FactData.Read(3, Lookup,
+                "L|beirut|Beirut||||1|southern-beirut||||"u8 +
+                "L|southern-beirut|southern Beirut||||1|beirut||||"u8 +
+                "L|lebanon|Lebanon||||||||"u8);
         }
     }
 }

@@ -10,17 +10,17 @@ namespace Consumer.Facts
     {
         /// <summary>A</summary>
         /// <remarks>Source: “Blinken was not in Israel” (article)</remarks>
-        public static Fm.Place A => FactCatalog.Data_facts_ssources_dinvalid_dyaml_0.A;
+        public static Fm.Place A => (Fm.Place)FactCatalog.Data_facts_ssources_dinvalid_dyaml_0.Facts[0];
 
         /// <summary>B</summary>
         /// <remarks>Source: “Blinken” (artcle)</remarks>
-        public static Fm.Place B => FactCatalog.Data_facts_ssources_dinvalid_dyaml_0.B;
+        public static Fm.Place B => (Fm.Place)FactCatalog.Data_facts_ssources_dinvalid_dyaml_0.Facts[1];
 
         /// <summary>C</summary>
-        public static Fm.Place C => FactCatalog.Data_facts_ssources_dinvalid_dyaml_0.C;
+        public static Fm.Place C => (Fm.Place)FactCatalog.Data_facts_ssources_dinvalid_dyaml_0.Facts[2];
 
         /// <summary>D</summary>
-        public static Fm.Place D => FactCatalog.Data_facts_ssources_dinvalid_dyaml_0.D;
+        public static Fm.Place D => (Fm.Place)FactCatalog.Data_facts_ssources_dinvalid_dyaml_0.Facts[3];
     }
 
     static partial class FactCatalog
@@ -28,23 +28,11 @@ namespace Consumer.Facts
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         internal static class Data_facts_ssources_dinvalid_dyaml_0
         {
-            internal static readonly Fm.Place A = new Fm.Place(
-                id: "a",
-                name: "A",
-                sources: new Fm.Source[] { new Fm.Source("article", "Blinken was not in Israel") });
-
-            internal static readonly Fm.Place B = new Fm.Place(
-                id: "b",
-                name: "B",
-                sources: new Fm.Source[] { new Fm.Source("artcle", "Blinken") });
-
-            internal static readonly Fm.Place C = new Fm.Place(
-                id: "c",
-                name: "C");
-
-            internal static readonly Fm.Place D = new Fm.Place(
-                id: "d",
-                name: "D");
+            internal static readonly Fm.Fact[] Facts = Fm.FactData.Read(4, Lookup,
+                "L|a|A||||||1|article|Blinken was not in Israel||"u8 +
+                "L|b|B||||||1|artcle|Blinken||"u8 +
+                "L|c|C||||||||"u8 +
+                "L|d|D||||||||"u8);
         }
     }
 }

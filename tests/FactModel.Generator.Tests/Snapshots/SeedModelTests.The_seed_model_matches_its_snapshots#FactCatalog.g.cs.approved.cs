@@ -75,215 +75,36 @@ namespace Consumer.Facts
         public static bool TryGet(string id, out Fm.Fact? fact) => AllIndex.Facts.TryGet(id, out fact);
         #endif
 
-        /// <summary>A reference to the fact with the id <paramref name="id"/>, resolved when it is read.</summary>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal static Fm.FactRef<T> Ref<T>(string id) where T : Fm.Fact => new Fm.FactRef<T>(id, Lookup);
-
+        /// <summary>Resolves the references between facts, by id, when they are first read.</summary>
         private static readonly global::System.Func<string, Fm.Fact?> Lookup = id => AllIndex.Facts.TryGet(id, out var fact) ? fact : null;
 
         internal static class AllIndex
         {
-            internal static readonly Fm.FactIndex<Fm.Fact> Facts = new Fm.FactIndex<Fm.Fact>(new Fm.Fact[]
-            {
-                Data_facts_sevents_dyaml_0.AirRaidSirens,
-                Data_facts_sactors_dyaml_0.AntonyBlinken,
-                Data_facts_sfigures_dyaml_0.BarrageInjuries,
-                Data_facts_sfigures_dyaml_0.BarrageToArrivalGap,
-                Data_facts_splaces_dyaml_0.Beirut,
-                Data_facts_sactors_dyaml_0.BenjaminNetanyahu,
-                Data_facts_sevents_dyaml_0.BlinkenArrivesInIsrael,
-                Data_facts_sfigures_dyaml_0.BlinkenVisitNumber,
-                Data_facts_splaces_dyaml_0.CentralIsrael,
-                Data_facts_sactors_dyaml_0.Civilians,
-                Data_facts_sactors_dyaml_0.Combatants,
-                Data_facts_sevents_dyaml_0.DevastationInGaza,
-                Data_facts_sevents_dyaml_0.DisplacementInGaza,
-                Data_facts_sactors_dyaml_0.Egypt,
-                Data_facts_sevents_dyaml_0.ExpectedMeetingWithTopOfficials,
-                Data_facts_splaces_dyaml_0.Gaza,
-                Data_facts_sfigures_dyaml_0.GazaCombatantsKilled,
-                Data_facts_sfigures_dyaml_0.GazaDeathToll,
-                Data_facts_sfigures_dyaml_0.GazaDisplaced,
-                Data_facts_sfigures_dyaml_0.GazaPopulation,
-                Data_facts_sfigures_dyaml_0.GazaWounded,
-                Data_facts_sactors_dyaml_0.Hamas,
-                Data_facts_sevents_dyaml_0.HamasAccusesIsrael,
-                Data_facts_sactors_dyaml_0.HamasLedMilitants,
-                Data_facts_sactors_dyaml_0.HassanNasrallah,
-                Data_facts_sactors_dyaml_0.Hezbollah,
-                Data_facts_sevents_dyaml_0.HezbollahProjectileFire,
-                Data_facts_sfigures_dyaml_0.HezbollahProjectiles,
-                Data_facts_sevents_dyaml_0.HezbollahRocketBarrage,
-                Data_facts_sactors_dyaml_0.HezbollahRunFinancialInstitution,
-                Data_facts_splaces_dyaml_0.HezbollahStrongPresenceAreas,
-                Data_facts_sactors_dyaml_0.Hostages,
-                Data_facts_sfigures_dyaml_0.HostagesBelievedDead,
-                Data_facts_sevents_dyaml_0.HostagesHeldInGaza,
-                Data_facts_sfigures_dyaml_0.HostagesInProposedDeal,
-                Data_facts_sfigures_dyaml_0.HostagesStillHeld,
-                Data_facts_sfigures_dyaml_0.HostagesTaken,
-                Data_facts_sevents_dyaml_0.InvasionOfSouthernLebanon,
-                Data_facts_sactors_dyaml_0.Israel,
-                Data_facts_sevents_dyaml_0.IsraelAccusesHamas,
-                Data_facts_sevents_dyaml_0.IsraelAirStrikesInLebanon,
-                Data_facts_splaces_dyaml_0.IsraelCountry,
-                Data_facts_sevents_dyaml_0.IsraelGazaOffensive,
-                Data_facts_sevents_dyaml_0.IsraelHamasTalks,
-                Data_facts_sevents_dyaml_0.IsraelHamasWar,
-                Data_facts_splaces_dyaml_0.IsraelMostPopulatedAreas,
-                Data_facts_sevents_dyaml_0.IsraelStepsUpStrikesInLebanon,
-                Data_facts_sevents_dyaml_0.IsraeliStrikesKillNasrallah,
-                Data_facts_sactors_dyaml_0.IsraeliTroops,
-                Data_facts_sevents_dyaml_0.KillingOfYahyaSinwar,
-                Data_facts_splaces_dyaml_0.Lebanon,
-                Data_facts_splaces_dyaml_0.LebanonSouthAndEast,
-                Data_facts_sactors_dyaml_0.LocalHealthAuthorities,
-                Data_facts_sfigures_dyaml_0.MeetingDuration,
-                Data_facts_sevents_dyaml_0.MutualAccusations,
-                Data_facts_sfigures_dyaml_0.NasrallahCommandersKilled,
-                Data_facts_sactors_dyaml_0.NasrallahSeniorCommanders,
-                Data_facts_sfigures_dyaml_0.NasrallahSeniorCommandersCount,
-                Data_facts_sevents_dyaml_0.NetanyahuBlinkenMeeting,
-                Data_facts_sevents_dyaml_0.October7Attack,
-                Data_facts_sfigures_dyaml_0.October7CivilianDeaths,
-                Data_facts_sfigures_dyaml_0.October7DeathToll,
-                Data_facts_sevents_dyaml_0.October7HostageTaking,
-                Data_facts_sactors_dyaml_0.PalestinianPrisoners,
-                Data_facts_sactors_dyaml_0.PalestiniansInGaza,
-                Data_facts_sfigures_dyaml_0.ProjectilesReachingCentre,
-                Data_facts_sevents_dyaml_0.ProposedDeal,
-                Data_facts_sevents_dyaml_0.ProposedEndOfWar,
-                Data_facts_sevents_dyaml_0.ProposedHostageRelease,
-                Data_facts_sevents_dyaml_0.ProposedLastingCeasefire,
-                Data_facts_sevents_dyaml_0.ProposedPrisonerRelease,
-                Data_facts_sactors_dyaml_0.Qatar,
-                Data_facts_splaces_dyaml_0.SouthernBeirut,
-                Data_facts_splaces_dyaml_0.SouthernIsrael,
-                Data_facts_splaces_dyaml_0.SouthernLebanon,
-                Data_facts_sfigures_dyaml_0.TalksDuration,
-                Data_facts_sevents_dyaml_0.TalksHalt,
-                Data_facts_splaces_dyaml_0.TheRegion,
-                Data_facts_sactors_dyaml_0.TopOfficials,
-                Data_facts_sactors_dyaml_0.UnitedStates,
-                Data_facts_sevents_dyaml_0.UsCeasefireRevivalEffort,
-                Data_facts_sevents_dyaml_0.UsIsraelHezbollahCeasefireEffort,
-                Data_facts_sactors_dyaml_0.WarringParties,
-                Data_facts_sevents_dyaml_0.WarringPartiesNotBackingDown,
-                Data_facts_sactors_dyaml_0.YahyaSinwar,
-            });
+            internal static readonly Fm.FactIndex<Fm.Fact> Facts = Fm.FactData.Index(
+                Data_facts_sactors_dyaml_0.Facts,
+                Data_facts_sevents_dyaml_0.Facts,
+                Data_facts_sfigures_dyaml_0.Facts,
+                Data_facts_splaces_dyaml_0.Facts);
         }
 
         internal static class ActorsIndex
         {
-            internal static readonly Fm.FactIndex<Fm.Actor> Facts = new Fm.FactIndex<Fm.Actor>(new Fm.Actor[]
-            {
-                Data_facts_sactors_dyaml_0.AntonyBlinken,
-                Data_facts_sactors_dyaml_0.BenjaminNetanyahu,
-                Data_facts_sactors_dyaml_0.Civilians,
-                Data_facts_sactors_dyaml_0.Combatants,
-                Data_facts_sactors_dyaml_0.Egypt,
-                Data_facts_sactors_dyaml_0.Hamas,
-                Data_facts_sactors_dyaml_0.HamasLedMilitants,
-                Data_facts_sactors_dyaml_0.HassanNasrallah,
-                Data_facts_sactors_dyaml_0.Hezbollah,
-                Data_facts_sactors_dyaml_0.HezbollahRunFinancialInstitution,
-                Data_facts_sactors_dyaml_0.Hostages,
-                Data_facts_sactors_dyaml_0.Israel,
-                Data_facts_sactors_dyaml_0.IsraeliTroops,
-                Data_facts_sactors_dyaml_0.LocalHealthAuthorities,
-                Data_facts_sactors_dyaml_0.NasrallahSeniorCommanders,
-                Data_facts_sactors_dyaml_0.PalestinianPrisoners,
-                Data_facts_sactors_dyaml_0.PalestiniansInGaza,
-                Data_facts_sactors_dyaml_0.Qatar,
-                Data_facts_sactors_dyaml_0.TopOfficials,
-                Data_facts_sactors_dyaml_0.UnitedStates,
-                Data_facts_sactors_dyaml_0.WarringParties,
-                Data_facts_sactors_dyaml_0.YahyaSinwar,
-            });
+            internal static readonly Fm.FactIndex<Fm.Actor> Facts = Fm.FactData.Section<Fm.Actor>(AllIndex.Facts);
         }
 
         internal static class PlacesIndex
         {
-            internal static readonly Fm.FactIndex<Fm.Place> Facts = new Fm.FactIndex<Fm.Place>(new Fm.Place[]
-            {
-                Data_facts_splaces_dyaml_0.Beirut,
-                Data_facts_splaces_dyaml_0.CentralIsrael,
-                Data_facts_splaces_dyaml_0.Gaza,
-                Data_facts_splaces_dyaml_0.HezbollahStrongPresenceAreas,
-                Data_facts_splaces_dyaml_0.IsraelCountry,
-                Data_facts_splaces_dyaml_0.IsraelMostPopulatedAreas,
-                Data_facts_splaces_dyaml_0.Lebanon,
-                Data_facts_splaces_dyaml_0.LebanonSouthAndEast,
-                Data_facts_splaces_dyaml_0.SouthernBeirut,
-                Data_facts_splaces_dyaml_0.SouthernIsrael,
-                Data_facts_splaces_dyaml_0.SouthernLebanon,
-                Data_facts_splaces_dyaml_0.TheRegion,
-            });
+            internal static readonly Fm.FactIndex<Fm.Place> Facts = Fm.FactData.Section<Fm.Place>(AllIndex.Facts);
         }
 
         internal static class EventsIndex
         {
-            internal static readonly Fm.FactIndex<Fm.Event> Facts = new Fm.FactIndex<Fm.Event>(new Fm.Event[]
-            {
-                Data_facts_sevents_dyaml_0.AirRaidSirens,
-                Data_facts_sevents_dyaml_0.BlinkenArrivesInIsrael,
-                Data_facts_sevents_dyaml_0.DevastationInGaza,
-                Data_facts_sevents_dyaml_0.DisplacementInGaza,
-                Data_facts_sevents_dyaml_0.ExpectedMeetingWithTopOfficials,
-                Data_facts_sevents_dyaml_0.HamasAccusesIsrael,
-                Data_facts_sevents_dyaml_0.HezbollahProjectileFire,
-                Data_facts_sevents_dyaml_0.HezbollahRocketBarrage,
-                Data_facts_sevents_dyaml_0.HostagesHeldInGaza,
-                Data_facts_sevents_dyaml_0.InvasionOfSouthernLebanon,
-                Data_facts_sevents_dyaml_0.IsraelAccusesHamas,
-                Data_facts_sevents_dyaml_0.IsraelAirStrikesInLebanon,
-                Data_facts_sevents_dyaml_0.IsraelGazaOffensive,
-                Data_facts_sevents_dyaml_0.IsraelHamasTalks,
-                Data_facts_sevents_dyaml_0.IsraelHamasWar,
-                Data_facts_sevents_dyaml_0.IsraelStepsUpStrikesInLebanon,
-                Data_facts_sevents_dyaml_0.IsraeliStrikesKillNasrallah,
-                Data_facts_sevents_dyaml_0.KillingOfYahyaSinwar,
-                Data_facts_sevents_dyaml_0.MutualAccusations,
-                Data_facts_sevents_dyaml_0.NetanyahuBlinkenMeeting,
-                Data_facts_sevents_dyaml_0.October7Attack,
-                Data_facts_sevents_dyaml_0.October7HostageTaking,
-                Data_facts_sevents_dyaml_0.ProposedDeal,
-                Data_facts_sevents_dyaml_0.ProposedEndOfWar,
-                Data_facts_sevents_dyaml_0.ProposedHostageRelease,
-                Data_facts_sevents_dyaml_0.ProposedLastingCeasefire,
-                Data_facts_sevents_dyaml_0.ProposedPrisonerRelease,
-                Data_facts_sevents_dyaml_0.TalksHalt,
-                Data_facts_sevents_dyaml_0.UsCeasefireRevivalEffort,
-                Data_facts_sevents_dyaml_0.UsIsraelHezbollahCeasefireEffort,
-                Data_facts_sevents_dyaml_0.WarringPartiesNotBackingDown,
-            });
+            internal static readonly Fm.FactIndex<Fm.Event> Facts = Fm.FactData.Section<Fm.Event>(AllIndex.Facts);
         }
 
         internal static class FiguresIndex
         {
-            internal static readonly Fm.FactIndex<Fm.Figure> Facts = new Fm.FactIndex<Fm.Figure>(new Fm.Figure[]
-            {
-                Data_facts_sfigures_dyaml_0.BarrageInjuries,
-                Data_facts_sfigures_dyaml_0.BarrageToArrivalGap,
-                Data_facts_sfigures_dyaml_0.BlinkenVisitNumber,
-                Data_facts_sfigures_dyaml_0.GazaCombatantsKilled,
-                Data_facts_sfigures_dyaml_0.GazaDeathToll,
-                Data_facts_sfigures_dyaml_0.GazaDisplaced,
-                Data_facts_sfigures_dyaml_0.GazaPopulation,
-                Data_facts_sfigures_dyaml_0.GazaWounded,
-                Data_facts_sfigures_dyaml_0.HezbollahProjectiles,
-                Data_facts_sfigures_dyaml_0.HostagesBelievedDead,
-                Data_facts_sfigures_dyaml_0.HostagesInProposedDeal,
-                Data_facts_sfigures_dyaml_0.HostagesStillHeld,
-                Data_facts_sfigures_dyaml_0.HostagesTaken,
-                Data_facts_sfigures_dyaml_0.MeetingDuration,
-                Data_facts_sfigures_dyaml_0.NasrallahCommandersKilled,
-                Data_facts_sfigures_dyaml_0.NasrallahSeniorCommandersCount,
-                Data_facts_sfigures_dyaml_0.October7CivilianDeaths,
-                Data_facts_sfigures_dyaml_0.October7DeathToll,
-                Data_facts_sfigures_dyaml_0.ProjectilesReachingCentre,
-                Data_facts_sfigures_dyaml_0.TalksDuration,
-            });
+            internal static readonly Fm.FactIndex<Fm.Figure> Facts = Fm.FactData.Section<Fm.Figure>(AllIndex.Facts);
         }
     }
 }

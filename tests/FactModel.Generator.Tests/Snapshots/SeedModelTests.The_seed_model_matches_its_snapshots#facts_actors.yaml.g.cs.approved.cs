@@ -10,91 +10,91 @@ namespace Consumer.Facts
     {
         /// <summary>Antony Blinken (person)</summary>
         /// <remarks>Sources: “US Secretary of State Antony Blinken” (blinken-arrives-in-israel); “Mr Blinken” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Person AntonyBlinken => FactCatalog.Data_facts_sactors_dyaml_0.AntonyBlinken;
+        public static Fm.Person AntonyBlinken => (Fm.Person)FactCatalog.Data_facts_sactors_dyaml_0.Facts[0];
 
         /// <summary>Netanyahu (person)</summary>
         /// <remarks>Source: “Mr Netanyahu” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Person BenjaminNetanyahu => FactCatalog.Data_facts_sactors_dyaml_0.BenjaminNetanyahu;
+        public static Fm.Person BenjaminNetanyahu => (Fm.Person)FactCatalog.Data_facts_sactors_dyaml_0.Facts[1];
 
         /// <summary>Yahya Sinwar (person): Hamas leader, killed before Blinken's visit</summary>
         /// <remarks>Sources: “Hamas leader Yahya Sinwar” (blinken-arrives-in-israel); “top Hamas leader Yahya Sinwar” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Person YahyaSinwar => FactCatalog.Data_facts_sactors_dyaml_0.YahyaSinwar;
+        public static Fm.Person YahyaSinwar => (Fm.Person)FactCatalog.Data_facts_sactors_dyaml_0.Facts[2];
 
         /// <summary>Hassan Nasrallah (person): Hezbollah's top leader, killed by Israeli strikes last month</summary>
         /// <remarks>Source: “the militant group's top leader, Hassan Nasrallah” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Person HassanNasrallah => FactCatalog.Data_facts_sactors_dyaml_0.HassanNasrallah;
+        public static Fm.Person HassanNasrallah => (Fm.Person)FactCatalog.Data_facts_sactors_dyaml_0.Facts[3];
 
         /// <summary>Hassan Nasrallah's senior commanders (group)</summary>
         /// <remarks>Source: “his senior commanders” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Group NasrallahSeniorCommanders => FactCatalog.Data_facts_sactors_dyaml_0.NasrallahSeniorCommanders;
+        public static Fm.Group NasrallahSeniorCommanders => (Fm.Group)FactCatalog.Data_facts_sactors_dyaml_0.Facts[4];
 
         /// <summary>United States (state)</summary>
         /// <remarks>Sources: “the United States” (blinken-arrives-in-israel); “US” (blinken-arrives-in-israel)</remarks>
-        public static Fm.State UnitedStates => FactCatalog.Data_facts_sactors_dyaml_0.UnitedStates;
+        public static Fm.State UnitedStates => (Fm.State)FactCatalog.Data_facts_sactors_dyaml_0.Facts[5];
 
         /// <summary>Israel (state)</summary>
         /// <remarks>Source: “Israel stepped up its strikes” (blinken-arrives-in-israel)</remarks>
-        public static Fm.State Israel => FactCatalog.Data_facts_sactors_dyaml_0.Israel;
+        public static Fm.State Israel => (Fm.State)FactCatalog.Data_facts_sactors_dyaml_0.Facts[6];
 
         /// <summary>Egypt (state)</summary>
         /// <remarks>Source: “Egypt and Qatar have brokered” (blinken-arrives-in-israel)</remarks>
-        public static Fm.State Egypt => FactCatalog.Data_facts_sactors_dyaml_0.Egypt;
+        public static Fm.State Egypt => (Fm.State)FactCatalog.Data_facts_sactors_dyaml_0.Facts[7];
 
         /// <summary>Qatar (state)</summary>
         /// <remarks>Source: “Egypt and Qatar have brokered” (blinken-arrives-in-israel)</remarks>
-        public static Fm.State Qatar => FactCatalog.Data_facts_sactors_dyaml_0.Qatar;
+        public static Fm.State Qatar => (Fm.State)FactCatalog.Data_facts_sactors_dyaml_0.Facts[8];
 
         /// <summary>Israeli troops (group)</summary>
         /// <remarks>Source: “Israeli troops” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Group IsraeliTroops => FactCatalog.Data_facts_sactors_dyaml_0.IsraeliTroops;
+        public static Fm.Group IsraeliTroops => (Fm.Group)FactCatalog.Data_facts_sactors_dyaml_0.Facts[9];
 
         /// <summary>Hamas (organization): militant group</summary>
         /// <remarks>Sources: “Hamas” (blinken-arrives-in-israel); “the militants would release” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Organization Hamas => FactCatalog.Data_facts_sactors_dyaml_0.Hamas;
+        public static Fm.Organization Hamas => (Fm.Organization)FactCatalog.Data_facts_sactors_dyaml_0.Facts[10];
 
         /// <summary>Hezbollah (organization): militant group</summary>
         /// <remarks>Sources: “Hezbollah” (blinken-arrives-in-israel); “the militant group's” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Organization Hezbollah => FactCatalog.Data_facts_sactors_dyaml_0.Hezbollah;
+        public static Fm.Organization Hezbollah => (Fm.Organization)FactCatalog.Data_facts_sactors_dyaml_0.Facts[11];
 
         /// <summary>Hamas-led militants (group)</summary>
         /// <remarks>Source: “Hamas-led militants” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Group HamasLedMilitants => FactCatalog.Data_facts_sactors_dyaml_0.HamasLedMilitants;
+        public static Fm.Group HamasLedMilitants => (Fm.Group)FactCatalog.Data_facts_sactors_dyaml_0.Facts[12];
 
         /// <summary>top officials (group)</summary>
         /// <remarks>Source: “top officials” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Group TopOfficials => FactCatalog.Data_facts_sactors_dyaml_0.TopOfficials;
+        public static Fm.Group TopOfficials => (Fm.Group)FactCatalog.Data_facts_sactors_dyaml_0.Facts[13];
 
         /// <summary>a Hezbollah-run financial institution (organization)</summary>
         /// <remarks>Source: “a Hezbollah-run financial institution” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Organization HezbollahRunFinancialInstitution => FactCatalog.Data_facts_sactors_dyaml_0.HezbollahRunFinancialInstitution;
+        public static Fm.Organization HezbollahRunFinancialInstitution => (Fm.Organization)FactCatalog.Data_facts_sactors_dyaml_0.Facts[14];
 
         /// <summary>local health authorities (in Gaza) (organization)</summary>
         /// <remarks>Source: “according to local health authorities” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Organization LocalHealthAuthorities => FactCatalog.Data_facts_sactors_dyaml_0.LocalHealthAuthorities;
+        public static Fm.Organization LocalHealthAuthorities => (Fm.Organization)FactCatalog.Data_facts_sactors_dyaml_0.Facts[15];
 
         /// <summary>Palestinians in Gaza (group)</summary>
         /// <remarks>Source: “Palestinians in Gaza” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Group PalestiniansInGaza => FactCatalog.Data_facts_sactors_dyaml_0.PalestiniansInGaza;
+        public static Fm.Group PalestiniansInGaza => (Fm.Group)FactCatalog.Data_facts_sactors_dyaml_0.Facts[16];
 
         /// <summary>hostages taken on October 7 2023 (group)</summary>
         /// <remarks>Sources: “taking another 250 hostage” (blinken-arrives-in-israel); “the captives” (blinken-arrives-in-israel); “dozens of hostages” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Group Hostages => FactCatalog.Data_facts_sactors_dyaml_0.Hostages;
+        public static Fm.Group Hostages => (Fm.Group)FactCatalog.Data_facts_sactors_dyaml_0.Facts[17];
 
         /// <summary>civilians killed on October 7 2023 (group)</summary>
         /// <remarks>Source: “mostly civilians” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Group Civilians => FactCatalog.Data_facts_sactors_dyaml_0.Civilians;
+        public static Fm.Group Civilians => (Fm.Group)FactCatalog.Data_facts_sactors_dyaml_0.Facts[18];
 
         /// <summary>Palestinian prisoners (group)</summary>
         /// <remarks>Source: “the release of Palestinian prisoners” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Group PalestinianPrisoners => FactCatalog.Data_facts_sactors_dyaml_0.PalestinianPrisoners;
+        public static Fm.Group PalestinianPrisoners => (Fm.Group)FactCatalog.Data_facts_sactors_dyaml_0.Facts[19];
 
         /// <summary>combatants among the Palestinians killed in Gaza (group)</summary>
         /// <remarks>Source: “how many were combatants” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Group Combatants => FactCatalog.Data_facts_sactors_dyaml_0.Combatants;
+        public static Fm.Group Combatants => (Fm.Group)FactCatalog.Data_facts_sactors_dyaml_0.Facts[20];
 
         /// <summary>the warring parties (group)</summary>
         /// <remarks>Source: “the warring parties” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Group WarringParties => FactCatalog.Data_facts_sactors_dyaml_0.WarringParties;
+        public static Fm.Group WarringParties => (Fm.Group)FactCatalog.Data_facts_sactors_dyaml_0.Facts[21];
     }
 
     static partial class FactCatalog
@@ -102,150 +102,29 @@ namespace Consumer.Facts
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         internal static class Data_facts_sactors_dyaml_0
         {
-            internal static readonly Fm.Person AntonyBlinken = new Fm.Person(
-                id: "antony-blinken",
-                name: "Antony Blinken",
-                aliases: new[] { "Blinken", "Mr Blinken" },
-                roles: new Fm.Role[] { new Fm.Role("Secretary of State", FactCatalog.Ref<Fm.Actor>("united-states")) },
-                sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "US Secretary of State Antony Blinken"), new Fm.Source("blinken-arrives-in-israel", "Mr Blinken") },
-                notes: "Also referred to as \"He\" and as \"The US Secretary of State\".");
-
-            internal static readonly Fm.Person BenjaminNetanyahu = new Fm.Person(
-                id: "benjamin-netanyahu",
-                name: "Netanyahu",
-                aliases: new[] { "Mr Netanyahu" },
-                sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "Mr Netanyahu") },
-                notes: "The article gives only \"Mr Netanyahu\": no first name and no office. The id follows the project's convention; the name is kept to what the text says.");
-
-            internal static readonly Fm.Person YahyaSinwar = new Fm.Person(
-                id: "yahya-sinwar",
-                name: "Yahya Sinwar",
-                description: "Hamas leader, killed before Blinken's visit",
-                roles: new Fm.Role[] { new Fm.Role("leader", FactCatalog.Ref<Fm.Actor>("hamas")) },
-                sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "Hamas leader Yahya Sinwar"), new Fm.Source("blinken-arrives-in-israel", "top Hamas leader Yahya Sinwar") },
-                notes: "Called both \"Hamas leader\" and \"top Hamas leader\". His killing is the event killing-of-yahya-sinwar.");
-
-            internal static readonly Fm.Person HassanNasrallah = new Fm.Person(
-                id: "hassan-nasrallah",
-                name: "Hassan Nasrallah",
-                description: "Hezbollah's top leader, killed by Israeli strikes last month",
-                roles: new Fm.Role[] { new Fm.Role("top leader", FactCatalog.Ref<Fm.Actor>("hezbollah")) },
-                sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "the militant group's top leader, Hassan Nasrallah") },
-                notes: "His killing is part of the event israeli-strikes-kill-nasrallah.");
-
-            internal static readonly Fm.Group NasrallahSeniorCommanders = new Fm.Group(
-                id: "nasrallah-senior-commanders",
-                description: "Hassan Nasrallah's senior commanders",
-                partOf: FactCatalog.Ref<Fm.Actor>("hezbollah"),
-                ledBy: FactCatalog.Ref<Fm.Actor>("hassan-nasrallah"),
-                sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "his senior commanders") },
-                notes: "Most of them were killed (figure nasrallah-commanders-killed).");
-
-            internal static readonly Fm.State UnitedStates = new Fm.State(
-                id: "united-states",
-                name: "United States",
-                aliases: new[] { "US" },
-                wikidata: "Q30",
-                sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "the United States"), new Fm.Source("blinken-arrives-in-israel", "US") });
-
-            internal static readonly Fm.State Israel = new Fm.State(
-                id: "israel",
-                name: "Israel",
-                wikidata: "Q801",
-                sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "Israel stepped up its strikes") },
-                notes: "The state as an actor; the country as a place is israel-country.");
-
-            internal static readonly Fm.State Egypt = new Fm.State(
-                id: "egypt",
-                name: "Egypt",
-                wikidata: "Q79",
-                sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "Egypt and Qatar have brokered") });
-
-            internal static readonly Fm.State Qatar = new Fm.State(
-                id: "qatar",
-                name: "Qatar",
-                wikidata: "Q846",
-                sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "Egypt and Qatar have brokered") });
-
-            internal static readonly Fm.Group IsraeliTroops = new Fm.Group(
-                id: "israeli-troops",
-                description: "Israeli troops",
-                partOf: FactCatalog.Ref<Fm.Actor>("israel"),
-                sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "Israeli troops") });
-
-            internal static readonly Fm.Organization Hamas = new Fm.Organization(
-                id: "hamas",
-                name: "Hamas",
-                aliases: new[] { "the militants" },
-                description: "militant group",
-                sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "Hamas"), new Fm.Source("blinken-arrives-in-israel", "the militants would release") },
-                notes: "\"the militants\" refers to Hamas in the sentence on the proposed deal.");
-
-            internal static readonly Fm.Organization Hezbollah = new Fm.Organization(
-                id: "hezbollah",
-                name: "Hezbollah",
-                aliases: new[] { "the militant group" },
-                description: "militant group",
-                sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "Hezbollah"), new Fm.Source("blinken-arrives-in-israel", "the militant group's") });
-
-            internal static readonly Fm.Group HamasLedMilitants = new Fm.Group(
-                id: "hamas-led-militants",
-                description: "Hamas-led militants",
-                ledBy: FactCatalog.Ref<Fm.Actor>("hamas"),
-                sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "Hamas-led militants") },
-                notes: "The attackers of October 7 2023, a force led by Hamas.");
-
-            internal static readonly Fm.Group TopOfficials = new Fm.Group(
-                id: "top-officials",
-                description: "top officials",
-                sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "top officials") },
-                notes: "The text does not say whose officials they are (presumably Israeli, as Blinken is in Israel).");
-
-            internal static readonly Fm.Organization HezbollahRunFinancialInstitution = new Fm.Organization(
-                id: "hezbollah-run-financial-institution",
-                description: "a Hezbollah-run financial institution",
-                ledBy: FactCatalog.Ref<Fm.Actor>("hezbollah"),
-                sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "a Hezbollah-run financial institution") },
-                notes: "Unnamed; \"run by\" Hezbollah is encoded as led-by.");
-
-            internal static readonly Fm.Organization LocalHealthAuthorities = new Fm.Organization(
-                id: "local-health-authorities",
-                description: "local health authorities (in Gaza)",
-                sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "according to local health authorities") },
-                notes: "The source of the Gaza death and injury figures; they \"do not say how many were combatants\".");
-
-            internal static readonly Fm.Group PalestiniansInGaza = new Fm.Group(
-                id: "palestinians-in-gaza",
-                description: "Palestinians in Gaza",
-                sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "Palestinians in Gaza") });
-
-            internal static readonly Fm.Group Hostages = new Fm.Group(
-                id: "hostages",
-                aliases: new[] { "captives" },
-                description: "hostages taken on October 7 2023",
-                sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "taking another 250 hostage"), new Fm.Source("blinken-arrives-in-israel", "the captives"), new Fm.Source("blinken-arrives-in-israel", "dozens of hostages") });
-
-            internal static readonly Fm.Group Civilians = new Fm.Group(
-                id: "civilians",
-                description: "civilians killed on October 7 2023",
-                sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "mostly civilians") });
-
-            internal static readonly Fm.Group PalestinianPrisoners = new Fm.Group(
-                id: "palestinian-prisoners",
-                description: "Palestinian prisoners",
-                sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "the release of Palestinian prisoners") });
-
-            internal static readonly Fm.Group Combatants = new Fm.Group(
-                id: "combatants",
-                description: "combatants among the Palestinians killed in Gaza",
-                sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "how many were combatants") },
-                notes: "Their number is not given (figure gaza-combatants-killed, value unknown).");
-
-            internal static readonly Fm.Group WarringParties = new Fm.Group(
-                id: "warring-parties",
-                description: "the warring parties",
-                sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "the warring parties") },
-                notes: "The text does not list them; in context they are Israel, Hamas and Hezbollah. The format cannot list the members of a group without making each member part-of it, which would misstate Israel and the rest.");
+            internal static readonly Fm.Fact[] Facts = Fm.FactData.Read(22, Lookup,
+                "P|antony-blinken|Antony Blinken|2|Blinken|Mr Blinken||1|Secretary of State|united-states||||||2|blinken-arrives-in-israel|US Secretary of State Antony Blinken|blinken-arrives-in-israel|Mr Blinken|Also referred to as \"He\" and as \"The US Secretary of State\".|"u8 +
+                "P|benjamin-netanyahu|Netanyahu|1|Mr Netanyahu||||||1|blinken-arrives-in-israel|Mr Netanyahu|The article gives only \"Mr Netanyahu\": no first name and no office. The id follows the project's convention; the name is kept to what the text says.|"u8 +
+                "P|yahya-sinwar|Yahya Sinwar||Hamas leader, killed before Blinken's visit|1|leader|hamas||||||2|blinken-arrives-in-israel|Hamas leader Yahya Sinwar|blinken-arrives-in-israel|top Hamas leader Yahya Sinwar|Called both \"Hamas leader\" and \"top Hamas leader\". His killing is the event killing-of-yahya-sinwar.|"u8 +
+                "P|hassan-nasrallah|Hassan Nasrallah||Hezbollah's top leader, killed by Israeli strikes last month|1|top leader|hezbollah||||||1|blinken-arrives-in-israel|the militant group's top leader, Hassan Nasrallah|His killing is part of the event israeli-strikes-kill-nasrallah.|"u8 +
+                "G|nasrallah-senior-commanders|||Hassan Nasrallah's senior commanders||hezbollah|hassan-nasrallah||1|blinken-arrives-in-israel|his senior commanders|Most of them were killed (figure nasrallah-commanders-killed).|"u8 +
+                "S|united-states|United States|1|US|||||Q30|2|blinken-arrives-in-israel|the United States|blinken-arrives-in-israel|US||"u8 +
+                "S|israel|Israel||||||Q801|1|blinken-arrives-in-israel|Israel stepped up its strikes|The state as an actor; the country as a place is israel-country.|"u8 +
+                "S|egypt|Egypt||||||Q79|1|blinken-arrives-in-israel|Egypt and Qatar have brokered||"u8 +
+                "S|qatar|Qatar||||||Q846|1|blinken-arrives-in-israel|Egypt and Qatar have brokered||"u8 +
+                "G|israeli-troops|||Israeli troops||israel|||1|blinken-arrives-in-israel|Israeli troops||"u8 +
+                "O|hamas|Hamas|1|the militants|militant group|||||2|blinken-arrives-in-israel|Hamas|blinken-arrives-in-israel|the militants would release|\"the militants\" refers to Hamas in the sentence on the proposed deal.|"u8 +
+                "O|hezbollah|Hezbollah|1|the militant group|militant group|||||2|blinken-arrives-in-israel|Hezbollah|blinken-arrives-in-israel|the militant group's||"u8 +
+                "G|hamas-led-militants|||Hamas-led militants|||hamas||1|blinken-arrives-in-israel|Hamas-led militants|The attackers of October 7 2023, a force led by Hamas.|"u8 +
+                "G|top-officials|||top officials|||||1|blinken-arrives-in-israel|top officials|The text does not say whose officials they are (presumably Israeli, as Blinken is in Israel).|"u8 +
+                "O|hezbollah-run-financial-institution|||a Hezbollah-run financial institution|||hezbollah||1|blinken-arrives-in-israel|a Hezbollah-run financial institution|Unnamed; \"run by\" Hezbollah is encoded as led-by.|"u8 +
+                "O|local-health-authorities|||local health authorities (in Gaza)|||||1|blinken-arrives-in-israel|according to local health authorities|The source of the Gaza death and injury figures; they \"do not say how many were combatants\".|"u8 +
+                "G|palestinians-in-gaza|||Palestinians in Gaza|||||1|blinken-arrives-in-israel|Palestinians in Gaza||"u8 +
+                "G|hostages||1|captives|hostages taken on October 7 2023|||||3|blinken-arrives-in-israel|taking another 250 hostage|blinken-arrives-in-israel|the captives|blinken-arrives-in-israel|dozens of hostages||"u8 +
+                "G|civilians|||civilians killed on October 7 2023|||||1|blinken-arrives-in-israel|mostly civilians||"u8 +
+                "G|palestinian-prisoners|||Palestinian prisoners|||||1|blinken-arrives-in-israel|the release of Palestinian prisoners||"u8 +
+                "G|combatants|||combatants among the Palestinians killed in Gaza|||||1|blinken-arrives-in-israel|how many were combatants|Their number is not given (figure gaza-combatants-killed, value unknown).|"u8 +
+                "G|warring-parties|||the warring parties|||||1|blinken-arrives-in-israel|the warring parties|The text does not list them; in context they are Israel, Hamas and Hezbollah. The format cannot list the members of a group without making each member part-of it, which would misstate Israel and the rest.|"u8);
         }
     }
 }

@@ -10,83 +10,83 @@ namespace Consumer.Facts
     {
         /// <summary>11 visits: Blinken's visits to the region since the outbreak of the Israel-Hamas war</summary>
         /// <remarks>Source: “his 11th visit” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Figure BlinkenVisitNumber => FactCatalog.Data_facts_sfigures_dyaml_0.BlinkenVisitNumber;
+        public static Fm.Figure BlinkenVisitNumber => (Fm.Figure)FactCatalog.Data_facts_sfigures_dyaml_0.Facts[0];
 
         /// <summary>several hours: time between the Hezbollah barrage and Blinken's landing</summary>
         /// <remarks>Source: “just hours after” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Figure BarrageToArrivalGap => FactCatalog.Data_facts_sfigures_dyaml_0.BarrageToArrivalGap;
+        public static Fm.Figure BarrageToArrivalGap => (Fm.Figure)FactCatalog.Data_facts_sfigures_dyaml_0.Facts[1];
 
         /// <summary>more than 2 hours: length of the Netanyahu-Blinken meeting</summary>
         /// <remarks>Source: “lasted more than two hours” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Figure MeetingDuration => FactCatalog.Data_facts_sfigures_dyaml_0.MeetingDuration;
+        public static Fm.Figure MeetingDuration => (Fm.Figure)FactCatalog.Data_facts_sfigures_dyaml_0.Facts[2];
 
         /// <summary>0 injuries: injuries caused by the Hezbollah barrage</summary>
         /// <remarks>Source: “causing no apparent damage or injuries” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Figure BarrageInjuries => FactCatalog.Data_facts_sfigures_dyaml_0.BarrageInjuries;
+        public static Fm.Figure BarrageInjuries => (Fm.Figure)FactCatalog.Data_facts_sfigures_dyaml_0.Facts[3];
 
         /// <summary>hundreds of projectiles: rockets, missiles and drones fired by Hezbollah into Israel</summary>
         /// <remarks>Source: “hundreds of rockets, missiles and drones” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Figure HezbollahProjectiles => FactCatalog.Data_facts_sfigures_dyaml_0.HezbollahProjectiles;
+        public static Fm.Figure HezbollahProjectiles => (Fm.Figure)FactCatalog.Data_facts_sfigures_dyaml_0.Facts[4];
 
         /// <summary>some projectiles: Hezbollah projectiles that have reached Israel's populous centre</summary>
         /// <remarks>Source: “including some that have reached the country's populous centre” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Figure ProjectilesReachingCentre => FactCatalog.Data_facts_sfigures_dyaml_0.ProjectilesReachingCentre;
+        public static Fm.Figure ProjectilesReachingCentre => (Fm.Figure)FactCatalog.Data_facts_sfigures_dyaml_0.Facts[5];
 
         /// <summary>several months: length of the Israel-Hamas talks</summary>
         /// <remarks>Source: “months of talks” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Figure TalksDuration => FactCatalog.Data_facts_sfigures_dyaml_0.TalksDuration;
+        public static Fm.Figure TalksDuration => (Fm.Figure)FactCatalog.Data_facts_sfigures_dyaml_0.Facts[6];
 
         /// <summary>dozens of people: hostages the militants would release under the proposed deal</summary>
         /// <remarks>Source: “release dozens of hostages” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Figure HostagesInProposedDeal => FactCatalog.Data_facts_sfigures_dyaml_0.HostagesInProposedDeal;
+        public static Fm.Figure HostagesInProposedDeal => (Fm.Figure)FactCatalog.Data_facts_sfigures_dyaml_0.Facts[7];
 
         /// <summary>an unknown number of people: Hassan Nasrallah's senior commanders</summary>
         /// <remarks>Source: “most of his senior commanders” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Figure NasrallahSeniorCommandersCount => FactCatalog.Data_facts_sfigures_dyaml_0.NasrallahSeniorCommandersCount;
+        public static Fm.Figure NasrallahSeniorCommandersCount => (Fm.Figure)FactCatalog.Data_facts_sfigures_dyaml_0.Facts[8];
 
         /// <summary>most of another figure: Nasrallah's senior commanders killed by the Israeli strikes</summary>
         /// <remarks>Source: “most of his senior commanders” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Figure NasrallahCommandersKilled => FactCatalog.Data_facts_sfigures_dyaml_0.NasrallahCommandersKilled;
+        public static Fm.Figure NasrallahCommandersKilled => (Fm.Figure)FactCatalog.Data_facts_sfigures_dyaml_0.Facts[9];
 
         /// <summary>some 1,200 people: people killed in the October 7 attack</summary>
         /// <remarks>Source: “killing some 1,200 people” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Figure October7DeathToll => FactCatalog.Data_facts_sfigures_dyaml_0.October7DeathToll;
+        public static Fm.Figure October7DeathToll => (Fm.Figure)FactCatalog.Data_facts_sfigures_dyaml_0.Facts[10];
 
         /// <summary>most of another figure: civilians among those killed on October 7</summary>
         /// <remarks>Source: “mostly civilians” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Figure October7CivilianDeaths => FactCatalog.Data_facts_sfigures_dyaml_0.October7CivilianDeaths;
+        public static Fm.Figure October7CivilianDeaths => (Fm.Figure)FactCatalog.Data_facts_sfigures_dyaml_0.Facts[11];
 
         /// <summary>250 people: hostages taken on October 7</summary>
         /// <remarks>Source: “taking another 250 hostage” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Figure HostagesTaken => FactCatalog.Data_facts_sfigures_dyaml_0.HostagesTaken;
+        public static Fm.Figure HostagesTaken => (Fm.Figure)FactCatalog.Data_facts_sfigures_dyaml_0.Facts[12];
 
         /// <summary>around 100 people: hostages still held in Gaza</summary>
         /// <remarks>Source: “Around 100 of the captives are still held in Gaza” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Figure HostagesStillHeld => FactCatalog.Data_facts_sfigures_dyaml_0.HostagesStillHeld;
+        public static Fm.Figure HostagesStillHeld => (Fm.Figure)FactCatalog.Data_facts_sfigures_dyaml_0.Facts[13];
 
         /// <summary>1/3 of another figure: hostages still held who are believed to be dead</summary>
         /// <remarks>Source: “a third of whom are believed to be dead” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Figure HostagesBelievedDead => FactCatalog.Data_facts_sfigures_dyaml_0.HostagesBelievedDead;
+        public static Fm.Figure HostagesBelievedDead => (Fm.Figure)FactCatalog.Data_facts_sfigures_dyaml_0.Facts[14];
 
         /// <summary>over 42,000 people: Palestinians in Gaza killed by Israel's offensive</summary>
         /// <remarks>Source: “killed over 42,000 Palestinians in Gaza” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Figure GazaDeathToll => FactCatalog.Data_facts_sfigures_dyaml_0.GazaDeathToll;
+        public static Fm.Figure GazaDeathToll => (Fm.Figure)FactCatalog.Data_facts_sfigures_dyaml_0.Facts[15];
 
         /// <summary>an unknown number of people: combatants among the Palestinians killed in Gaza</summary>
         /// <remarks>Source: “who do not say how many were combatants” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Figure GazaCombatantsKilled => FactCatalog.Data_facts_sfigures_dyaml_0.GazaCombatantsKilled;
+        public static Fm.Figure GazaCombatantsKilled => (Fm.Figure)FactCatalog.Data_facts_sfigures_dyaml_0.Facts[16];
 
         /// <summary>tens of thousands of people: Palestinians in Gaza wounded by Israel's offensive</summary>
         /// <remarks>Source: “wounded tens of thousands” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Figure GazaWounded => FactCatalog.Data_facts_sfigures_dyaml_0.GazaWounded;
+        public static Fm.Figure GazaWounded => (Fm.Figure)FactCatalog.Data_facts_sfigures_dyaml_0.Facts[17];
 
         /// <summary>2,300,000 people: population of Gaza</summary>
         /// <remarks>Source: “its population of 2.3 million” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Figure GazaPopulation => FactCatalog.Data_facts_sfigures_dyaml_0.GazaPopulation;
+        public static Fm.Figure GazaPopulation => (Fm.Figure)FactCatalog.Data_facts_sfigures_dyaml_0.Facts[18];
 
         /// <summary>around 90% of another figure: Gaza's population displaced by Israel's offensive</summary>
         /// <remarks>Source: “displaced around 90% of its population” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Figure GazaDisplaced => FactCatalog.Data_facts_sfigures_dyaml_0.GazaDisplaced;
+        public static Fm.Figure GazaDisplaced => (Fm.Figure)FactCatalog.Data_facts_sfigures_dyaml_0.Facts[19];
     }
 
     static partial class FactCatalog
@@ -94,170 +94,27 @@ namespace Consumer.Facts
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         internal static class Data_facts_sfigures_dyaml_0
         {
-            internal static readonly Fm.Figure BlinkenVisitNumber = new Fm.Figure(
-                id: "blinken-visit-number",
-                measure: "Blinken's visits to the region since the outbreak of the Israel-Hamas war",
-                value: Fm.Quantity.Of(11m, Fm.Qualifier.Exact, "visits"),
-                kind: Fm.FigureKind.Ordinal,
-                about: FactCatalog.Ref<Fm.Fact>("blinken-arrives-in-israel"),
-                sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "his 11th visit") });
-
-            internal static readonly Fm.Figure BarrageToArrivalGap = new Fm.Figure(
-                id: "barrage-to-arrival-gap",
-                measure: "time between the Hezbollah barrage and Blinken's landing",
-                value: Fm.Quantity.OfMagnitude(Fm.Magnitude.Several, "hours"),
-                kind: Fm.FigureKind.Duration,
-                about: FactCatalog.Ref<Fm.Fact>("blinken-arrives-in-israel"),
-                sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "just hours after") },
-                notes: "\"just hours\": a bare plural, written as the magnitude several; \"just\" (a short time) has no qualifier.");
-
-            internal static readonly Fm.Figure MeetingDuration = new Fm.Figure(
-                id: "meeting-duration",
-                measure: "length of the Netanyahu-Blinken meeting",
-                value: Fm.Quantity.Of(2m, Fm.Qualifier.MoreThan, "hours"),
-                kind: Fm.FigureKind.Duration,
-                about: FactCatalog.Ref<Fm.Fact>("netanyahu-blinken-meeting"),
-                sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "lasted more than two hours") });
-
-            internal static readonly Fm.Figure BarrageInjuries = new Fm.Figure(
-                id: "barrage-injuries",
-                measure: "injuries caused by the Hezbollah barrage",
-                value: Fm.Quantity.Of(0m, Fm.Qualifier.Exact, "injuries"),
-                about: FactCatalog.Ref<Fm.Fact>("hezbollah-rocket-barrage"),
-                certainty: Fm.Certainty.Apparent,
-                sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "causing no apparent damage or injuries") },
-                notes: "The same words say there was no apparent damage; damage is not a count, so it is in the barrage's description.");
-
-            internal static readonly Fm.Figure HezbollahProjectiles = new Fm.Figure(
-                id: "hezbollah-projectiles",
-                measure: "rockets, missiles and drones fired by Hezbollah into Israel",
-                value: Fm.Quantity.OfMagnitude(Fm.Magnitude.Hundreds, "projectiles"),
-                about: FactCatalog.Ref<Fm.Fact>("hezbollah-projectile-fire"),
-                sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "hundreds of rockets, missiles and drones") });
-
-            internal static readonly Fm.Figure ProjectilesReachingCentre = new Fm.Figure(
-                id: "projectiles-reaching-centre",
-                measure: "Hezbollah projectiles that have reached Israel's populous centre",
-                value: Fm.Quantity.OfMagnitude(Fm.Magnitude.Some, "projectiles"),
-                about: FactCatalog.Ref<Fm.Fact>("hezbollah-projectile-fire"),
-                of: FactCatalog.Ref<Fm.Figure>("hezbollah-projectiles"),
-                sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "including some that have reached the country's populous centre") });
-
-            internal static readonly Fm.Figure TalksDuration = new Fm.Figure(
-                id: "talks-duration",
-                measure: "length of the Israel-Hamas talks",
-                value: Fm.Quantity.OfMagnitude(Fm.Magnitude.Several, "months"),
-                kind: Fm.FigureKind.Duration,
-                about: FactCatalog.Ref<Fm.Fact>("israel-hamas-talks"),
-                sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "months of talks") },
-                notes: "\"months\": a bare plural, written as the magnitude several.");
-
-            internal static readonly Fm.Figure HostagesInProposedDeal = new Fm.Figure(
-                id: "hostages-in-proposed-deal",
-                measure: "hostages the militants would release under the proposed deal",
-                value: Fm.Quantity.OfMagnitude(Fm.Magnitude.Dozens, "people"),
-                about: FactCatalog.Ref<Fm.Fact>("proposed-hostage-release"),
-                sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "release dozens of hostages") },
-                notes: "Part of a proposal, not something that happened (the event's status is proposed).");
-
-            internal static readonly Fm.Figure NasrallahSeniorCommandersCount = new Fm.Figure(
-                id: "nasrallah-senior-commanders-count",
-                measure: "Hassan Nasrallah's senior commanders",
-                value: Fm.Quantity.Unknown("people"),
-                about: FactCatalog.Ref<Fm.Fact>("nasrallah-senior-commanders"),
-                sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "most of his senior commanders") },
-                notes: "The text does not say how many there were; this is the whole that \"most of\" refers to.");
-
-            internal static readonly Fm.Figure NasrallahCommandersKilled = new Fm.Figure(
-                id: "nasrallah-commanders-killed",
-                measure: "Nasrallah's senior commanders killed by the Israeli strikes",
-                about: FactCatalog.Ref<Fm.Fact>("israeli-strikes-kill-nasrallah"),
-                of: FactCatalog.Ref<Fm.Figure>("nasrallah-senior-commanders-count"),
-                share: Fm.Share.Most(),
-                sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "most of his senior commanders") });
-
-            internal static readonly Fm.Figure October7DeathToll = new Fm.Figure(
-                id: "october-7-death-toll",
-                measure: "people killed in the October 7 attack",
-                value: Fm.Quantity.Of(1200m, Fm.Qualifier.Some, "people"),
-                about: FactCatalog.Ref<Fm.Fact>("october-7-attack"),
-                sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "killing some 1,200 people") });
-
-            internal static readonly Fm.Figure October7CivilianDeaths = new Fm.Figure(
-                id: "october-7-civilian-deaths",
-                measure: "civilians among those killed on October 7",
-                about: FactCatalog.Ref<Fm.Fact>("civilians"),
-                of: FactCatalog.Ref<Fm.Figure>("october-7-death-toll"),
-                share: Fm.Share.Most(),
-                sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "mostly civilians") });
-
-            internal static readonly Fm.Figure HostagesTaken = new Fm.Figure(
-                id: "hostages-taken",
-                measure: "hostages taken on October 7",
-                value: Fm.Quantity.Of(250m, Fm.Qualifier.Exact, "people"),
-                about: FactCatalog.Ref<Fm.Fact>("october-7-hostage-taking"),
-                sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "taking another 250 hostage") });
-
-            internal static readonly Fm.Figure HostagesStillHeld = new Fm.Figure(
-                id: "hostages-still-held",
-                measure: "hostages still held in Gaza",
-                value: Fm.Quantity.Of(100m, Fm.Qualifier.Around, "people"),
-                about: FactCatalog.Ref<Fm.Fact>("hostages-held-in-gaza"),
-                of: FactCatalog.Ref<Fm.Figure>("hostages-taken"),
-                asOf: Fm.PartialDate.FromDay(2024, 10, 22),
-                sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "Around 100 of the captives are still held in Gaza") });
-
-            internal static readonly Fm.Figure HostagesBelievedDead = new Fm.Figure(
-                id: "hostages-believed-dead",
-                measure: "hostages still held who are believed to be dead",
-                about: FactCatalog.Ref<Fm.Fact>("hostages"),
-                of: FactCatalog.Ref<Fm.Figure>("hostages-still-held"),
-                share: Fm.Share.Fraction(1m, 3m),
-                certainty: Fm.Certainty.Believed,
-                asOf: Fm.PartialDate.FromDay(2024, 10, 22),
-                sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "a third of whom are believed to be dead") });
-
-            internal static readonly Fm.Figure GazaDeathToll = new Fm.Figure(
-                id: "gaza-death-toll",
-                measure: "Palestinians in Gaza killed by Israel's offensive",
-                value: Fm.Quantity.Of(42000m, Fm.Qualifier.Over, "people"),
-                about: FactCatalog.Ref<Fm.Fact>("israel-gaza-offensive"),
-                of: FactCatalog.Ref<Fm.Figure>("gaza-population"),
-                accordingTo: FactCatalog.Ref<Fm.Actor>("local-health-authorities"),
-                sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "killed over 42,000 Palestinians in Gaza") },
-                notes: "Written as part of gaza-population so that the build checks the dead do not exceed the population; the article does not state the relation, and the 2.3 million is the population as of the article.");
-
-            internal static readonly Fm.Figure GazaCombatantsKilled = new Fm.Figure(
-                id: "gaza-combatants-killed",
-                measure: "combatants among the Palestinians killed in Gaza",
-                value: Fm.Quantity.Unknown("people"),
-                about: FactCatalog.Ref<Fm.Fact>("combatants"),
-                of: FactCatalog.Ref<Fm.Figure>("gaza-death-toll"),
-                sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "who do not say how many were combatants") },
-                notes: "Explicitly not given by the local health authorities.");
-
-            internal static readonly Fm.Figure GazaWounded = new Fm.Figure(
-                id: "gaza-wounded",
-                measure: "Palestinians in Gaza wounded by Israel's offensive",
-                value: Fm.Quantity.OfMagnitude(Fm.Magnitude.TensOfThousands, "people"),
-                about: FactCatalog.Ref<Fm.Fact>("israel-gaza-offensive"),
-                accordingTo: FactCatalog.Ref<Fm.Actor>("local-health-authorities"),
-                sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "wounded tens of thousands") });
-
-            internal static readonly Fm.Figure GazaPopulation = new Fm.Figure(
-                id: "gaza-population",
-                measure: "population of Gaza",
-                value: Fm.Quantity.Of(2300000.0m, Fm.Qualifier.Exact, "people"),
-                about: FactCatalog.Ref<Fm.Fact>("gaza"),
-                sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "its population of 2.3 million") });
-
-            internal static readonly Fm.Figure GazaDisplaced = new Fm.Figure(
-                id: "gaza-displaced",
-                measure: "Gaza's population displaced by Israel's offensive",
-                about: FactCatalog.Ref<Fm.Fact>("displacement-in-gaza"),
-                of: FactCatalog.Ref<Fm.Figure>("gaza-population"),
-                share: Fm.Share.Percent(90m, Fm.Qualifier.Around),
-                sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "displaced around 90% of its population") });
+            internal static readonly Fm.Fact[] Facts = Fm.FactData.Read(20, Lookup,
+                "F|blinken-visit-number|Blinken's visits to the region since the outbreak of the Israel-Hamas war|n|11|0|visits|1|blinken-arrives-in-israel||||0||1|blinken-arrives-in-israel|his 11th visit||"u8 +
+                "F|barrage-to-arrival-gap|time between the Hezbollah barrage and Blinken's landing|m|1|hours|2|blinken-arrives-in-israel||||0||1|blinken-arrives-in-israel|just hours after|\"just hours\": a bare plural, written as the magnitude several; \"just\" (a short time) has no qualifier.|"u8 +
+                "F|meeting-duration|length of the Netanyahu-Blinken meeting|n|2|9|hours|2|netanyahu-blinken-meeting||||0||1|blinken-arrives-in-israel|lasted more than two hours||"u8 +
+                "F|barrage-injuries|injuries caused by the Hezbollah barrage|n|0|0|injuries|0|hezbollah-rocket-barrage||||2||1|blinken-arrives-in-israel|causing no apparent damage or injuries|The same words say there was no apparent damage; damage is not a count, so it is in the barrage's description.|"u8 +
+                "F|hezbollah-projectiles|rockets, missiles and drones fired by Hezbollah into Israel|m|3|projectiles|0|hezbollah-projectile-fire||||0||1|blinken-arrives-in-israel|hundreds of rockets, missiles and drones||"u8 +
+                "F|projectiles-reaching-centre|Hezbollah projectiles that have reached Israel's populous centre|m|0|projectiles|0|hezbollah-projectile-fire|hezbollah-projectiles|||0||1|blinken-arrives-in-israel|including some that have reached the country's populous centre||"u8 +
+                "F|talks-duration|length of the Israel-Hamas talks|m|1|months|2|israel-hamas-talks||||0||1|blinken-arrives-in-israel|months of talks|\"months\": a bare plural, written as the magnitude several.|"u8 +
+                "F|hostages-in-proposed-deal|hostages the militants would release under the proposed deal|m|2|people|0|proposed-hostage-release||||0||1|blinken-arrives-in-israel|release dozens of hostages|Part of a proposal, not something that happened (the event's status is proposed).|"u8 +
+                "F|nasrallah-senior-commanders-count|Hassan Nasrallah's senior commanders|u|people|0|nasrallah-senior-commanders||||0||1|blinken-arrives-in-israel|most of his senior commanders|The text does not say how many there were; this is the whole that \"most of\" refers to.|"u8 +
+                "F|nasrallah-commanders-killed|Nasrallah's senior commanders killed by the Israeli strikes||0|israeli-strikes-kill-nasrallah|nasrallah-senior-commanders-count|m||0||1|blinken-arrives-in-israel|most of his senior commanders||"u8 +
+                "F|october-7-death-toll|people killed in the October 7 attack|n|1200|5|people|0|october-7-attack||||0||1|blinken-arrives-in-israel|killing some 1,200 people||"u8 +
+                "F|october-7-civilian-deaths|civilians among those killed on October 7||0|civilians|october-7-death-toll|m||0||1|blinken-arrives-in-israel|mostly civilians||"u8 +
+                "F|hostages-taken|hostages taken on October 7|n|250|0|people|0|october-7-hostage-taking||||0||1|blinken-arrives-in-israel|taking another 250 hostage||"u8 +
+                "F|hostages-still-held|hostages still held in Gaza|n|100|2|people|0|hostages-held-in-gaza|hostages-taken|||0|d2024.10.22|1|blinken-arrives-in-israel|Around 100 of the captives are still held in Gaza||"u8 +
+                "F|hostages-believed-dead|hostages still held who are believed to be dead||0|hostages|hostages-still-held|f|1|3|0||1|d2024.10.22|1|blinken-arrives-in-israel|a third of whom are believed to be dead||"u8 +
+                "F|gaza-death-toll|Palestinians in Gaza killed by Israel's offensive|n|42000|8|people|0|israel-gaza-offensive|gaza-population||local-health-authorities|0||1|blinken-arrives-in-israel|killed over 42,000 Palestinians in Gaza|Written as part of gaza-population so that the build checks the dead do not exceed the population; the article does not state the relation, and the 2.3 million is the population as of the article.|"u8 +
+                "F|gaza-combatants-killed|combatants among the Palestinians killed in Gaza|u|people|0|combatants|gaza-death-toll|||0||1|blinken-arrives-in-israel|who do not say how many were combatants|Explicitly not given by the local health authorities.|"u8 +
+                "F|gaza-wounded|Palestinians in Gaza wounded by Israel's offensive|m|5|people|0|israel-gaza-offensive|||local-health-authorities|0||1|blinken-arrives-in-israel|wounded tens of thousands||"u8 +
+                "F|gaza-population|population of Gaza|n|2300000.0|0|people|0|gaza||||0||1|blinken-arrives-in-israel|its population of 2.3 million||"u8 +
+                "F|gaza-displaced|Gaza's population displaced by Israel's offensive||0|displacement-in-gaza|gaza-population|p|90|2||0||1|blinken-arrives-in-israel|displaced around 90% of its population||"u8);
         }
     }
 }

@@ -10,51 +10,51 @@ namespace Consumer.Facts
     {
         /// <summary>the region (region)</summary>
         /// <remarks>Source: “the region” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Place TheRegion => FactCatalog.Data_facts_splaces_dyaml_0.TheRegion;
+        public static Fm.Place TheRegion => (Fm.Place)FactCatalog.Data_facts_splaces_dyaml_0.Facts[0];
 
         /// <summary>Israel (country)</summary>
         /// <remarks>Source: “arrived in Israel” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Place IsraelCountry => FactCatalog.Data_facts_splaces_dyaml_0.IsraelCountry;
+        public static Fm.Place IsraelCountry => (Fm.Place)FactCatalog.Data_facts_splaces_dyaml_0.Facts[1];
 
         /// <summary>central Israel (region)</summary>
         /// <remarks>Sources: “central Israel” (blinken-arrives-in-israel); “the country's populous centre” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Place CentralIsrael => FactCatalog.Data_facts_splaces_dyaml_0.CentralIsrael;
+        public static Fm.Place CentralIsrael => (Fm.Place)FactCatalog.Data_facts_splaces_dyaml_0.Facts[2];
 
         /// <summary>Israel's most populated areas (area)</summary>
         /// <remarks>Source: “the country's most populated areas” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Place IsraelMostPopulatedAreas => FactCatalog.Data_facts_splaces_dyaml_0.IsraelMostPopulatedAreas;
+        public static Fm.Place IsraelMostPopulatedAreas => (Fm.Place)FactCatalog.Data_facts_splaces_dyaml_0.Facts[3];
 
         /// <summary>southern Israel (region)</summary>
         /// <remarks>Source: “southern Israel” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Place SouthernIsrael => FactCatalog.Data_facts_splaces_dyaml_0.SouthernIsrael;
+        public static Fm.Place SouthernIsrael => (Fm.Place)FactCatalog.Data_facts_splaces_dyaml_0.Facts[4];
 
         /// <summary>Gaza (territory)</summary>
         /// <remarks>Sources: “in Gaza” (blinken-arrives-in-israel); “across the territory” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Place Gaza => FactCatalog.Data_facts_splaces_dyaml_0.Gaza;
+        public static Fm.Place Gaza => (Fm.Place)FactCatalog.Data_facts_splaces_dyaml_0.Facts[5];
 
         /// <summary>Lebanon (country)</summary>
         /// <remarks>Source: “In Lebanon” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Place Lebanon => FactCatalog.Data_facts_splaces_dyaml_0.Lebanon;
+        public static Fm.Place Lebanon => (Fm.Place)FactCatalog.Data_facts_splaces_dyaml_0.Facts[6];
 
         /// <summary>southern Lebanon (region)</summary>
         /// <remarks>Source: “southern Lebanon” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Place SouthernLebanon => FactCatalog.Data_facts_splaces_dyaml_0.SouthernLebanon;
+        public static Fm.Place SouthernLebanon => (Fm.Place)FactCatalog.Data_facts_splaces_dyaml_0.Facts[7];
 
         /// <summary>areas where Hezbollah has a strong presence (area)</summary>
         /// <remarks>Source: “areas where Hezbollah has a strong presence” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Place HezbollahStrongPresenceAreas => FactCatalog.Data_facts_splaces_dyaml_0.HezbollahStrongPresenceAreas;
+        public static Fm.Place HezbollahStrongPresenceAreas => (Fm.Place)FactCatalog.Data_facts_splaces_dyaml_0.Facts[8];
 
         /// <summary>Beirut (city)</summary>
         /// <remarks>Source: “southern Beirut” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Place Beirut => FactCatalog.Data_facts_splaces_dyaml_0.Beirut;
+        public static Fm.Place Beirut => (Fm.Place)FactCatalog.Data_facts_splaces_dyaml_0.Facts[9];
 
         /// <summary>southern Beirut (district)</summary>
         /// <remarks>Source: “southern Beirut” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Place SouthernBeirut => FactCatalog.Data_facts_splaces_dyaml_0.SouthernBeirut;
+        public static Fm.Place SouthernBeirut => (Fm.Place)FactCatalog.Data_facts_splaces_dyaml_0.Facts[10];
 
         /// <summary>Lebanon's south and east (region)</summary>
         /// <remarks>Source: “the country's south and east” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Place LebanonSouthAndEast => FactCatalog.Data_facts_splaces_dyaml_0.LebanonSouthAndEast;
+        public static Fm.Place LebanonSouthAndEast => (Fm.Place)FactCatalog.Data_facts_splaces_dyaml_0.Facts[11];
     }
 
     static partial class FactCatalog
@@ -62,99 +62,19 @@ namespace Consumer.Facts
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         internal static class Data_facts_splaces_dyaml_0
         {
-            internal static readonly Fm.Place TheRegion = new Fm.Place(
-                id: "the-region",
-                name: "the region",
-                kind: "region",
-                description: "the region Blinken has visited 11 times since the outbreak of the Israel-Hamas war",
-                sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "the region") },
-                notes: "Not named in the text.");
-
-            internal static readonly Fm.Place IsraelCountry = new Fm.Place(
-                id: "israel-country",
-                name: "Israel",
-                kind: "country",
-                within: new Fm.FactRef<Fm.Place>[] { FactCatalog.Ref<Fm.Place>("the-region") },
-                wikidata: "Q801",
-                sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "arrived in Israel") },
-                notes: "The country as a place; the state as an actor is israel. It lies in \"the region\" because Blinken's arrival in Israel is his \"11th visit to the region\". Also \"the country\" in \"the country's most populated areas\" and \"the country's populous centre\" (not an alias, since \"the country\" means Lebanon elsewhere).");
-
-            internal static readonly Fm.Place CentralIsrael = new Fm.Place(
-                id: "central-israel",
-                name: "central Israel",
-                kind: "region",
-                aliases: new[] { "the country's populous centre" },
-                within: new Fm.FactRef<Fm.Place>[] { FactCatalog.Ref<Fm.Place>("israel-country") },
-                sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "central Israel"), new Fm.Source("blinken-arrives-in-israel", "the country's populous centre") });
-
-            internal static readonly Fm.Place IsraelMostPopulatedAreas = new Fm.Place(
-                id: "israel-most-populated-areas",
-                name: "Israel's most populated areas",
-                kind: "area",
-                aliases: new[] { "the country's most populated areas" },
-                within: new Fm.FactRef<Fm.Place>[] { FactCatalog.Ref<Fm.Place>("israel-country") },
-                sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "the country's most populated areas") },
-                notes: "Where the air raid sirens went off; the text does not say how they relate to central Israel.");
-
-            internal static readonly Fm.Place SouthernIsrael = new Fm.Place(
-                id: "southern-israel",
-                name: "southern Israel",
-                kind: "region",
-                within: new Fm.FactRef<Fm.Place>[] { FactCatalog.Ref<Fm.Place>("israel-country") },
-                sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "southern Israel") });
-
-            internal static readonly Fm.Place Gaza = new Fm.Place(
-                id: "gaza",
-                name: "Gaza",
-                kind: "territory",
-                aliases: new[] { "the territory" },
-                sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "in Gaza"), new Fm.Source("blinken-arrives-in-israel", "across the territory") });
-
-            internal static readonly Fm.Place Lebanon = new Fm.Place(
-                id: "lebanon",
-                name: "Lebanon",
-                kind: "country",
-                wikidata: "Q822",
-                sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "In Lebanon") });
-
-            internal static readonly Fm.Place SouthernLebanon = new Fm.Place(
-                id: "southern-lebanon",
-                name: "southern Lebanon",
-                kind: "region",
-                within: new Fm.FactRef<Fm.Place>[] { FactCatalog.Ref<Fm.Place>("lebanon") },
-                sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "southern Lebanon") });
-
-            internal static readonly Fm.Place HezbollahStrongPresenceAreas = new Fm.Place(
-                id: "hezbollah-strong-presence-areas",
-                name: "areas where Hezbollah has a strong presence",
-                kind: "area",
-                within: new Fm.FactRef<Fm.Place>[] { FactCatalog.Ref<Fm.Place>("lebanon") },
-                sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "areas where Hezbollah has a strong presence") },
-                notes: "Covers southern Beirut and Lebanon's south and east, which are written as within this area.");
-
-            internal static readonly Fm.Place Beirut = new Fm.Place(
-                id: "beirut",
-                name: "Beirut",
-                kind: "city",
-                within: new Fm.FactRef<Fm.Place>[] { FactCatalog.Ref<Fm.Place>("lebanon") },
-                wikidata: "Q3820",
-                sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "southern Beirut") });
-
-            internal static readonly Fm.Place SouthernBeirut = new Fm.Place(
-                id: "southern-beirut",
-                name: "southern Beirut",
-                kind: "district",
-                within: new Fm.FactRef<Fm.Place>[] { FactCatalog.Ref<Fm.Place>("beirut"), FactCatalog.Ref<Fm.Place>("hezbollah-strong-presence-areas") },
-                sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "southern Beirut") });
-
-            internal static readonly Fm.Place LebanonSouthAndEast = new Fm.Place(
-                id: "lebanon-south-and-east",
-                name: "Lebanon's south and east",
-                kind: "region",
-                aliases: new[] { "the country's south and east" },
-                within: new Fm.FactRef<Fm.Place>[] { FactCatalog.Ref<Fm.Place>("lebanon"), FactCatalog.Ref<Fm.Place>("hezbollah-strong-presence-areas") },
-                sources: new Fm.Source[] { new Fm.Source("blinken-arrives-in-israel", "the country's south and east") },
-                notes: "\"the country\" here is Lebanon (\"In Lebanon, ...\"). The south likely overlaps southern-lebanon; the text does not say so.");
+            internal static readonly Fm.Fact[] Facts = Fm.FactData.Read(12, Lookup,
+                "L|the-region|the region|region||the region Blinken has visited 11 times since the outbreak of the Israel-Hamas war|||1|blinken-arrives-in-israel|the region|Not named in the text.|"u8 +
+                "L|israel-country|Israel|country|||1|the-region|Q801|1|blinken-arrives-in-israel|arrived in Israel|The country as a place; the state as an actor is israel. It lies in \"the region\" because Blinken's arrival in Israel is his \"11th visit to the region\". Also \"the country\" in \"the country's most populated areas\" and \"the country's populous centre\" (not an alias, since \"the country\" means Lebanon elsewhere).|"u8 +
+                "L|central-israel|central Israel|region|1|the country's populous centre||1|israel-country||2|blinken-arrives-in-israel|central Israel|blinken-arrives-in-israel|the country's populous centre||"u8 +
+                "L|israel-most-populated-areas|Israel's most populated areas|area|1|the country's most populated areas||1|israel-country||1|blinken-arrives-in-israel|the country's most populated areas|Where the air raid sirens went off; the text does not say how they relate to central Israel.|"u8 +
+                "L|southern-israel|southern Israel|region|||1|israel-country||1|blinken-arrives-in-israel|southern Israel||"u8 +
+                "L|gaza|Gaza|territory|1|the territory||||2|blinken-arrives-in-israel|in Gaza|blinken-arrives-in-israel|across the territory||"u8 +
+                "L|lebanon|Lebanon|country||||Q822|1|blinken-arrives-in-israel|In Lebanon||"u8 +
+                "L|southern-lebanon|southern Lebanon|region|||1|lebanon||1|blinken-arrives-in-israel|southern Lebanon||"u8 +
+                "L|hezbollah-strong-presence-areas|areas where Hezbollah has a strong presence|area|||1|lebanon||1|blinken-arrives-in-israel|areas where Hezbollah has a strong presence|Covers southern Beirut and Lebanon's south and east, which are written as within this area.|"u8 +
+                "L|beirut|Beirut|city|||1|lebanon|Q3820|1|blinken-arrives-in-israel|southern Beirut||"u8 +
+                "L|southern-beirut|southern Beirut|district|||2|beirut|hezbollah-strong-presence-areas||1|blinken-arrives-in-israel|southern Beirut||"u8 +
+                "L|lebanon-south-and-east|Lebanon's south and east|region|1|the country's south and east||2|lebanon|hezbollah-strong-presence-areas||1|blinken-arrives-in-israel|the country's south and east|\"the country\" here is Lebanon (\"In Lebanon, ...\"). The south likely overlaps southern-lebanon; the text does not say so.|"u8);
         }
     }
 }

@@ -1,0 +1,217 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Text;
+
+namespace FactModel.Data;
+
+/// <summary>
+/// Reads the facts that <see cref="FactDataWriter"/> wrote, field by field in the same order, straight from the UTF-8
+/// bytes the generated model embeds.
+/// </summary>
+/// <remarks>
+/// Generated models call this once per data class, on first access. It is compiled fully optimized at once
+/// (<c>AggressiveOptimization</c>): a model is read only once, so the tiered JIT's first, unoptimized code would be the
+/// only code that ever runs.
+/// </remarks>
+internal ref struct FactDataReader
+{
+    private const MethodImplOptions Optimized = (MethodImplOptions)512; // AggressiveOptimization, absent from netstandard2.0
+    private const byte Separator = (byte)FactDataFormat.Separator;
+
+    private readonly Func<string, Fact?> _lookup;
+    private ReadOnlySpan<byte> _data;
+
+    public FactDataReader(ReadOnlySpan<byte> data, Func<string, Fact?> lookup)
+    {
+        _data = data;
+        _lookup = lookup;
+    }
+
+    [MethodImpl(Optimized)]
+    public Fact[] ReadFacts(int count)
+    {
+        var facts = new Fact[count];
+        for (int i = 0; i < facts.Length; i++) facts[i] = ReadFact();
+        if (!_data.IsEmpty) throw new FormatException("The fact data holds more facts than it says.");
+        return facts;
+    }
+
+    [MethodImpl(Optimized)]
+    private Fact ReadFact()
+    {
+        var code = Next();
+        if (code.Length != 1) throw new FormatException("The fact data is damaged: a fact starts without its kind.");
+        Fact fact = code[0] switch
+        {
+            (byte)'P' => new Person(Text()!, Text(), Texts(), Text(), Roles(), Optional<Actor>(), Optional<Actor>(), Text(), Sources(), Text()),
+            (byte)'O' => new Organization(Text()!, Text(), Texts(), Text(), Roles(), Optional<Actor>(), Optional<Actor>(), Text(), Sources(), Text()),
+            (byte)'S' => new State(Text()!, Text(), Texts(), Text(), Roles(), Optional<Actor>(), Optional<Actor>(), Text(), Sources(), Text()),
+            (byte)'G' => new Group(Text()!, Text(), Texts(), Text(), Roles(), Optional<Actor>(), Optional<Actor>(), Text(), Sources(), Text()),
+            (byte)'L' => new Place(Text()!, Text()!, Text(), Texts(), Text(), References<Place>(), Text(), Sources(), Text()),
+            (byte)'E' => new Event(Text()!, Text()!, Text(), Span(), (EventStatus)Number(), (Certainty)Number(), Text(), References<Place>(),
+                Participants(), Optional<Event>(), References<Event>(), References<Event>(), References<Event>(), Quotes(), Sources(), Text()),
+            (byte)'F' => new Figure(Text()!, Text()!, Quantity(), (FigureKind)Number(), Optional<Fact>(), Optional<Figure>(), Share(),
+                Optional<Actor>(), (Certainty)Number(), Date(), Sources(), Text()),
+            _ => throw new FormatException($"The fact data is damaged: '{(char)code[0]}' is no kind of fact."),
+        };
+        return fact;
+    }
+
+    // C# evaluates arguments left to right, so the constructor calls above read the fields in the writer's order.
+
+    private Role[]? Roles()
+    {
+        int count = Number();
+        if (count == 0) return null;
+        var roles = new Role[count];
+        for (int i = 0; i < count; i++) roles[i] = new Role(Text()!, Reference<Actor>(), Date(), Date());
+        return roles;
+    }
+
+    private Participant[]? Participants()
+    {
+        int count = Number();
+        if (count == 0) return null;
+        var participants = new Participant[count];
+        for (int i = 0; i < count; i++) participants[i] = new Participant(Reference<Actor>(), Text()!);
+        return participants;
+    }
+
+    private Quote[]? Quotes()
+    {
+        int count = Number();
+        if (count == 0) return null;
+        var quotes = new Quote[count];
+        for (int i = 0; i < count; i++) quotes[i] = new Quote(Reference<Actor>(), Text()!);
+        return quotes;
+    }
+
+    private Source[]? Sources()
+    {
+        int count = Number();
+        if (count == 0) return null;
+        var sources = new Source[count];
+        for (int i = 0; i < count; i++) sources[i] = new Source(Text()!, Text()!);
+        return sources;
+    }
+
+    private string[]? Texts()
+    {
+        int count = Number();
+        if (count == 0) return null;
+        var texts = new string[count];
+        for (int i = 0; i < count; i++) texts[i] = Text()!;
+        return texts;
+    }
+
+    private FactRef<T> Reference<T>() where T : Fact => new(Text()!, _lookup);
+
+    private FactRef<T>? Optional<T>() where T : Fact => Text() is { } id ? new FactRef<T>(id, _lookup) : (FactRef<T>?)null;
+
+    private FactRef<T>[]? References<T>() where T : Fact
+    {
+        int count = Number();
+        if (count == 0) return null;
+        var references = new FactRef<T>[count];
+        for (int i = 0; i < count; i++) references[i] = Reference<T>();
+        return references;
+    }
+
+    private DateSpan? Span()
+    {
+        var start = Date();
+        var end = Next();
+        if (start is not { } from) return null;
+        if (end.Length == 1 && end[0] == (byte)'+') return DateSpan.Since(from);
+        return end.IsEmpty ? DateSpan.On(from) : DateSpan.Between(from, DateOf(end));
+    }
+
+    private PartialDate? Date()
+    {
+        var token = Next();
+        return token.IsEmpty ? null : DateOf(token);
+    }
+
+    private static PartialDate DateOf(ReadOnlySpan<byte> token)
+    {
+        var fields = token.Slice(1);
+        int year = NextNumber(ref fields);
+        return token[0] switch
+        {
+            (byte)'y' => PartialDate.FromYear(year),
+            (byte)'m' => PartialDate.FromMonth(year, NextNumber(ref fields)),
+            (byte)'d' => PartialDate.FromDay(year, NextNumber(ref fields), NextNumber(ref fields)),
+            (byte)'s' => PartialDate.FromSeason(year, (Season)NextNumber(ref fields)),
+            _ => throw new FormatException("The fact data is damaged: a date has no precision."),
+        };
+    }
+
+    private Quantity? Quantity()
+    {
+        var kind = Next();
+        if (kind.IsEmpty) return null;
+        return kind[0] switch
+        {
+            (byte)'n' => FactModel.Quantity.Of(Decimal(), (Qualifier)Number(), Text()),
+            (byte)'r' => FactModel.Quantity.Between(Decimal(), Decimal(), Text()),
+            (byte)'m' => FactModel.Quantity.OfMagnitude((Magnitude)Number(), Text()),
+            _ => FactModel.Quantity.Unknown(Text()),
+        };
+    }
+
+    private Share? Share()
+    {
+        var kind = Next();
+        if (kind.IsEmpty) return null;
+        return kind[0] switch
+        {
+            (byte)'p' => FactModel.Share.Percent(Decimal(), (Qualifier)Number()),
+            (byte)'f' => FactModel.Share.Fraction(Decimal(), Decimal(), (Qualifier)Number()),
+            _ => FactModel.Share.Most(),
+        };
+    }
+
+    private decimal Decimal() => decimal.Parse(Utf8(Next()), NumberStyles.Number, CultureInfo.InvariantCulture);
+
+    private int Number()
+    {
+        var token = Next();
+        return NextNumber(ref token);
+    }
+
+    /// <summary>Reads the digits at the start of <paramref name="token"/> (0 when there are none) and skips a dot after them.</summary>
+    private static int NextNumber(ref ReadOnlySpan<byte> token)
+    {
+        int value = 0, i = 0;
+        for (; i < token.Length && token[i] is >= (byte)'0' and <= (byte)'9'; i++) value = checked(value * 10 + (token[i] - '0'));
+        token = token.Slice(i < token.Length && token[i] == (byte)'.' ? i + 1 : i);
+        return value;
+    }
+
+    [MethodImpl(Optimized)]
+    private string? Text()
+    {
+        var token = Next();
+        if (token.IsEmpty) return null;
+        if (token.Length == 1 && token[0] == (byte)FactDataFormat.Escape) return "";
+        string text = Utf8(token);
+        return token.IndexOf((byte)FactDataFormat.Escape) < 0 ? text : FactDataFormat.Unescape(text);
+    }
+
+    [MethodImpl(Optimized)]
+    private ReadOnlySpan<byte> Next()
+    {
+        int end = _data.IndexOf(Separator);
+        if (end < 0) throw new FormatException("The fact data is damaged: it ends inside a fact.");
+        var token = _data.Slice(0, end);
+        _data = _data.Slice(end + 1);
+        return token;
+    }
+
+    private static unsafe string Utf8(ReadOnlySpan<byte> token)
+    {
+        fixed (byte* bytes = token) return Encoding.UTF8.GetString(bytes, token.Length);
+    }
+}

@@ -1,0 +1,158 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+using FactModel.Specs;
+
+namespace FactModel.Data;
+
+/// <summary>
+/// Writes a parsed fact as one line of <see cref="FactDataFormat"/>, for the generator to embed in the model it
+/// emits. The order of the fields here is the order in which <see cref="FactDataReader"/> reads them.
+/// </summary>
+public static class FactDataWriter
+{
+    /// <summary>
+    /// The line of data for <paramref name="fact"/>. Optional references for which <paramref name="resolves"/> is false
+    /// (given the section they must be in, or null for any) are left out: the validator reports them, and the rest of
+    /// the model still loads.
+    /// </summary>
+    public static string Write(FactSpec fact, Func<Reference, FactSection?, bool> resolves)
+    {
+        var line = new Line(new StringBuilder(256), resolves);
+        switch (fact)
+        {
+            case ActorSpec actor:
+                line.Code(actor.Kind switch { ActorKind.Person => 'P', ActorKind.Organization => 'O', ActorKind.State => 'S', _ => 'G' })
+                    .Text(actor.Id).Text(actor.Name).Texts(actor.Aliases).Text(actor.Description)
+                    .Count(actor.Roles.Count);
+                foreach (var role in actor.Roles) line.Text(role.Title).Text(role.Of.Id).Date(role.From).Date(role.Until);
+                line.Optional(actor.PartOf, FactSection.Actors).Optional(actor.LedBy, FactSection.Actors).Text(actor.Wikidata);
+                break;
+            case PlaceSpec place:
+                line.Code('L').Text(place.Id).Text(place.Name).Text(place.Kind).Texts(place.Aliases).Text(place.Description)
+                    .References(place.Within, FactSection.Places).Text(place.Wikidata);
+                break;
+            case EventSpec @event:
+                line.Code('E').Text(@event.Id).Text(@event.Title).Text(@event.Kind).Span(@event.Date)
+                    .Number((int)@event.Status).Number((int)@event.Certainty).Text(@event.Description)
+                    .References(@event.Places, FactSection.Places)
+                    .Count(@event.Participants.Count);
+                foreach (var participant in @event.Participants) line.Text(participant.Actor.Id).Text(participant.Role);
+                line.Optional(@event.PartOf, FactSection.Events).References(@event.After, FactSection.Events)
+                    .References(@event.Before, FactSection.Events).References(@event.ConcurrentWith, FactSection.Events)
+                    .Count(@event.Quotes.Count);
+                foreach (var quote in @event.Quotes) line.Text(quote.By.Id).Text(quote.Text);
+                break;
+            case FigureSpec figure:
+                line.Code('F').Text(figure.Id).Text(figure.Measure).Quantity(figure.Value).Number((int)figure.Kind)
+                    .Optional(figure.About, null).Optional(figure.Of, FactSection.Figures).Share(figure.Share)
+                    .Optional(figure.AccordingTo, FactSection.Actors).Number((int)figure.Certainty).Date(figure.AsOf);
+                break;
+            default:
+                throw new ArgumentException($"Unknown kind of fact: {fact.GetType().Name}.", nameof(fact));
+        }
+        line.Count(fact.Sources.Count);
+        foreach (var source in fact.Sources) line.Text(source.Document).Text(source.Quote);
+        return line.Text(fact.Notes).ToString();
+    }
+
+    /// <summary>A line being written, token by token.</summary>
+    private readonly struct Line
+    {
+        private readonly StringBuilder _data;
+        private readonly Func<Reference, FactSection?, bool> _resolves;
+
+        public Line(StringBuilder data, Func<Reference, FactSection?, bool> resolves)
+        {
+            _data = data;
+            _resolves = resolves;
+        }
+
+        public Line Code(char code) => Token(code.ToString());
+
+        public Line Text(string? text)
+        {
+            if (text is null) return Token("");
+            if (text.Length == 0) return Token(FactDataFormat.EmptyString);
+            FactDataFormat.AppendEscaped(_data, text);
+            return Token("");
+        }
+
+        public Line Texts(EquatableArray<string> texts)
+        {
+            Count(texts.Count);
+            foreach (string text in texts) Text(text);
+            return this;
+        }
+
+        public Line Count(int count) => count == 0 ? Token("") : Number(count);
+
+        public Line Number(int value) => Token(value.ToString(CultureInfo.InvariantCulture));
+
+        public Line Decimal(decimal value) => Token(value.ToString(CultureInfo.InvariantCulture));
+
+        public Line Optional(Reference? reference, FactSection? expected) =>
+            Text(reference is { } r && _resolves(r, expected) ? r.Id : null);
+
+        public Line References(EquatableArray<Reference> references, FactSection expected)
+        {
+            var resolved = new List<string>();
+            foreach (var reference in references)
+            {
+                if (_resolves(reference, expected)) resolved.Add(reference.Id);
+            }
+            Count(resolved.Count);
+            foreach (string id in resolved) Text(id);
+            return this;
+        }
+
+        /// <summary>A date as its precision's letter and its numbers: <c>y2023</c>, <c>m2023.10</c>, <c>d2023.10.7</c>, <c>s2024.1</c>.</summary>
+        public Line Date(PartialDate? date)
+        {
+            if (date is not { } d) return Token("");
+            string text = d.Precision switch
+            {
+                DatePrecision.Day => $"d{d.Year}.{d.Month}.{d.Day}",
+                DatePrecision.Month => $"m{d.Year}.{d.Month}",
+                DatePrecision.Season => $"s{d.Year}.{(int)d.Season!.Value}",
+                _ => $"y{d.Year}",
+            };
+            return Token(text);
+        }
+
+        /// <summary>A date span as two tokens: its start, then its end, <c>+</c> when it is ongoing, or nothing.</summary>
+        public Line Span(DateSpan? span)
+        {
+            if (span is null) return Token("").Token("");
+            Date(span.Start);
+            return span.IsOngoing ? Token("+") : Date(span.End);
+        }
+
+        public Line Quantity(Quantity? quantity) => quantity?.Kind switch
+        {
+            null => Token(""),
+            QuantityKind.Number => Token("n").Decimal(quantity.Value!.Value).Number((int)quantity.Qualifier).Text(quantity.Unit),
+            QuantityKind.Range => Token("r").Decimal(quantity.Minimum!.Value).Decimal(quantity.Maximum!.Value).Text(quantity.Unit),
+            QuantityKind.Magnitude => Token("m").Number((int)quantity.Magnitude!.Value).Text(quantity.Unit),
+            QuantityKind.Unknown => Token("u").Text(quantity.Unit),
+            _ => throw new ArgumentException("A fact file states quantities; it does not derive them.", nameof(quantity)),
+        };
+
+        public Line Share(Share? share) => share?.Kind switch
+        {
+            null => Token(""),
+            ShareKind.Percent => Token("p").Decimal(share.Numerator).Number((int)share.Qualifier),
+            ShareKind.Fraction => Token("f").Decimal(share.Numerator).Decimal(share.Denominator).Number((int)share.Qualifier),
+            _ => Token("m"),
+        };
+
+        private Line Token(string token)
+        {
+            _data.Append(token).Append(FactDataFormat.Separator);
+            return this;
+        }
+
+        public override string ToString() => _data.ToString();
+    }
+}

@@ -1,0 +1,54 @@
+using System;
+using System.Collections.Generic;
+using System.ComponentModel;
+using System.Text;
+using FactModel.Data;
+
+namespace FactModel;
+
+/// <summary>
+/// What generated models call to build their facts from the data they embed, and their indexes. Not meant for other
+/// code: the data's format is the generator's, and may change with it.
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public static class FactData
+{
+    /// <summary>Builds the <paramref name="count"/> facts of <paramref name="data"/>, whose references resolve through <paramref name="lookup"/>.</summary>
+    public static Fact[] Read(int count, Func<string, Fact?> lookup, ReadOnlySpan<byte> data) =>
+        new FactDataReader(data, lookup).ReadFacts(count);
+
+    /// <summary>The same, from data held as a string (by models compiled with C# 10 or earlier, which have no UTF-8 literals).</summary>
+    public static Fact[] Read(int count, Func<string, Fact?> lookup, string data) =>
+        Read(count, lookup, Encoding.UTF8.GetBytes(data));
+
+    /// <summary>Every fact of <paramref name="parts"/>, ordered by id, with lookup by id.</summary>
+    public static FactIndex<Fact> Index(params Fact[][] parts)
+    {
+        int count = 0;
+        foreach (var part in parts) count += part.Length;
+        var facts = new Fact[count];
+        var ids = new string[count];
+        int next = 0;
+        foreach (var part in parts)
+        {
+            foreach (var fact in part)
+            {
+                ids[next] = fact.Id;
+                facts[next++] = fact;
+            }
+        }
+        Array.Sort(ids, facts, StringComparer.Ordinal);
+        return new FactIndex<Fact>(facts);
+    }
+
+    /// <summary>The facts of <paramref name="all"/> that are <typeparamref name="T"/>s, in the same order.</summary>
+    public static FactIndex<T> Section<T>(FactIndex<Fact> all) where T : Fact
+    {
+        var facts = new List<T>();
+        foreach (var fact in all)
+        {
+            if (fact is T t) facts.Add(t);
+        }
+        return new FactIndex<T>(facts.ToArray());
+    }
+}

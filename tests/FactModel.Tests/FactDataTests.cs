@@ -1,0 +1,105 @@
+using System.Text;
+using FactModel.Core.Parsing;
+using FactModel.Data;
+using FactModel.Specs;
+using FactModel.Tests.Facts;
+using FactModel.Validation;
+
+namespace FactModel.Tests;
+
+/// <summary>
+/// The data generated models carry their facts in: every field of every fact survives writing and reading, whatever
+/// the text, and damaged data fails loudly instead of building wrong facts.
+/// </summary>
+public class FactDataTests
+{
+    [Fact]
+    public void Every_fact_of_the_compiled_seed_model_holds_every_field_its_file_states()
+    {
+        int compared = 0;
+        foreach (string path in Directory.GetFiles(Path.Combine(RepositoryFiles.Root, "facts"), "*.yaml"))
+        {
+            var parsed = FactFileParser.Parse(path, File.ReadAllText(path), cancellationToken: TestContext.Current.CancellationToken);
+            foreach (var spec in parsed.Facts)
+            {
+                FactCatalog.TryGet(spec.Id, out var fact).ShouldBeTrue(spec.Id);
+                // The data of a fact states every field but positions: equal data, equal facts.
+                Data(FactValidator.ToSpec(fact!)).ShouldBe(Data(spec), spec.Id);
+                compared++;
+            }
+        }
+        compared.ShouldBe(FactCatalog.All.Count);
+    }
+
+    public static TheoryData<string> HostileTexts => new()
+    {
+        "a|b", "^", "^0041", "a^b|c^", "|", "", "tab\there", "NUL\0", "\u001F\u001E\u001B", "\u007F",
+        "lone \uD800 high", "lone \uDC00 low", "pair \uD83D\uDE00", "\uDC00\uD800", "Ḥasan حسن 中文",
+    };
+
+    [Theory]
+    [MemberData(nameof(HostileTexts))]
+    public void Any_text_reads_back_exactly_from_utf8_and_from_string_data(string text)
+    {
+        var spec = new PlaceSpec { Id = "p", Name = text, Description = text, Aliases = new[] { text, text }.ToEquatableArray(),
+            Sources = new[] { new SourceSpec("doc", default, text, default) }.ToEquatableArray(), Notes = text };
+        string data = FactDataWriter.Write(spec, (_, _) => true);
+
+        foreach (var place in new[] { Read(data), FactData.Read(1, _ => null, data)[0] }.Cast<Place>())
+        {
+            new[] { place.Name, place.Description, place.Aliases[0], place.Aliases[1], place.Sources[0].Quote, place.Notes }
+                .ShouldAllBe(value => value == text);
+        }
+    }
+
+    [Fact]
+    public void Null_and_empty_are_told_apart()
+    {
+        var spec = new PlaceSpec { Id = "p", Name = "", Description = null, Notes = "" };
+
+        var place = (Place)Read(FactDataWriter.Write(spec, (_, _) => true));
+
+        place.Name.ShouldBe("");
+        place.Description.ShouldBeNull();
+        place.Notes.ShouldBe("");
+    }
+
+    [Fact]
+    public void References_resolve_through_the_lookup_and_unresolved_optional_ones_are_left_out()
+    {
+        var whole = new PlaceSpec { Id = "whole", Name = "Whole" };
+        var part = new PlaceSpec { Id = "part", Name = "Part", Within = new[] { new Reference("whole", default), new Reference("nowhere", default) }.ToEquatableArray() };
+        string data = FactDataWriter.Write(whole, Resolves) + FactDataWriter.Write(part, Resolves);
+        Fact[] facts = null!;
+        facts = FactData.Read(2, id => facts.FirstOrDefault(f => f.Id == id), Encoding.UTF8.GetBytes(data));
+
+        ((Place)facts[1]).Within.ShouldHaveSingleItem().ShouldBeSameAs(facts[0]);
+
+        static bool Resolves(Reference reference, FactSection? expected) => reference.Id != "nowhere";
+    }
+
+    [Theory]
+    [InlineData(2, "L|p|Name||||||||")]      // fewer facts than it says
+    [InlineData(1, "L|p|Name|||||||||L|")]   // more
+    [InlineData(1, "L|p|Name")]              // cut inside a fact
+    [InlineData(1, "X|p|")]                  // no such kind
+    public void Damaged_data_throws_a_format_exception(int count, string data)
+    {
+        Should.Throw<FormatException>(() => FactData.Read(count, _ => null, Encoding.UTF8.GetBytes(data)));
+    }
+
+    [Fact]
+    public void The_index_of_every_fact_is_ordered_by_id_whatever_the_order_of_its_parts()
+    {
+        var facts = FactData.Index(
+            new Fact[] { new Place("b", "B"), new Place("a-2", "A2") },
+            new Fact[] { new Place("a", "A"), new Event("c", "C") });
+
+        facts.Select(f => f.Id).ShouldBe(new[] { "a", "a-2", "b", "c" });
+        FactData.Section<Event>(facts).ShouldHaveSingleItem().Id.ShouldBe("c");
+    }
+
+    private static string Data(FactSpec spec) => FactDataWriter.Write(spec, (_, _) => true);
+
+    private static Fact Read(string data) => FactData.Read(1, _ => null, Encoding.UTF8.GetBytes(data)).Single();
+}

@@ -21,7 +21,7 @@ public static class FactData
     public static Fact[] Read(int count, Func<string, Fact?> lookup, string data) =>
         Read(count, lookup, Encoding.UTF8.GetBytes(data));
 
-    /// <summary>Every fact of <paramref name="parts"/>, ordered by id, with lookup by id.</summary>
+    /// <summary>Every fact of <paramref name="parts"/>, ordered by id, with lookup by id. The ids must be distinct (the generator sees to it).</summary>
     public static FactIndex<Fact> Index(params Fact[][] parts)
     {
         int count = 0;
@@ -38,7 +38,7 @@ public static class FactData
             }
         }
         Array.Sort(ids, facts, StringComparer.Ordinal);
-        return new FactIndex<Fact>(facts);
+        return new FactIndex<Fact>(facts, distinctIds: true);
     }
 
     /// <summary>The facts of <paramref name="all"/> that are <typeparamref name="T"/>s, in the same order.</summary>
@@ -49,6 +49,6 @@ public static class FactData
         {
             if (fact is T t) facts.Add(t);
         }
-        return new FactIndex<T>(facts.ToArray());
+        return new FactIndex<T>(facts.ToArray(), distinctIds: true);
     }
 }

@@ -12,22 +12,40 @@ namespace FactModel;
 public sealed class FactIndex<T> : IReadOnlyList<T> where T : Fact
 {
     private readonly T[] _facts;
-    private readonly Dictionary<string, T> _byId;
+    private Dictionary<string, T>? _byId;
 
     /// <summary>Indexes <paramref name="facts"/>, which must have distinct ids.</summary>
     public FactIndex(T[] facts)
     {
         _facts = facts ?? throw new ArgumentNullException(nameof(facts));
-        _byId = new Dictionary<string, T>(facts.Length, StringComparer.Ordinal);
-        foreach (var fact in facts)
-        {
-            if (_byId.ContainsKey(fact.Id)) throw new ArgumentException($"Two facts have the id '{fact.Id}'.", nameof(facts));
-            _byId.Add(fact.Id, fact);
-        }
+        _byId = ById(facts);
+    }
+
+    /// <summary>
+    /// Indexes facts whose ids are known to be distinct (a generated model's): the dictionary is built on the first
+    /// lookup, so that reading the whole model in order does not pay for it.
+    /// </summary>
+    internal FactIndex(T[] facts, bool distinctIds)
+    {
+        _facts = facts;
+        if (!distinctIds) _byId = ById(facts);
     }
 
     /// <summary>Finds the fact with the id <paramref name="id"/>.</summary>
-    public bool TryGet(string id, [NotNullWhen(true)] out T? fact) => _byId.TryGetValue(id, out fact);
+    public bool TryGet(string id, [NotNullWhen(true)] out T? fact) =>
+        // Two threads may both build it; each builds the same dictionary, and either is kept.
+        (_byId ??= ById(_facts)).TryGetValue(id, out fact);
+
+    private static Dictionary<string, T> ById(T[] facts)
+    {
+        var byId = new Dictionary<string, T>(facts.Length, StringComparer.Ordinal);
+        foreach (var fact in facts)
+        {
+            if (byId.ContainsKey(fact.Id)) throw new ArgumentException($"Two facts have the id '{fact.Id}'.", nameof(facts));
+            byId.Add(fact.Id, fact);
+        }
+        return byId;
+    }
 
     /// <inheritdoc/>
     public T this[int index] => _facts[index];

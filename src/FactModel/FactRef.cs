@@ -67,7 +67,7 @@ internal sealed class FactRefList<T> : IReadOnlyList<T> where T : Fact
 
     public static IReadOnlyList<T> From(IEnumerable<FactRef<T>>? refs)
     {
-        var array = refs is null ? Array.Empty<FactRef<T>>() : new List<FactRef<T>>(refs).ToArray();
+        var array = ReadOnly.Copy(refs);
         return array.Length == 0 ? Empty : new FactRefList<T>(array);
     }
 
@@ -86,6 +86,31 @@ internal sealed class FactRefList<T> : IReadOnlyList<T> where T : Fact
 /// <summary>Copies optional list arguments into read-only arrays so that facts stay immutable.</summary>
 internal static class ReadOnly
 {
-    public static IReadOnlyList<T> List<T>(IEnumerable<T>? items) =>
-        items is null ? Array.Empty<T>() : Array.AsReadOnly(new List<T>(items).ToArray());
+    public static IReadOnlyList<T> List<T>(IEnumerable<T>? items)
+    {
+        var array = Copy(items);
+        return array.Length == 0 ? array : Array.AsReadOnly(array);
+    }
+
+    /// <summary>A copy the caller owns; arrays (which the generated model passes) and other collections in one step.</summary>
+    public static T[] Copy<T>(IEnumerable<T>? items)
+    {
+        switch (items)
+        {
+            case null:
+            case ICollection<T> { Count: 0 }:
+                return Array.Empty<T>();
+            case T[] array:
+                // Array.Copy, not Clone: Clone takes a slow generic path that costs more than building the facts.
+                var copyOfArray = new T[array.Length];
+                Array.Copy(array, copyOfArray, array.Length);
+                return copyOfArray;
+            case ICollection<T> collection:
+                var copy = new T[collection.Count];
+                collection.CopyTo(copy, 0);
+                return copy;
+            default:
+                return new List<T>(items).ToArray();
+        }
+    }
 }

@@ -91,8 +91,14 @@ public class RuntimeBenchmarks
         return count;
     }
 
+    /// <summary>Loads the model and reads every fact, as the YAML baseline deserializes every fact.</summary>
     [Benchmark(Description = "First access to the generated model")]
-    public int FirstAccess() => ((IReadOnlyList<Fact>)LoadCatalog().GetProperty("All")!.GetValue(null)!).Count;
+    public int FirstAccess()
+    {
+        int length = 0;
+        foreach (var fact in (IReadOnlyList<Fact>)LoadCatalog().GetProperty("All")!.GetValue(null)!) length += fact.DisplayName.Length;
+        return length;
+    }
 
     [Benchmark(Description = "FactCatalog.TryGet by id")]
     public bool TryGet() => _index.TryGet(_ids[_next++ % _ids.Length], out _);

@@ -27,7 +27,8 @@ public static class Program
         }
         bool quick = args.Contains("--quick");
         BenchmarkSizes.Quick = quick;
-        var job = (quick ? Job.ShortRun : Job.Default).WithToolchain(InProcessEmitToolchain.Instance);
+        // In process, with a timeout that a loaded 2-core machine does not hit on nanosecond benchmarks (the default is 5 minutes).
+        var job = (quick ? Job.ShortRun : Job.Default).WithToolchain(new InProcessEmitToolchain(TimeSpan.FromMinutes(30), logOutput: true));
         var config = DefaultConfig.Instance.AddJob(job).WithOptions(ConfigOptions.DisableOptimizationsValidator);
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args.Where(a => a != "--quick").ToArray(), config);
     }

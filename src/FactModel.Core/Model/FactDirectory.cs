@@ -8,7 +8,7 @@ namespace FactModel.Core.Model;
 
 /// <summary>
 /// One fact as the rest of the model sees it: its id, section, runtime type, C# name, file, and its place among the
-/// facts its file contributes (which the emitters use to find the data class that holds it).
+/// facts its file contributes (which the emitters use to find the data field that holds it).
 /// </summary>
 public sealed record DirectoryEntry(string Id, FactSection Section, string RuntimeType, string MemberName, string FilePath, int Ordinal);
 

@@ -10,23 +10,23 @@ namespace FactModel.Generator.Emit;
 /// <summary>
 /// Emits the lookups over the whole model: each section's <c>All</c> and <c>TryGet</c>, and <c>FactCatalog</c> over
 /// every fact. The indexes live in nested classes of <c>FactCatalog</c>, whose names no fact can take, and are built
-/// when first read from the data classes' arrays (one line per data class, not per fact), sorted by id at run time:
-/// no switch over ids, and no code that grows with the number of facts. References between facts resolve through
-/// <c>FactCatalog.Lookup</c>, by id.
+/// when first read from the data fields (one line per field, not per fact), sorted by id at run time: no switch over
+/// ids, and no code that grows with the number of facts. References between facts resolve through
+/// <c>FactCatalog.Find</c>, by id.
 /// </summary>
 internal static class CatalogEmitter
 {
     public static string Emit(FactDirectory directory, GeneratorSettings settings, System.Threading.CancellationToken cancellationToken = default)
     {
-        // Each file's data classes: the chunks its entries fall in, in file-path order (the directory is sorted by id).
-        var dataClasses = new SortedSet<string>(StringComparer.Ordinal);
+        // Each file's data fields: the chunks its entries fall in, in name order (the directory is sorted by id).
+        var dataFields = new SortedSet<string>(StringComparer.Ordinal);
         var stems = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var entry in directory.Entries)
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (!stems.TryGetValue(entry.FilePath, out var stem))
-                stems[entry.FilePath] = stem = Names.DataClassOf(InputFile.RelativePath(entry.FilePath, settings.ProjectDirectory));
-            dataClasses.Add(FactFileEmitter.DataClass(stem, entry));
+                stems[entry.FilePath] = stem = Names.DataFieldOf(InputFile.RelativePath(entry.FilePath, settings.ProjectDirectory));
+            dataFields.Add(FactFileEmitter.DataField(stem, entry));
         }
 
         string visibility = settings.Internal ? "internal" : "public";
@@ -56,14 +56,14 @@ internal static class CatalogEmitter
         TryGet(writer, visibility, "Fact", "AllIndex.Facts");
         writer.Line()
             .Line("/// <summary>Resolves the references between facts, by id, when they are first read.</summary>")
-            .Line("private static readonly global::System.Func<string, Fm.Fact?> Lookup = id => AllIndex.Facts.TryGet(id, out var fact) ? fact : null;")
+            .Line("private static Fm.Fact? Find(string id) => AllIndex.Facts.TryGet(id, out var fact) ? fact : null;")
             .Line()
             .Open("internal static class AllIndex")
             .Line("internal static readonly Fm.FactIndex<Fm.Fact> Facts = Fm.FactData.Index(")
             .Indent();
-        if (dataClasses.Count == 0) writer.Line("global::System.Array.Empty<Fm.Fact[]>());");
+        if (dataFields.Count == 0) writer.Line("global::System.Array.Empty<Fm.Fact[]>());");
         int written = 0;
-        foreach (string dataClass in dataClasses) writer.Line(dataClass + ".Facts" + (++written == dataClasses.Count ? ");" : ","));
+        foreach (string field in dataFields) writer.Line(field + (++written == dataFields.Count ? ");" : ","));
         writer.Outdent().Close();
         foreach (var section in sections)
         {

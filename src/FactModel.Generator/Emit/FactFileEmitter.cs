@@ -9,22 +9,22 @@ namespace FactModel.Generator.Emit;
 
 /// <summary>
 /// Emits the facts of one fact file: a documented property per fact in its section class (<c>Actors</c>,
-/// <c>Places</c>, <c>Events</c>, <c>Figures</c>), and the facts themselves as data in classes nested in
-/// <c>FactCatalog</c>, at most <see cref="ChunkSize"/> facts each, built on first access by
-/// <see cref="FactData"/>.
+/// <c>Places</c>, <c>Events</c>, <c>Figures</c>), and the facts themselves as data in fields of <c>FactCatalog</c>,
+/// at most <see cref="ChunkSize"/> facts each, built by <see cref="FactData"/> when the catalog is first used.
 /// </summary>
 /// <remarks>
-/// The shape is chosen for the compiler and the JIT. The facts are one line of UTF-8 data each (see
-/// <see cref="FactModel.Data.FactDataWriter"/>), not constructor calls: the compiler copies the data into the
-/// assembly as it is, the JIT compiles one static constructor of a few instructions per data class, and no string of
-/// the model is a literal in the assembly's 16 MB string heap. Before C# 11 (no <c>u8</c> literals) the same data is
-/// a string. References name their target by id, resolved through the catalog when read, so a file's output does not
+/// The shape is chosen for the compiler and the JIT. The facts are one line of data each (see
+/// <see cref="FactModel.Data.FactDataWriter"/>) in one UTF-8 literal per field, not constructor calls: the compiler
+/// copies the data into the assembly as it is, and no string of the model is a literal in the assembly's 16 MB string
+/// heap. Before C# 11 (no <c>u8</c> literals) the same literal is a string. The fields of every file are initialized by
+/// the one static constructor of the partial class <c>FactCatalog</c>, so first access compiles one method, not one
+/// per file. References name their target by id, resolved through the catalog when read, so a file's output does not
 /// change when facts are added elsewhere. A fact that lost to an earlier definition of its id, or whose C# name
 /// clashes, is left out: its error is reported, and the rest of the model still compiles.
 /// </remarks>
 internal static class FactFileEmitter
 {
-    /// <summary>The most facts one data class holds, so that no line of data or static constructor grows without bound.</summary>
+    /// <summary>The most facts one field holds, so that no literal grows with the size of its file.</summary>
     public const int ChunkSize = 200;
 
     public static string? Emit(ParsedFactFile file, string relativePath, FactDirectory directory, GeneratorSettings settings,
@@ -40,7 +40,7 @@ internal static class FactFileEmitter
         if (entries.Count == 0) return null;
 
         string visibility = settings.Internal ? "internal" : "public";
-        string stem = Names.DataClassOf(relativePath);
+        string stem = Names.DataFieldOf(relativePath);
 
         var writer = Header.Start(settings.Namespace, "from " + relativePath);
         foreach (var section in entries.GroupBy(e => e.Fact.Section).OrderBy(g => g.Key))
@@ -52,7 +52,7 @@ internal static class FactFileEmitter
                 if (!firstFact) writer.Line();
                 firstFact = false;
                 WriteDocs(writer, fact);
-                writer.Line($"{visibility} static Fm.{fact.RuntimeType} {entry.MemberName} => (Fm.{fact.RuntimeType}){Names.Catalog}.{DataClass(stem, entry)}.Facts[{entry.Ordinal % ChunkSize}];");
+                writer.Line($"{visibility} static Fm.{fact.RuntimeType} {entry.MemberName} => (Fm.{fact.RuntimeType}){Names.Catalog}.{DataField(stem, entry)}[{entry.Ordinal % ChunkSize}];");
             }
             writer.Close().Line();
         }
@@ -63,29 +63,28 @@ internal static class FactFileEmitter
         string suffix = settings.Utf8Data ? "u8" : "";
         writer.Open($"static partial class {Names.Catalog}");
         bool firstChunk = true;
-        foreach (var chunk in entries.GroupBy(e => DataClass(stem, e.Entry)))
+        foreach (var chunk in entries.GroupBy(e => DataField(stem, e.Entry)))
         {
             if (!firstChunk) writer.Line();
             firstChunk = false;
+            // One verbatim literal of one line per fact: the data escapes quotes and every character that could hide
+            // what the source says, and the reader skips the line breaks and indentation.
             writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]")
-                .Open($"internal static class {chunk.Key}")
-                .Line($"internal static readonly Fm.Fact[] Facts = Fm.FactData.Read({chunk.Count()}, Lookup,")
+                .Line($"internal static readonly Fm.Fact[] {chunk.Key} = Fm.FactData.Read({chunk.Count()}, Find, @\"")
                 .Indent();
-            var lines = chunk.ToList();
-            for (int i = 0; i < lines.Count; i++)
+            foreach (var (fact, _) in chunk)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                string data = CSharp.String(FactDataWriter.Write(lines[i].Fact, Resolves)) + suffix;
-                writer.Line(data + (i == lines.Count - 1 ? ");" : " +"));
+                writer.Line(FactDataWriter.Write(fact, Resolves));
             }
-            writer.Outdent().Close();
+            writer.Line("\"" + suffix + ");").Outdent();
         }
         writer.Close();
         return Header.End(writer);
     }
 
-    /// <summary>The data class that holds the fact of <paramref name="entry"/>: its file's stem and its chunk.</summary>
-    public static string DataClass(string fileStem, DirectoryEntry entry) => $"{fileStem}_{entry.Ordinal / ChunkSize}";
+    /// <summary>The field of <c>FactCatalog</c> that holds the fact of <paramref name="entry"/>: its file's stem and its chunk.</summary>
+    public static string DataField(string fileStem, DirectoryEntry entry) => $"{fileStem}_{entry.Ordinal / ChunkSize}";
 
     private static void WriteDocs(SourceWriter writer, FactSpec fact)
     {

@@ -11,11 +11,11 @@ internal static class Names
     public static string ClassOf(FactSection section) => section.ToString();
 
     /// <summary>
-    /// The stem of a fact file's data classes, from its relative path: <c>facts/report-1.yaml</c> →
+    /// The stem of the names of a fact file's data fields, from its relative path: <c>facts/report-1.yaml</c> →
     /// <c>Data_facts_sreport_h1_dyaml</c>. One-to-one ('_' is doubled, each other separator has its own escape), so
-    /// two files never share a class.
+    /// two files never share a field.
     /// </summary>
-    public static string DataClassOf(string relativePath)
+    public static string DataFieldOf(string relativePath)
     {
         var name = new System.Text.StringBuilder("Data_", relativePath.Length + 16);
         foreach (string segment in relativePath.Split('/'))

@@ -18,7 +18,7 @@ internal static class StringLiteralBudget
 
     public static long BytesOf(ParsedFactFile file)
     {
-        // One literal per data class: a length prefix (up to 4 bytes), two bytes a character, and a terminal byte.
+        // One literal per data field: a length prefix (up to 4 bytes), two bytes a character, and a terminal byte.
         long characters = file.Facts.Sum(fact => (long)FactDataWriter.Write(fact, (_, _) => true).Length);
         long literals = (file.Facts.Count + FactFileEmitter.ChunkSize - 1) / FactFileEmitter.ChunkSize;
         return 2 * characters + 5 * literals;

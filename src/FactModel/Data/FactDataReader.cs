@@ -11,7 +11,7 @@ namespace FactModel.Data;
 /// bytes the generated model embeds.
 /// </summary>
 /// <remarks>
-/// Generated models call this once per data class, on first access. It is compiled fully optimized at once
+/// Generated models call this once per data field, on first access. It is compiled fully optimized at once
 /// (<c>AggressiveOptimization</c>): a model is read only once, so the tiered JIT's first, unoptimized code would be the
 /// only code that ever runs.
 /// </remarks>
@@ -33,9 +33,22 @@ internal ref struct FactDataReader
     public Fact[] ReadFacts(int count)
     {
         var facts = new Fact[count];
-        for (int i = 0; i < facts.Length; i++) facts[i] = ReadFact();
+        for (int i = 0; i < facts.Length; i++)
+        {
+            SkipLayout();
+            facts[i] = ReadFact();
+        }
+        SkipLayout();
         if (!_data.IsEmpty) throw new FormatException("The fact data holds more facts than it says.");
         return facts;
+    }
+
+    /// <summary>Skips the line breaks and indentation between facts.</summary>
+    private void SkipLayout()
+    {
+        int i = 0;
+        while (i < _data.Length && _data[i] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n') i++;
+        _data = _data.Slice(i);
     }
 
     [MethodImpl(Optimized)]

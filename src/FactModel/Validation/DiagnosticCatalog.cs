@@ -55,7 +55,7 @@ public static class DiagnosticCatalog
 
     /// <summary>FM1009: more text than one .NET assembly can hold as string literals.</summary>
     public static readonly DiagnosticDescriptorInfo ModelTooLarge = new("FM1009", "Fact model too large for one assembly", Syntax, FactSeverity.Warning,
-        "The fact model holds about {0:N0} bytes of string literals, over the {1:N0} a .NET assembly can hold (the compiler will report CS8103); split the fact files across several class libraries");
+        "The fact model holds about {0:N0} bytes of string literals, over the {1:N0} a .NET assembly can hold (the compiler will report CS8103); use C# 11 or later, or split the fact files across several class libraries");
 
     /// <summary>FM2001: a reference to an id no fact has.</summary>
     public static readonly DiagnosticDescriptorInfo UnresolvedReference = new("FM2001", "Unresolved reference", References, FactSeverity.Error,

@@ -10,46 +10,44 @@ namespace Consumer.Facts
     {
         /// <summary>Hamas (organization)</summary>
         /// <remarks>Source: “Israel and Hamas” (article)</remarks>
-        public static Fm.Organization Hamas => (Fm.Organization)FactCatalog.Data_facts_sactors_dvalid_dyaml_0.Facts[0];
+        public static Fm.Organization Hamas => (Fm.Organization)FactCatalog.Data_facts_sactors_dvalid_dyaml_0[0];
 
         /// <summary>Yahya Sinwar (person)</summary>
         /// <remarks>Source: “top Hamas leader Yahya Sinwar” (article)</remarks>
-        public static Fm.Person YahyaSinwar => (Fm.Person)FactCatalog.Data_facts_sactors_dvalid_dyaml_0.Facts[1];
+        public static Fm.Person YahyaSinwar => (Fm.Person)FactCatalog.Data_facts_sactors_dvalid_dyaml_0[1];
 
         /// <summary>Israel (state)</summary>
         /// <remarks>Source: “Israel” (article)</remarks>
-        public static Fm.State Israel => (Fm.State)FactCatalog.Data_facts_sactors_dvalid_dyaml_0.Facts[2];
+        public static Fm.State Israel => (Fm.State)FactCatalog.Data_facts_sactors_dvalid_dyaml_0[2];
 
         /// <summary>Israeli troops (group)</summary>
         /// <remarks>Source: “Israeli troops pushed ahead” (article)</remarks>
-        public static Fm.Group IsraeliTroops => (Fm.Group)FactCatalog.Data_facts_sactors_dvalid_dyaml_0.Facts[3];
+        public static Fm.Group IsraeliTroops => (Fm.Group)FactCatalog.Data_facts_sactors_dvalid_dyaml_0[3];
 
         /// <summary>Hamas-led militants (group)</summary>
         /// <remarks>Source: “Hamas-led militants stormed into southern Israel” (article)</remarks>
-        public static Fm.Group HamasLedMilitants => (Fm.Group)FactCatalog.Data_facts_sactors_dvalid_dyaml_0.Facts[4];
+        public static Fm.Group HamasLedMilitants => (Fm.Group)FactCatalog.Data_facts_sactors_dvalid_dyaml_0[4];
 
         /// <summary>top officials (group)</summary>
         /// <remarks>Source: “He is expected to meet top officials” (article)</remarks>
-        public static Fm.Group TopOfficials => (Fm.Group)FactCatalog.Data_facts_sactors_dvalid_dyaml_0.Facts[5];
+        public static Fm.Group TopOfficials => (Fm.Group)FactCatalog.Data_facts_sactors_dvalid_dyaml_0[5];
 
         /// <summary>United States (state)</summary>
         /// <remarks>Sources: “the United States” (article); “The US has also tried” (article)</remarks>
-        public static Fm.State UnitedStates => (Fm.State)FactCatalog.Data_facts_sactors_dvalid_dyaml_0.Facts[6];
+        public static Fm.State UnitedStates => (Fm.State)FactCatalog.Data_facts_sactors_dvalid_dyaml_0[6];
     }
 
     static partial class FactCatalog
     {
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal static class Data_facts_sactors_dvalid_dyaml_0
-        {
-            internal static readonly Fm.Fact[] Facts = Fm.FactData.Read(7, Lookup,
-                "O|hamas|Hamas|1|the militants||||||1|article|Israel and Hamas||"u8 +
-                "P|yahya-sinwar|Yahya Sinwar|||1|leader|hamas||m2024.10||||1|article|top Hamas leader Yahya Sinwar||"u8 +
-                "S|israel|Israel|||||||1|article|Israel||"u8 +
-                "G|israeli-troops|Israeli troops||||israel|||1|article|Israeli troops pushed ahead||"u8 +
-                "G|hamas-led-militants|Hamas-led militants|||||hamas||1|article|Hamas-led militants stormed into southern Israel||"u8 +
-                "G|top-officials|||top officials|||||1|article|He is expected to meet top officials|Unnamed in the text.|"u8 +
-                "S|united-states|United States|1|US|||||Q30|2|article|the United States|article|The US has also tried||"u8);
-        }
+        internal static readonly Fm.Fact[] Data_facts_sactors_dvalid_dyaml_0 = Fm.FactData.Read(7, Find, @"
+            O|hamas|Hamas|1|the militants||||||1|article|Israel and Hamas||
+            P|yahya-sinwar|Yahya Sinwar|||1|leader|hamas||m2024.10||||1|article|top Hamas leader Yahya Sinwar||
+            S|israel|Israel|||||||1|article|Israel||
+            G|israeli-troops|Israeli troops||||israel|||1|article|Israeli troops pushed ahead||
+            G|hamas-led-militants|Hamas-led militants|||||hamas||1|article|Hamas-led militants stormed into southern Israel||
+            G|top-officials|||top officials|||||1|article|He is expected to meet top officials|Unnamed in the text.|
+            S|united-states|United States|1|US|||||Q30|2|article|the United States|article|The US has also tried||
+            "u8);
     }
 }

@@ -10,59 +10,57 @@ namespace Consumer.Facts
     {
         /// <summary>Antony Blinken (person)</summary>
         /// <remarks>Source: “Antony Blinken” (article)</remarks>
-        public static Fm.Person AntonyBlinken => (Fm.Person)FactCatalog.Data_facts_sevents_dvalid_dyaml_0.Facts[0];
+        public static Fm.Person AntonyBlinken => (Fm.Person)FactCatalog.Data_facts_sevents_dvalid_dyaml_0[0];
 
         /// <summary>Netanyahu (person)</summary>
         /// <remarks>Source: “Mr Netanyahu” (article)</remarks>
-        public static Fm.Person BenjaminNetanyahu => (Fm.Person)FactCatalog.Data_facts_sevents_dvalid_dyaml_0.Facts[1];
+        public static Fm.Person BenjaminNetanyahu => (Fm.Person)FactCatalog.Data_facts_sevents_dvalid_dyaml_0[1];
     }
 
     public static partial class Events
     {
         /// <summary>Israel-Hamas war (since 2023-10-07 (ongoing))</summary>
         /// <remarks>Source: “the outbreak of the Israel-Hamas war” (article)</remarks>
-        public static Fm.Event IsraelHamasWar => (Fm.Event)FactCatalog.Data_facts_sevents_dvalid_dyaml_0.Facts[2];
+        public static Fm.Event IsraelHamasWar => (Fm.Event)FactCatalog.Data_facts_sevents_dvalid_dyaml_0[2];
 
         /// <summary>Blinken arrives in Israel (2024-10-22)</summary>
         /// <remarks>Source: “Antony Blinken has arrived in Israel” (article)</remarks>
-        public static Fm.Event BlinkenArrivesInIsrael => (Fm.Event)FactCatalog.Data_facts_sevents_dvalid_dyaml_0.Facts[3];
+        public static Fm.Event BlinkenArrivesInIsrael => (Fm.Event)FactCatalog.Data_facts_sevents_dvalid_dyaml_0[3];
 
         /// <summary>Netanyahu meets Blinken (2024-10-22)</summary>
         /// <remarks>Source: “Mr Netanyahu called his meeting with Mr Blinken” (article)</remarks>
-        public static Fm.Event Meeting => (Fm.Event)FactCatalog.Data_facts_sevents_dvalid_dyaml_0.Facts[4];
+        public static Fm.Event Meeting => (Fm.Event)FactCatalog.Data_facts_sevents_dvalid_dyaml_0[4];
 
         /// <summary>Israel and Hamas accuse each other of new demands (summer 2024)</summary>
         /// <remarks>Source: “accused each other of making new and unacceptable demands over the summer” (article)</remarks>
-        public static Fm.Event Accusations => (Fm.Event)FactCatalog.Data_facts_sevents_dvalid_dyaml_0.Facts[5];
+        public static Fm.Event Accusations => (Fm.Event)FactCatalog.Data_facts_sevents_dvalid_dyaml_0[5];
 
         /// <summary>Talks grind to a halt (2024-08)</summary>
         /// <remarks>Source: “the talks ground to a halt in August” (article)</remarks>
-        public static Fm.Event TalksHalt => (Fm.Event)FactCatalog.Data_facts_sevents_dvalid_dyaml_0.Facts[6];
+        public static Fm.Event TalksHalt => (Fm.Event)FactCatalog.Data_facts_sevents_dvalid_dyaml_0[6];
 
         /// <summary>Blinken to meet top officials (2024)</summary>
         /// <remarks>Source: “He is expected to meet top officials” (article)</remarks>
-        public static Fm.Event ExpectedMeeting => (Fm.Event)FactCatalog.Data_facts_sevents_dvalid_dyaml_0.Facts[7];
+        public static Fm.Event ExpectedMeeting => (Fm.Event)FactCatalog.Data_facts_sevents_dvalid_dyaml_0[7];
 
         /// <summary>Brokered talks between Israel and Hamas (2024-01 to 2024-08)</summary>
         /// <remarks>Source: “months of talks between Israel and Hamas” (article)</remarks>
-        public static Fm.Event MonthsOfTalks => (Fm.Event)FactCatalog.Data_facts_sevents_dvalid_dyaml_0.Facts[8];
+        public static Fm.Event MonthsOfTalks => (Fm.Event)FactCatalog.Data_facts_sevents_dvalid_dyaml_0[8];
     }
 
     static partial class FactCatalog
     {
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal static class Data_facts_sevents_dvalid_dyaml_0
-        {
-            internal static readonly Fm.Fact[] Facts = Fm.FactData.Read(9, Lookup,
-                "P|antony-blinken|Antony Blinken|||||||1|article|Antony Blinken||"u8 +
-                "P|benjamin-netanyahu|Netanyahu|||||||1|article|Mr Netanyahu||"u8 +
-                "E|israel-hamas-war|Israel-Hamas war|war|d2023.10.7|+|1|0|||||||||1|article|the outbreak of the Israel-Hamas war||"u8 +
-                "E|blinken-arrives-in-israel|Blinken arrives in Israel|visit|d2024.10.22||0|0|||1|antony-blinken|visitor|israel-hamas-war|2|talks-halt|accusations||||1|article|Antony Blinken has arrived in Israel||"u8 +
-                "E|meeting|Netanyahu meets Blinken|meeting|d2024.10.22||0|0|||2|benjamin-netanyahu|host|antony-blinken|party||||1|blinken-arrives-in-israel|1|benjamin-netanyahu|friendly and productive|1|article|Mr Netanyahu called his meeting with Mr Blinken||"u8 +
-                "E|accusations|Israel and Hamas accuse each other of new demands||s2024.1||0|4||||||1|talks-halt|||1|article|accused each other of making new and unacceptable demands over the summer||"u8 +
-                "E|talks-halt|Talks grind to a halt||m2024.8||0|0|||||||||1|article|the talks ground to a halt in August||"u8 +
-                "E|expected-meeting|Blinken to meet top officials||y2024||2|0|||||||||1|article|He is expected to meet top officials||"u8 +
-                "E|months-of-talks|Brokered talks between Israel and Hamas||m2024.1|m2024.8|0|0|||||||||1|article|months of talks between Israel and Hamas||"u8);
-        }
+        internal static readonly Fm.Fact[] Data_facts_sevents_dvalid_dyaml_0 = Fm.FactData.Read(9, Find, @"
+            P|antony-blinken|Antony Blinken|||||||1|article|Antony Blinken||
+            P|benjamin-netanyahu|Netanyahu|||||||1|article|Mr Netanyahu||
+            E|israel-hamas-war|Israel-Hamas war|war|d2023.10.7|+|1|0|||||||||1|article|the outbreak of the Israel-Hamas war||
+            E|blinken-arrives-in-israel|Blinken arrives in Israel|visit|d2024.10.22||0|0|||1|antony-blinken|visitor|israel-hamas-war|2|talks-halt|accusations||||1|article|Antony Blinken has arrived in Israel||
+            E|meeting|Netanyahu meets Blinken|meeting|d2024.10.22||0|0|||2|benjamin-netanyahu|host|antony-blinken|party||||1|blinken-arrives-in-israel|1|benjamin-netanyahu|friendly and productive|1|article|Mr Netanyahu called his meeting with Mr Blinken||
+            E|accusations|Israel and Hamas accuse each other of new demands||s2024.1||0|4||||||1|talks-halt|||1|article|accused each other of making new and unacceptable demands over the summer||
+            E|talks-halt|Talks grind to a halt||m2024.8||0|0|||||||||1|article|the talks ground to a halt in August||
+            E|expected-meeting|Blinken to meet top officials||y2024||2|0|||||||||1|article|He is expected to meet top officials||
+            E|months-of-talks|Brokered talks between Israel and Hamas||m2024.1|m2024.8|0|0|||||||||1|article|months of talks between Israel and Hamas||
+            "u8);
     }
 }

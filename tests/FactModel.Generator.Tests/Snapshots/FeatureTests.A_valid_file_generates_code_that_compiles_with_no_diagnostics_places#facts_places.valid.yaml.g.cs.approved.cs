@@ -10,36 +10,34 @@ namespace Consumer.Facts
     {
         /// <summary>Lebanon (country)</summary>
         /// <remarks>Source: “In Lebanon” (article)</remarks>
-        public static Fm.Place Lebanon => (Fm.Place)FactCatalog.Data_facts_splaces_dvalid_dyaml_0.Facts[0];
+        public static Fm.Place Lebanon => (Fm.Place)FactCatalog.Data_facts_splaces_dvalid_dyaml_0[0];
 
         /// <summary>Beirut (city)</summary>
         /// <remarks>Source: “southern Beirut” (article)</remarks>
-        public static Fm.Place Beirut => (Fm.Place)FactCatalog.Data_facts_splaces_dvalid_dyaml_0.Facts[1];
+        public static Fm.Place Beirut => (Fm.Place)FactCatalog.Data_facts_splaces_dvalid_dyaml_0[1];
 
         /// <summary>southern Beirut (district)</summary>
         /// <remarks>Source: “heavy air strikes across southern Beirut” (article)</remarks>
-        public static Fm.Place SouthernBeirut => (Fm.Place)FactCatalog.Data_facts_splaces_dvalid_dyaml_0.Facts[2];
+        public static Fm.Place SouthernBeirut => (Fm.Place)FactCatalog.Data_facts_splaces_dvalid_dyaml_0[2];
 
         /// <summary>areas where Hezbollah has a strong presence (area)</summary>
         /// <remarks>Source: “areas where Hezbollah has a strong presence” (article)</remarks>
-        public static Fm.Place HezbollahStrongholds => (Fm.Place)FactCatalog.Data_facts_splaces_dvalid_dyaml_0.Facts[3];
+        public static Fm.Place HezbollahStrongholds => (Fm.Place)FactCatalog.Data_facts_splaces_dvalid_dyaml_0[3];
 
         /// <summary>Gaza (territory)</summary>
         /// <remarks>Source: “massive devastation across the territory” (article)</remarks>
-        public static Fm.Place Gaza => (Fm.Place)FactCatalog.Data_facts_splaces_dvalid_dyaml_0.Facts[4];
+        public static Fm.Place Gaza => (Fm.Place)FactCatalog.Data_facts_splaces_dvalid_dyaml_0[4];
     }
 
     static partial class FactCatalog
     {
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal static class Data_facts_splaces_dvalid_dyaml_0
-        {
-            internal static readonly Fm.Fact[] Facts = Fm.FactData.Read(5, Lookup,
-                "L|lebanon|Lebanon|country|||||1|article|In Lebanon||"u8 +
-                "L|beirut|Beirut|city|||1|lebanon||1|article|southern Beirut||"u8 +
-                "L|southern-beirut|southern Beirut|district|||2|beirut|hezbollah-strongholds||1|article|heavy air strikes across southern Beirut||"u8 +
-                "L|hezbollah-strongholds|areas where Hezbollah has a strong presence|area|||1|lebanon||1|article|areas where Hezbollah has a strong presence||"u8 +
-                "L|gaza|Gaza|territory|1|the territory||||1|article|massive devastation across the territory||"u8);
-        }
+        internal static readonly Fm.Fact[] Data_facts_splaces_dvalid_dyaml_0 = Fm.FactData.Read(5, Find, @"
+            L|lebanon|Lebanon|country|||||1|article|In Lebanon||
+            L|beirut|Beirut|city|||1|lebanon||1|article|southern Beirut||
+            L|southern-beirut|southern Beirut|district|||2|beirut|hezbollah-strongholds||1|article|heavy air strikes across southern Beirut||
+            L|hezbollah-strongholds|areas where Hezbollah has a strong presence|area|||1|lebanon||1|article|areas where Hezbollah has a strong presence||
+            L|gaza|Gaza|territory|1|the territory||||1|article|massive devastation across the territory||
+            "u8);
     }
 }

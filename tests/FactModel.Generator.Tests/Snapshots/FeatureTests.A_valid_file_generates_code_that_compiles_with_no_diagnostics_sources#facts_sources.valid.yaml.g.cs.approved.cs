@@ -10,16 +10,14 @@ namespace Consumer.Facts
     {
         /// <summary>the country's populous centre</summary>
         /// <remarks>Sources: “the country's populous centre” (article); “the country’s most populated areas” (article)</remarks>
-        public static Fm.Place PopulousCentre => (Fm.Place)FactCatalog.Data_facts_ssources_dvalid_dyaml_0.Facts[0];
+        public static Fm.Place PopulousCentre => (Fm.Place)FactCatalog.Data_facts_ssources_dvalid_dyaml_0[0];
     }
 
     static partial class FactCatalog
     {
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal static class Data_facts_ssources_dvalid_dyaml_0
-        {
-            internal static readonly Fm.Fact[] Facts = Fm.FactData.Read(1, Lookup,
-                "L|populous-centre|the country's populous centre||||||2|article|the country's populous centre|article|the country’s most populated areas||"u8);
-        }
+        internal static readonly Fm.Fact[] Data_facts_ssources_dvalid_dyaml_0 = Fm.FactData.Read(1, Find, @"
+            L|populous-centre|the country's populous centre||||||2|article|the country's populous centre|article|the country’s most populated areas||
+            "u8);
     }
 }

@@ -9,39 +9,37 @@ namespace Consumer.Facts
     public static partial class Actors
     {
         /// <summary>Hamas (group)</summary>
-        public static Fm.Group Hamas => (Fm.Group)FactCatalog.Data_facts_sactors_dinvalid_dyaml_0.Facts[0];
+        public static Fm.Group Hamas => (Fm.Group)FactCatalog.Data_facts_sactors_dinvalid_dyaml_0[0];
 
         /// <summary>Yahya Sinwar (person)</summary>
-        public static Fm.Person YahyaSinwar => (Fm.Person)FactCatalog.Data_facts_sactors_dinvalid_dyaml_0.Facts[1];
+        public static Fm.Person YahyaSinwar => (Fm.Person)FactCatalog.Data_facts_sactors_dinvalid_dyaml_0[1];
 
         /// <summary> (group)</summary>
-        public static Fm.Group Nameless => (Fm.Group)FactCatalog.Data_facts_sactors_dinvalid_dyaml_0.Facts[2];
+        public static Fm.Group Nameless => (Fm.Group)FactCatalog.Data_facts_sactors_dinvalid_dyaml_0[2];
 
         /// <summary>Israel (state)</summary>
-        public static Fm.State Israel => (Fm.State)FactCatalog.Data_facts_sactors_dinvalid_dyaml_0.Facts[3];
+        public static Fm.State Israel => (Fm.State)FactCatalog.Data_facts_sactors_dinvalid_dyaml_0[3];
 
         /// <summary>Israeli troops (group)</summary>
-        public static Fm.Group IsraeliTroops => (Fm.Group)FactCatalog.Data_facts_sactors_dinvalid_dyaml_0.Facts[4];
+        public static Fm.Group IsraeliTroops => (Fm.Group)FactCatalog.Data_facts_sactors_dinvalid_dyaml_0[4];
     }
 
     public static partial class Places
     {
         /// <summary>Gaza</summary>
-        public static Fm.Place Gaza => (Fm.Place)FactCatalog.Data_facts_sactors_dinvalid_dyaml_0.Facts[5];
+        public static Fm.Place Gaza => (Fm.Place)FactCatalog.Data_facts_sactors_dinvalid_dyaml_0[5];
     }
 
     static partial class FactCatalog
     {
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal static class Data_facts_sactors_dinvalid_dyaml_0
-        {
-            internal static readonly Fm.Fact[] Facts = Fm.FactData.Read(6, Lookup,
-                "G|hamas|Hamas|||||||||"u8 +
-                "P|yahya-sinwar|Yahya Sinwar|||1|leader|gaza||||||||"u8 +
-                "G|nameless||||||||||"u8 +
-                "S|israel|Israel||||israeli-troops|||||"u8 +
-                "G|israeli-troops|Israeli troops||||israel|||||"u8 +
-                "L|gaza|Gaza||||||||"u8);
-        }
+        internal static readonly Fm.Fact[] Data_facts_sactors_dinvalid_dyaml_0 = Fm.FactData.Read(6, Find, @"
+            G|hamas|Hamas|||||||||
+            P|yahya-sinwar|Yahya Sinwar|||1|leader|gaza||||||||
+            G|nameless||||||||||
+            S|israel|Israel||||israeli-troops|||||
+            G|israeli-troops|Israeli troops||||israel|||||
+            L|gaza|Gaza||||||||
+            "u8);
     }
 }

@@ -9,48 +9,46 @@ namespace Consumer.Facts
     public static partial class Places
     {
         /// <summary>Gaza</summary>
-        public static Fm.Place Gaza => (Fm.Place)FactCatalog.Data_facts_sevents_dinvalid_dyaml_0.Facts[0];
+        public static Fm.Place Gaza => (Fm.Place)FactCatalog.Data_facts_sevents_dinvalid_dyaml_0[0];
     }
 
     public static partial class Events
     {
         /// <summary>War (since 2023-10-07 (ongoing))</summary>
-        public static Fm.Event War => (Fm.Event)FactCatalog.Data_facts_sevents_dinvalid_dyaml_0.Facts[1];
+        public static Fm.Event War => (Fm.Event)FactCatalog.Data_facts_sevents_dinvalid_dyaml_0[1];
 
         /// <summary>Early (2020)</summary>
-        public static Fm.Event Early => (Fm.Event)FactCatalog.Data_facts_sevents_dinvalid_dyaml_0.Facts[2];
+        public static Fm.Event Early => (Fm.Event)FactCatalog.Data_facts_sevents_dinvalid_dyaml_0[2];
 
         /// <summary>A</summary>
-        public static Fm.Event A => (Fm.Event)FactCatalog.Data_facts_sevents_dinvalid_dyaml_0.Facts[3];
+        public static Fm.Event A => (Fm.Event)FactCatalog.Data_facts_sevents_dinvalid_dyaml_0[3];
 
         /// <summary>B</summary>
-        public static Fm.Event B => (Fm.Event)FactCatalog.Data_facts_sevents_dinvalid_dyaml_0.Facts[4];
+        public static Fm.Event B => (Fm.Event)FactCatalog.Data_facts_sevents_dinvalid_dyaml_0[4];
 
         /// <summary>C</summary>
-        public static Fm.Event C => (Fm.Event)FactCatalog.Data_facts_sevents_dinvalid_dyaml_0.Facts[5];
+        public static Fm.Event C => (Fm.Event)FactCatalog.Data_facts_sevents_dinvalid_dyaml_0[5];
 
         /// <summary>D (2024-08)</summary>
-        public static Fm.Event D => (Fm.Event)FactCatalog.Data_facts_sevents_dinvalid_dyaml_0.Facts[6];
+        public static Fm.Event D => (Fm.Event)FactCatalog.Data_facts_sevents_dinvalid_dyaml_0[6];
 
         /// <summary>E (2024-10-22)</summary>
         /// <remarks>Source: “Mr Netanyahu called his meeting” (article)</remarks>
-        public static Fm.Event E => (Fm.Event)FactCatalog.Data_facts_sevents_dinvalid_dyaml_0.Facts[7];
+        public static Fm.Event E => (Fm.Event)FactCatalog.Data_facts_sevents_dinvalid_dyaml_0[7];
     }
 
     static partial class FactCatalog
     {
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal static class Data_facts_sevents_dinvalid_dyaml_0
-        {
-            internal static readonly Fm.Fact[] Facts = Fm.FactData.Read(8, Lookup,
-                "L|gaza|Gaza||||||||"u8 +
-                "E|war|War||d2023.10.7|+|0|0|||||||||||"u8 +
-                "E|early|Early||y2020||0|0||||war|||||||"u8 +
-                "E|a|A||||0|0|||||||||||"u8 +
-                "E|b|B||||0|0|||||||||||"u8 +
-                "E|c|C||||0|0|||||||||||"u8 +
-                "E|d|D||m2024.8||0|0|||1|gaza|target||1|e||||||"u8 +
-                "E|e|E||d2024.10.22||0|0||||||||1|gaza|hostile and unproductive|1|article|Mr Netanyahu called his meeting||"u8);
-        }
+        internal static readonly Fm.Fact[] Data_facts_sevents_dinvalid_dyaml_0 = Fm.FactData.Read(8, Find, @"
+            L|gaza|Gaza||||||||
+            E|war|War||d2023.10.7|+|0|0|||||||||||
+            E|early|Early||y2020||0|0||||war|||||||
+            E|a|A||||0|0|||||||||||
+            E|b|B||||0|0|||||||||||
+            E|c|C||||0|0|||||||||||
+            E|d|D||m2024.8||0|0|||1|gaza|target||1|e||||||
+            E|e|E||d2024.10.22||0|0||||||||1|gaza|hostile and unproductive|1|article|Mr Netanyahu called his meeting||
+            "u8);
     }
 }

@@ -76,12 +76,12 @@ namespace Consumer.Facts
         #endif
 
         /// <summary>Resolves the references between facts, by id, when they are first read.</summary>
-        private static readonly global::System.Func<string, Fm.Fact?> Lookup = id => AllIndex.Facts.TryGet(id, out var fact) ? fact : null;
+        private static Fm.Fact? Find(string id) => AllIndex.Facts.TryGet(id, out var fact) ? fact : null;
 
         internal static class AllIndex
         {
             internal static readonly Fm.FactIndex<Fm.Fact> Facts = Fm.FactData.Index(
-                Data_facts_sfigures_dinvalid_dyaml_0.Facts);
+                Data_facts_sfigures_dinvalid_dyaml_0);
         }
 
         internal static class ActorsIndex

@@ -9,39 +9,37 @@ namespace Consumer.Facts
     public static partial class Actors
     {
         /// <summary>Hamas (organization)</summary>
-        public static Fm.Organization Hamas => (Fm.Organization)FactCatalog.Data_facts_sfigures_dinvalid_dyaml_0.Facts[0];
+        public static Fm.Organization Hamas => (Fm.Organization)FactCatalog.Data_facts_sfigures_dinvalid_dyaml_0[0];
     }
 
     public static partial class Figures
     {
         /// <summary>250: hostages taken</summary>
-        public static Fm.Figure Taken => (Fm.Figure)FactCatalog.Data_facts_sfigures_dinvalid_dyaml_0.Facts[1];
+        public static Fm.Figure Taken => (Fm.Figure)FactCatalog.Data_facts_sfigures_dinvalid_dyaml_0[1];
 
         /// <summary>around 300: still held</summary>
-        public static Fm.Figure Held => (Fm.Figure)FactCatalog.Data_facts_sfigures_dinvalid_dyaml_0.Facts[2];
+        public static Fm.Figure Held => (Fm.Figure)FactCatalog.Data_facts_sfigures_dinvalid_dyaml_0[2];
 
         /// <summary>120% of another figure: displaced</summary>
-        public static Fm.Figure Displaced => (Fm.Figure)FactCatalog.Data_facts_sfigures_dinvalid_dyaml_0.Facts[3];
+        public static Fm.Figure Displaced => (Fm.Figure)FactCatalog.Data_facts_sfigures_dinvalid_dyaml_0[3];
 
         /// <summary>1/3 of another figure: a share of an actor</summary>
-        public static Fm.Figure ShareOfActor => (Fm.Figure)FactCatalog.Data_facts_sfigures_dinvalid_dyaml_0.Facts[4];
+        public static Fm.Figure ShareOfActor => (Fm.Figure)FactCatalog.Data_facts_sfigures_dinvalid_dyaml_0[4];
 
         /// <summary>5: hedged</summary>
-        public static Fm.Figure Hedged => (Fm.Figure)FactCatalog.Data_facts_sfigures_dinvalid_dyaml_0.Facts[5];
+        public static Fm.Figure Hedged => (Fm.Figure)FactCatalog.Data_facts_sfigures_dinvalid_dyaml_0[5];
     }
 
     static partial class FactCatalog
     {
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal static class Data_facts_sfigures_dinvalid_dyaml_0
-        {
-            internal static readonly Fm.Fact[] Facts = Fm.FactData.Read(6, Lookup,
-                "O|hamas|Hamas|||||||||"u8 +
-                "F|taken|hostages taken|n|250|0||0|||||0||||"u8 +
-                "F|held|still held|n|300|2||0||taken|||0||||"u8 +
-                "F|displaced|displaced||0||taken|p|120|0||0||||"u8 +
-                "F|share-of-actor|a share of an actor||0|||f|1|3|0||0||||"u8 +
-                "F|hedged|hedged|n|5|0||0|||||0||||"u8);
-        }
+        internal static readonly Fm.Fact[] Data_facts_sfigures_dinvalid_dyaml_0 = Fm.FactData.Read(6, Find, @"
+            O|hamas|Hamas|||||||||
+            F|taken|hostages taken|n|250|0||0|||||0||||
+            F|held|still held|n|300|2||0||taken|||0||||
+            F|displaced|displaced||0||taken|p|120|0||0||||
+            F|share-of-actor|a share of an actor||0|||f|1|3|0||0||||
+            F|hedged|hedged|n|5|0||0|||||0||||
+            "u8);
     }
 }

@@ -9,24 +9,22 @@ namespace Consumer.Facts
     public static partial class Places
     {
         /// <summary>Beirut</summary>
-        public static Fm.Place Beirut => (Fm.Place)FactCatalog.Data_facts_splaces_dinvalid_dyaml_0.Facts[0];
+        public static Fm.Place Beirut => (Fm.Place)FactCatalog.Data_facts_splaces_dinvalid_dyaml_0[0];
 
         /// <summary>southern Beirut</summary>
-        public static Fm.Place SouthernBeirut => (Fm.Place)FactCatalog.Data_facts_splaces_dinvalid_dyaml_0.Facts[1];
+        public static Fm.Place SouthernBeirut => (Fm.Place)FactCatalog.Data_facts_splaces_dinvalid_dyaml_0[1];
 
         /// <summary>Lebanon</summary>
-        public static Fm.Place Lebanon => (Fm.Place)FactCatalog.Data_facts_splaces_dinvalid_dyaml_0.Facts[2];
+        public static Fm.Place Lebanon => (Fm.Place)FactCatalog.Data_facts_splaces_dinvalid_dyaml_0[2];
     }
 
     static partial class FactCatalog
     {
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal static class Data_facts_splaces_dinvalid_dyaml_0
-        {
-            internal static readonly Fm.Fact[] Facts = Fm.FactData.Read(3, Lookup,
-                "L|beirut|Beirut||||1|southern-beirut||||"u8 +
-                "L|southern-beirut|southern Beirut||||1|beirut||||"u8 +
-                "L|lebanon|Lebanon||||||||"u8);
-        }
+        internal static readonly Fm.Fact[] Data_facts_splaces_dinvalid_dyaml_0 = Fm.FactData.Read(3, Find, @"
+            L|beirut|Beirut||||1|southern-beirut||||
+            L|southern-beirut|southern Beirut||||1|beirut||||
+            L|lebanon|Lebanon||||||||
+            "u8);
     }
 }

@@ -10,29 +10,27 @@ namespace Consumer.Facts
     {
         /// <summary>A</summary>
         /// <remarks>Source: “Blinken was not in Israel” (article)</remarks>
-        public static Fm.Place A => (Fm.Place)FactCatalog.Data_facts_ssources_dinvalid_dyaml_0.Facts[0];
+        public static Fm.Place A => (Fm.Place)FactCatalog.Data_facts_ssources_dinvalid_dyaml_0[0];
 
         /// <summary>B</summary>
         /// <remarks>Source: “Blinken” (artcle)</remarks>
-        public static Fm.Place B => (Fm.Place)FactCatalog.Data_facts_ssources_dinvalid_dyaml_0.Facts[1];
+        public static Fm.Place B => (Fm.Place)FactCatalog.Data_facts_ssources_dinvalid_dyaml_0[1];
 
         /// <summary>C</summary>
-        public static Fm.Place C => (Fm.Place)FactCatalog.Data_facts_ssources_dinvalid_dyaml_0.Facts[2];
+        public static Fm.Place C => (Fm.Place)FactCatalog.Data_facts_ssources_dinvalid_dyaml_0[2];
 
         /// <summary>D</summary>
-        public static Fm.Place D => (Fm.Place)FactCatalog.Data_facts_ssources_dinvalid_dyaml_0.Facts[3];
+        public static Fm.Place D => (Fm.Place)FactCatalog.Data_facts_ssources_dinvalid_dyaml_0[3];
     }
 
     static partial class FactCatalog
     {
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal static class Data_facts_ssources_dinvalid_dyaml_0
-        {
-            internal static readonly Fm.Fact[] Facts = Fm.FactData.Read(4, Lookup,
-                "L|a|A||||||1|article|Blinken was not in Israel||"u8 +
-                "L|b|B||||||1|artcle|Blinken||"u8 +
-                "L|c|C||||||||"u8 +
-                "L|d|D||||||||"u8);
-        }
+        internal static readonly Fm.Fact[] Data_facts_ssources_dinvalid_dyaml_0 = Fm.FactData.Read(4, Find, @"
+            L|a|A||||||1|article|Blinken was not in Israel||
+            L|b|B||||||1|artcle|Blinken||
+            L|c|C||||||||
+            L|d|D||||||||
+            "u8);
     }
 }

@@ -10,121 +10,119 @@ namespace Consumer.Facts
     {
         /// <summary>Antony Blinken (person)</summary>
         /// <remarks>Sources: “US Secretary of State Antony Blinken” (blinken-arrives-in-israel); “Mr Blinken” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Person AntonyBlinken => (Fm.Person)FactCatalog.Data_facts_sactors_dyaml_0.Facts[0];
+        public static Fm.Person AntonyBlinken => (Fm.Person)FactCatalog.Data_facts_sactors_dyaml_0[0];
 
         /// <summary>Netanyahu (person)</summary>
         /// <remarks>Source: “Mr Netanyahu” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Person BenjaminNetanyahu => (Fm.Person)FactCatalog.Data_facts_sactors_dyaml_0.Facts[1];
+        public static Fm.Person BenjaminNetanyahu => (Fm.Person)FactCatalog.Data_facts_sactors_dyaml_0[1];
 
         /// <summary>Yahya Sinwar (person): Hamas leader, killed before Blinken's visit</summary>
         /// <remarks>Sources: “Hamas leader Yahya Sinwar” (blinken-arrives-in-israel); “top Hamas leader Yahya Sinwar” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Person YahyaSinwar => (Fm.Person)FactCatalog.Data_facts_sactors_dyaml_0.Facts[2];
+        public static Fm.Person YahyaSinwar => (Fm.Person)FactCatalog.Data_facts_sactors_dyaml_0[2];
 
         /// <summary>Hassan Nasrallah (person): Hezbollah's top leader, killed by Israeli strikes last month</summary>
         /// <remarks>Source: “the militant group's top leader, Hassan Nasrallah” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Person HassanNasrallah => (Fm.Person)FactCatalog.Data_facts_sactors_dyaml_0.Facts[3];
+        public static Fm.Person HassanNasrallah => (Fm.Person)FactCatalog.Data_facts_sactors_dyaml_0[3];
 
         /// <summary>Hassan Nasrallah's senior commanders (group)</summary>
         /// <remarks>Source: “his senior commanders” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Group NasrallahSeniorCommanders => (Fm.Group)FactCatalog.Data_facts_sactors_dyaml_0.Facts[4];
+        public static Fm.Group NasrallahSeniorCommanders => (Fm.Group)FactCatalog.Data_facts_sactors_dyaml_0[4];
 
         /// <summary>United States (state)</summary>
         /// <remarks>Sources: “the United States” (blinken-arrives-in-israel); “US” (blinken-arrives-in-israel)</remarks>
-        public static Fm.State UnitedStates => (Fm.State)FactCatalog.Data_facts_sactors_dyaml_0.Facts[5];
+        public static Fm.State UnitedStates => (Fm.State)FactCatalog.Data_facts_sactors_dyaml_0[5];
 
         /// <summary>Israel (state)</summary>
         /// <remarks>Source: “Israel stepped up its strikes” (blinken-arrives-in-israel)</remarks>
-        public static Fm.State Israel => (Fm.State)FactCatalog.Data_facts_sactors_dyaml_0.Facts[6];
+        public static Fm.State Israel => (Fm.State)FactCatalog.Data_facts_sactors_dyaml_0[6];
 
         /// <summary>Egypt (state)</summary>
         /// <remarks>Source: “Egypt and Qatar have brokered” (blinken-arrives-in-israel)</remarks>
-        public static Fm.State Egypt => (Fm.State)FactCatalog.Data_facts_sactors_dyaml_0.Facts[7];
+        public static Fm.State Egypt => (Fm.State)FactCatalog.Data_facts_sactors_dyaml_0[7];
 
         /// <summary>Qatar (state)</summary>
         /// <remarks>Source: “Egypt and Qatar have brokered” (blinken-arrives-in-israel)</remarks>
-        public static Fm.State Qatar => (Fm.State)FactCatalog.Data_facts_sactors_dyaml_0.Facts[8];
+        public static Fm.State Qatar => (Fm.State)FactCatalog.Data_facts_sactors_dyaml_0[8];
 
         /// <summary>Israeli troops (group)</summary>
         /// <remarks>Source: “Israeli troops” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Group IsraeliTroops => (Fm.Group)FactCatalog.Data_facts_sactors_dyaml_0.Facts[9];
+        public static Fm.Group IsraeliTroops => (Fm.Group)FactCatalog.Data_facts_sactors_dyaml_0[9];
 
         /// <summary>Hamas (organization): militant group</summary>
         /// <remarks>Sources: “Hamas” (blinken-arrives-in-israel); “the militants would release” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Organization Hamas => (Fm.Organization)FactCatalog.Data_facts_sactors_dyaml_0.Facts[10];
+        public static Fm.Organization Hamas => (Fm.Organization)FactCatalog.Data_facts_sactors_dyaml_0[10];
 
         /// <summary>Hezbollah (organization): militant group</summary>
         /// <remarks>Sources: “Hezbollah” (blinken-arrives-in-israel); “the militant group's” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Organization Hezbollah => (Fm.Organization)FactCatalog.Data_facts_sactors_dyaml_0.Facts[11];
+        public static Fm.Organization Hezbollah => (Fm.Organization)FactCatalog.Data_facts_sactors_dyaml_0[11];
 
         /// <summary>Hamas-led militants (group)</summary>
         /// <remarks>Source: “Hamas-led militants” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Group HamasLedMilitants => (Fm.Group)FactCatalog.Data_facts_sactors_dyaml_0.Facts[12];
+        public static Fm.Group HamasLedMilitants => (Fm.Group)FactCatalog.Data_facts_sactors_dyaml_0[12];
 
         /// <summary>top officials (group)</summary>
         /// <remarks>Source: “top officials” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Group TopOfficials => (Fm.Group)FactCatalog.Data_facts_sactors_dyaml_0.Facts[13];
+        public static Fm.Group TopOfficials => (Fm.Group)FactCatalog.Data_facts_sactors_dyaml_0[13];
 
         /// <summary>a Hezbollah-run financial institution (organization)</summary>
         /// <remarks>Source: “a Hezbollah-run financial institution” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Organization HezbollahRunFinancialInstitution => (Fm.Organization)FactCatalog.Data_facts_sactors_dyaml_0.Facts[14];
+        public static Fm.Organization HezbollahRunFinancialInstitution => (Fm.Organization)FactCatalog.Data_facts_sactors_dyaml_0[14];
 
         /// <summary>local health authorities (in Gaza) (organization)</summary>
         /// <remarks>Source: “according to local health authorities” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Organization LocalHealthAuthorities => (Fm.Organization)FactCatalog.Data_facts_sactors_dyaml_0.Facts[15];
+        public static Fm.Organization LocalHealthAuthorities => (Fm.Organization)FactCatalog.Data_facts_sactors_dyaml_0[15];
 
         /// <summary>Palestinians in Gaza (group)</summary>
         /// <remarks>Source: “Palestinians in Gaza” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Group PalestiniansInGaza => (Fm.Group)FactCatalog.Data_facts_sactors_dyaml_0.Facts[16];
+        public static Fm.Group PalestiniansInGaza => (Fm.Group)FactCatalog.Data_facts_sactors_dyaml_0[16];
 
         /// <summary>hostages taken on October 7 2023 (group)</summary>
         /// <remarks>Sources: “taking another 250 hostage” (blinken-arrives-in-israel); “the captives” (blinken-arrives-in-israel); “dozens of hostages” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Group Hostages => (Fm.Group)FactCatalog.Data_facts_sactors_dyaml_0.Facts[17];
+        public static Fm.Group Hostages => (Fm.Group)FactCatalog.Data_facts_sactors_dyaml_0[17];
 
         /// <summary>civilians killed on October 7 2023 (group)</summary>
         /// <remarks>Source: “mostly civilians” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Group Civilians => (Fm.Group)FactCatalog.Data_facts_sactors_dyaml_0.Facts[18];
+        public static Fm.Group Civilians => (Fm.Group)FactCatalog.Data_facts_sactors_dyaml_0[18];
 
         /// <summary>Palestinian prisoners (group)</summary>
         /// <remarks>Source: “the release of Palestinian prisoners” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Group PalestinianPrisoners => (Fm.Group)FactCatalog.Data_facts_sactors_dyaml_0.Facts[19];
+        public static Fm.Group PalestinianPrisoners => (Fm.Group)FactCatalog.Data_facts_sactors_dyaml_0[19];
 
         /// <summary>combatants among the Palestinians killed in Gaza (group)</summary>
         /// <remarks>Source: “how many were combatants” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Group Combatants => (Fm.Group)FactCatalog.Data_facts_sactors_dyaml_0.Facts[20];
+        public static Fm.Group Combatants => (Fm.Group)FactCatalog.Data_facts_sactors_dyaml_0[20];
 
         /// <summary>the warring parties (group)</summary>
         /// <remarks>Source: “the warring parties” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Group WarringParties => (Fm.Group)FactCatalog.Data_facts_sactors_dyaml_0.Facts[21];
+        public static Fm.Group WarringParties => (Fm.Group)FactCatalog.Data_facts_sactors_dyaml_0[21];
     }
 
     static partial class FactCatalog
     {
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal static class Data_facts_sactors_dyaml_0
-        {
-            internal static readonly Fm.Fact[] Facts = Fm.FactData.Read(22, Lookup,
-                "P|antony-blinken|Antony Blinken|2|Blinken|Mr Blinken||1|Secretary of State|united-states||||||2|blinken-arrives-in-israel|US Secretary of State Antony Blinken|blinken-arrives-in-israel|Mr Blinken|Also referred to as \"He\" and as \"The US Secretary of State\".|"u8 +
-                "P|benjamin-netanyahu|Netanyahu|1|Mr Netanyahu||||||1|blinken-arrives-in-israel|Mr Netanyahu|The article gives only \"Mr Netanyahu\": no first name and no office. The id follows the project's convention; the name is kept to what the text says.|"u8 +
-                "P|yahya-sinwar|Yahya Sinwar||Hamas leader, killed before Blinken's visit|1|leader|hamas||||||2|blinken-arrives-in-israel|Hamas leader Yahya Sinwar|blinken-arrives-in-israel|top Hamas leader Yahya Sinwar|Called both \"Hamas leader\" and \"top Hamas leader\". His killing is the event killing-of-yahya-sinwar.|"u8 +
-                "P|hassan-nasrallah|Hassan Nasrallah||Hezbollah's top leader, killed by Israeli strikes last month|1|top leader|hezbollah||||||1|blinken-arrives-in-israel|the militant group's top leader, Hassan Nasrallah|His killing is part of the event israeli-strikes-kill-nasrallah.|"u8 +
-                "G|nasrallah-senior-commanders|||Hassan Nasrallah's senior commanders||hezbollah|hassan-nasrallah||1|blinken-arrives-in-israel|his senior commanders|Most of them were killed (figure nasrallah-commanders-killed).|"u8 +
-                "S|united-states|United States|1|US|||||Q30|2|blinken-arrives-in-israel|the United States|blinken-arrives-in-israel|US||"u8 +
-                "S|israel|Israel||||||Q801|1|blinken-arrives-in-israel|Israel stepped up its strikes|The state as an actor; the country as a place is israel-country.|"u8 +
-                "S|egypt|Egypt||||||Q79|1|blinken-arrives-in-israel|Egypt and Qatar have brokered||"u8 +
-                "S|qatar|Qatar||||||Q846|1|blinken-arrives-in-israel|Egypt and Qatar have brokered||"u8 +
-                "G|israeli-troops|||Israeli troops||israel|||1|blinken-arrives-in-israel|Israeli troops||"u8 +
-                "O|hamas|Hamas|1|the militants|militant group|||||2|blinken-arrives-in-israel|Hamas|blinken-arrives-in-israel|the militants would release|\"the militants\" refers to Hamas in the sentence on the proposed deal.|"u8 +
-                "O|hezbollah|Hezbollah|1|the militant group|militant group|||||2|blinken-arrives-in-israel|Hezbollah|blinken-arrives-in-israel|the militant group's||"u8 +
-                "G|hamas-led-militants|||Hamas-led militants|||hamas||1|blinken-arrives-in-israel|Hamas-led militants|The attackers of October 7 2023, a force led by Hamas.|"u8 +
-                "G|top-officials|||top officials|||||1|blinken-arrives-in-israel|top officials|The text does not say whose officials they are (presumably Israeli, as Blinken is in Israel).|"u8 +
-                "O|hezbollah-run-financial-institution|||a Hezbollah-run financial institution|||hezbollah||1|blinken-arrives-in-israel|a Hezbollah-run financial institution|Unnamed; \"run by\" Hezbollah is encoded as led-by.|"u8 +
-                "O|local-health-authorities|||local health authorities (in Gaza)|||||1|blinken-arrives-in-israel|according to local health authorities|The source of the Gaza death and injury figures; they \"do not say how many were combatants\".|"u8 +
-                "G|palestinians-in-gaza|||Palestinians in Gaza|||||1|blinken-arrives-in-israel|Palestinians in Gaza||"u8 +
-                "G|hostages||1|captives|hostages taken on October 7 2023|||||3|blinken-arrives-in-israel|taking another 250 hostage|blinken-arrives-in-israel|the captives|blinken-arrives-in-israel|dozens of hostages||"u8 +
-                "G|civilians|||civilians killed on October 7 2023|||||1|blinken-arrives-in-israel|mostly civilians||"u8 +
-                "G|palestinian-prisoners|||Palestinian prisoners|||||1|blinken-arrives-in-israel|the release of Palestinian prisoners||"u8 +
-                "G|combatants|||combatants among the Palestinians killed in Gaza|||||1|blinken-arrives-in-israel|how many were combatants|Their number is not given (figure gaza-combatants-killed, value unknown).|"u8 +
-                "G|warring-parties|||the warring parties|||||1|blinken-arrives-in-israel|the warring parties|The text does not list them; in context they are Israel, Hamas and Hezbollah. The format cannot list the members of a group without making each member part-of it, which would misstate Israel and the rest.|"u8);
-        }
+        internal static readonly Fm.Fact[] Data_facts_sactors_dyaml_0 = Fm.FactData.Read(22, Find, @"
+            P|antony-blinken|Antony Blinken|2|Blinken|Mr Blinken||1|Secretary of State|united-states||||||2|blinken-arrives-in-israel|US Secretary of State Antony Blinken|blinken-arrives-in-israel|Mr Blinken|Also referred to as ^0022He^0022 and as ^0022The US Secretary of State^0022.|
+            P|benjamin-netanyahu|Netanyahu|1|Mr Netanyahu||||||1|blinken-arrives-in-israel|Mr Netanyahu|The article gives only ^0022Mr Netanyahu^0022: no first name and no office. The id follows the project's convention; the name is kept to what the text says.|
+            P|yahya-sinwar|Yahya Sinwar||Hamas leader, killed before Blinken's visit|1|leader|hamas||||||2|blinken-arrives-in-israel|Hamas leader Yahya Sinwar|blinken-arrives-in-israel|top Hamas leader Yahya Sinwar|Called both ^0022Hamas leader^0022 and ^0022top Hamas leader^0022. His killing is the event killing-of-yahya-sinwar.|
+            P|hassan-nasrallah|Hassan Nasrallah||Hezbollah's top leader, killed by Israeli strikes last month|1|top leader|hezbollah||||||1|blinken-arrives-in-israel|the militant group's top leader, Hassan Nasrallah|His killing is part of the event israeli-strikes-kill-nasrallah.|
+            G|nasrallah-senior-commanders|||Hassan Nasrallah's senior commanders||hezbollah|hassan-nasrallah||1|blinken-arrives-in-israel|his senior commanders|Most of them were killed (figure nasrallah-commanders-killed).|
+            S|united-states|United States|1|US|||||Q30|2|blinken-arrives-in-israel|the United States|blinken-arrives-in-israel|US||
+            S|israel|Israel||||||Q801|1|blinken-arrives-in-israel|Israel stepped up its strikes|The state as an actor; the country as a place is israel-country.|
+            S|egypt|Egypt||||||Q79|1|blinken-arrives-in-israel|Egypt and Qatar have brokered||
+            S|qatar|Qatar||||||Q846|1|blinken-arrives-in-israel|Egypt and Qatar have brokered||
+            G|israeli-troops|||Israeli troops||israel|||1|blinken-arrives-in-israel|Israeli troops||
+            O|hamas|Hamas|1|the militants|militant group|||||2|blinken-arrives-in-israel|Hamas|blinken-arrives-in-israel|the militants would release|^0022the militants^0022 refers to Hamas in the sentence on the proposed deal.|
+            O|hezbollah|Hezbollah|1|the militant group|militant group|||||2|blinken-arrives-in-israel|Hezbollah|blinken-arrives-in-israel|the militant group's||
+            G|hamas-led-militants|||Hamas-led militants|||hamas||1|blinken-arrives-in-israel|Hamas-led militants|The attackers of October 7 2023, a force led by Hamas.|
+            G|top-officials|||top officials|||||1|blinken-arrives-in-israel|top officials|The text does not say whose officials they are (presumably Israeli, as Blinken is in Israel).|
+            O|hezbollah-run-financial-institution|||a Hezbollah-run financial institution|||hezbollah||1|blinken-arrives-in-israel|a Hezbollah-run financial institution|Unnamed; ^0022run by^0022 Hezbollah is encoded as led-by.|
+            O|local-health-authorities|||local health authorities (in Gaza)|||||1|blinken-arrives-in-israel|according to local health authorities|The source of the Gaza death and injury figures; they ^0022do not say how many were combatants^0022.|
+            G|palestinians-in-gaza|||Palestinians in Gaza|||||1|blinken-arrives-in-israel|Palestinians in Gaza||
+            G|hostages||1|captives|hostages taken on October 7 2023|||||3|blinken-arrives-in-israel|taking another 250 hostage|blinken-arrives-in-israel|the captives|blinken-arrives-in-israel|dozens of hostages||
+            G|civilians|||civilians killed on October 7 2023|||||1|blinken-arrives-in-israel|mostly civilians||
+            G|palestinian-prisoners|||Palestinian prisoners|||||1|blinken-arrives-in-israel|the release of Palestinian prisoners||
+            G|combatants|||combatants among the Palestinians killed in Gaza|||||1|blinken-arrives-in-israel|how many were combatants|Their number is not given (figure gaza-combatants-killed, value unknown).|
+            G|warring-parties|||the warring parties|||||1|blinken-arrives-in-israel|the warring parties|The text does not list them; in context they are Israel, Hamas and Hezbollah. The format cannot list the members of a group without making each member part-of it, which would misstate Israel and the rest.|
+            "u8);
     }
 }

@@ -10,71 +10,69 @@ namespace Consumer.Facts
     {
         /// <summary>the region (region)</summary>
         /// <remarks>Source: “the region” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Place TheRegion => (Fm.Place)FactCatalog.Data_facts_splaces_dyaml_0.Facts[0];
+        public static Fm.Place TheRegion => (Fm.Place)FactCatalog.Data_facts_splaces_dyaml_0[0];
 
         /// <summary>Israel (country)</summary>
         /// <remarks>Source: “arrived in Israel” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Place IsraelCountry => (Fm.Place)FactCatalog.Data_facts_splaces_dyaml_0.Facts[1];
+        public static Fm.Place IsraelCountry => (Fm.Place)FactCatalog.Data_facts_splaces_dyaml_0[1];
 
         /// <summary>central Israel (region)</summary>
         /// <remarks>Sources: “central Israel” (blinken-arrives-in-israel); “the country's populous centre” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Place CentralIsrael => (Fm.Place)FactCatalog.Data_facts_splaces_dyaml_0.Facts[2];
+        public static Fm.Place CentralIsrael => (Fm.Place)FactCatalog.Data_facts_splaces_dyaml_0[2];
 
         /// <summary>Israel's most populated areas (area)</summary>
         /// <remarks>Source: “the country's most populated areas” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Place IsraelMostPopulatedAreas => (Fm.Place)FactCatalog.Data_facts_splaces_dyaml_0.Facts[3];
+        public static Fm.Place IsraelMostPopulatedAreas => (Fm.Place)FactCatalog.Data_facts_splaces_dyaml_0[3];
 
         /// <summary>southern Israel (region)</summary>
         /// <remarks>Source: “southern Israel” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Place SouthernIsrael => (Fm.Place)FactCatalog.Data_facts_splaces_dyaml_0.Facts[4];
+        public static Fm.Place SouthernIsrael => (Fm.Place)FactCatalog.Data_facts_splaces_dyaml_0[4];
 
         /// <summary>Gaza (territory)</summary>
         /// <remarks>Sources: “in Gaza” (blinken-arrives-in-israel); “across the territory” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Place Gaza => (Fm.Place)FactCatalog.Data_facts_splaces_dyaml_0.Facts[5];
+        public static Fm.Place Gaza => (Fm.Place)FactCatalog.Data_facts_splaces_dyaml_0[5];
 
         /// <summary>Lebanon (country)</summary>
         /// <remarks>Source: “In Lebanon” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Place Lebanon => (Fm.Place)FactCatalog.Data_facts_splaces_dyaml_0.Facts[6];
+        public static Fm.Place Lebanon => (Fm.Place)FactCatalog.Data_facts_splaces_dyaml_0[6];
 
         /// <summary>southern Lebanon (region)</summary>
         /// <remarks>Source: “southern Lebanon” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Place SouthernLebanon => (Fm.Place)FactCatalog.Data_facts_splaces_dyaml_0.Facts[7];
+        public static Fm.Place SouthernLebanon => (Fm.Place)FactCatalog.Data_facts_splaces_dyaml_0[7];
 
         /// <summary>areas where Hezbollah has a strong presence (area)</summary>
         /// <remarks>Source: “areas where Hezbollah has a strong presence” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Place HezbollahStrongPresenceAreas => (Fm.Place)FactCatalog.Data_facts_splaces_dyaml_0.Facts[8];
+        public static Fm.Place HezbollahStrongPresenceAreas => (Fm.Place)FactCatalog.Data_facts_splaces_dyaml_0[8];
 
         /// <summary>Beirut (city)</summary>
         /// <remarks>Source: “southern Beirut” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Place Beirut => (Fm.Place)FactCatalog.Data_facts_splaces_dyaml_0.Facts[9];
+        public static Fm.Place Beirut => (Fm.Place)FactCatalog.Data_facts_splaces_dyaml_0[9];
 
         /// <summary>southern Beirut (district)</summary>
         /// <remarks>Source: “southern Beirut” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Place SouthernBeirut => (Fm.Place)FactCatalog.Data_facts_splaces_dyaml_0.Facts[10];
+        public static Fm.Place SouthernBeirut => (Fm.Place)FactCatalog.Data_facts_splaces_dyaml_0[10];
 
         /// <summary>Lebanon's south and east (region)</summary>
         /// <remarks>Source: “the country's south and east” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Place LebanonSouthAndEast => (Fm.Place)FactCatalog.Data_facts_splaces_dyaml_0.Facts[11];
+        public static Fm.Place LebanonSouthAndEast => (Fm.Place)FactCatalog.Data_facts_splaces_dyaml_0[11];
     }
 
     static partial class FactCatalog
     {
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal static class Data_facts_splaces_dyaml_0
-        {
-            internal static readonly Fm.Fact[] Facts = Fm.FactData.Read(12, Lookup,
-                "L|the-region|the region|region||the region Blinken has visited 11 times since the outbreak of the Israel-Hamas war|||1|blinken-arrives-in-israel|the region|Not named in the text.|"u8 +
-                "L|israel-country|Israel|country|||1|the-region|Q801|1|blinken-arrives-in-israel|arrived in Israel|The country as a place; the state as an actor is israel. It lies in \"the region\" because Blinken's arrival in Israel is his \"11th visit to the region\". Also \"the country\" in \"the country's most populated areas\" and \"the country's populous centre\" (not an alias, since \"the country\" means Lebanon elsewhere).|"u8 +
-                "L|central-israel|central Israel|region|1|the country's populous centre||1|israel-country||2|blinken-arrives-in-israel|central Israel|blinken-arrives-in-israel|the country's populous centre||"u8 +
-                "L|israel-most-populated-areas|Israel's most populated areas|area|1|the country's most populated areas||1|israel-country||1|blinken-arrives-in-israel|the country's most populated areas|Where the air raid sirens went off; the text does not say how they relate to central Israel.|"u8 +
-                "L|southern-israel|southern Israel|region|||1|israel-country||1|blinken-arrives-in-israel|southern Israel||"u8 +
-                "L|gaza|Gaza|territory|1|the territory||||2|blinken-arrives-in-israel|in Gaza|blinken-arrives-in-israel|across the territory||"u8 +
-                "L|lebanon|Lebanon|country||||Q822|1|blinken-arrives-in-israel|In Lebanon||"u8 +
-                "L|southern-lebanon|southern Lebanon|region|||1|lebanon||1|blinken-arrives-in-israel|southern Lebanon||"u8 +
-                "L|hezbollah-strong-presence-areas|areas where Hezbollah has a strong presence|area|||1|lebanon||1|blinken-arrives-in-israel|areas where Hezbollah has a strong presence|Covers southern Beirut and Lebanon's south and east, which are written as within this area.|"u8 +
-                "L|beirut|Beirut|city|||1|lebanon|Q3820|1|blinken-arrives-in-israel|southern Beirut||"u8 +
-                "L|southern-beirut|southern Beirut|district|||2|beirut|hezbollah-strong-presence-areas||1|blinken-arrives-in-israel|southern Beirut||"u8 +
-                "L|lebanon-south-and-east|Lebanon's south and east|region|1|the country's south and east||2|lebanon|hezbollah-strong-presence-areas||1|blinken-arrives-in-israel|the country's south and east|\"the country\" here is Lebanon (\"In Lebanon, ...\"). The south likely overlaps southern-lebanon; the text does not say so.|"u8);
-        }
+        internal static readonly Fm.Fact[] Data_facts_splaces_dyaml_0 = Fm.FactData.Read(12, Find, @"
+            L|the-region|the region|region||the region Blinken has visited 11 times since the outbreak of the Israel-Hamas war|||1|blinken-arrives-in-israel|the region|Not named in the text.|
+            L|israel-country|Israel|country|||1|the-region|Q801|1|blinken-arrives-in-israel|arrived in Israel|The country as a place; the state as an actor is israel. It lies in ^0022the region^0022 because Blinken's arrival in Israel is his ^002211th visit to the region^0022. Also ^0022the country^0022 in ^0022the country's most populated areas^0022 and ^0022the country's populous centre^0022 (not an alias, since ^0022the country^0022 means Lebanon elsewhere).|
+            L|central-israel|central Israel|region|1|the country's populous centre||1|israel-country||2|blinken-arrives-in-israel|central Israel|blinken-arrives-in-israel|the country's populous centre||
+            L|israel-most-populated-areas|Israel's most populated areas|area|1|the country's most populated areas||1|israel-country||1|blinken-arrives-in-israel|the country's most populated areas|Where the air raid sirens went off; the text does not say how they relate to central Israel.|
+            L|southern-israel|southern Israel|region|||1|israel-country||1|blinken-arrives-in-israel|southern Israel||
+            L|gaza|Gaza|territory|1|the territory||||2|blinken-arrives-in-israel|in Gaza|blinken-arrives-in-israel|across the territory||
+            L|lebanon|Lebanon|country||||Q822|1|blinken-arrives-in-israel|In Lebanon||
+            L|southern-lebanon|southern Lebanon|region|||1|lebanon||1|blinken-arrives-in-israel|southern Lebanon||
+            L|hezbollah-strong-presence-areas|areas where Hezbollah has a strong presence|area|||1|lebanon||1|blinken-arrives-in-israel|areas where Hezbollah has a strong presence|Covers southern Beirut and Lebanon's south and east, which are written as within this area.|
+            L|beirut|Beirut|city|||1|lebanon|Q3820|1|blinken-arrives-in-israel|southern Beirut||
+            L|southern-beirut|southern Beirut|district|||2|beirut|hezbollah-strong-presence-areas||1|blinken-arrives-in-israel|southern Beirut||
+            L|lebanon-south-and-east|Lebanon's south and east|region|1|the country's south and east||2|lebanon|hezbollah-strong-presence-areas||1|blinken-arrives-in-israel|the country's south and east|^0022the country^0022 here is Lebanon (^0022In Lebanon, ...^0022). The south likely overlaps southern-lebanon; the text does not say so.|
+            "u8);
     }
 }

@@ -67,7 +67,7 @@ public static class CycleRules
                 {
                     var cycle = path.Skip(depth[target]).Select(p => nodes[p.Node].Fact.Id).Append(nodes[target].Fact.Id);
                     diagnostics.Add(FactDiagnostic.Create(DiagnosticCatalog.Cycle, nodes[node].Path, edges[next].Target.Span,
-                        $"Fact '{nodes[node].Fact.Id}'", Key(relation), string.Join(" -> ", cycle)));
+                        Subject.Of(nodes[node].Fact.Id), Key(relation), string.Join(" -> ", cycle)));
                 }
                 else if (state[target] == 0)
                 {

@@ -42,26 +42,25 @@ public static class DateRules
         List<FactDiagnostic> diagnostics)
     {
         var date = @event.Date;
-        string context = $"Fact '{@event.Id}'";
         // Only a dated event is in events: an undated one, or a fact of another section, has no date to contradict.
         DateSpan? DateOf(Reference reference) => events.TryGetValue(reference.Id, out var other) ? other.Date : null;
 
-        CheckRolesInUse(path, context, @event, actors, diagnostics);
+        CheckRolesInUse(path, @event, actors, diagnostics);
         foreach (var other in @event.After)
         {
             if (DateOf(other) is { } earlier && date.LastDay is { } last && last < earlier.FirstDay)
-                diagnostics.Add(FactDiagnostic.Create(DiagnosticCatalog.TemporalContradiction, path, other.Span, context,
+                diagnostics.Add(FactDiagnostic.Create(DiagnosticCatalog.TemporalContradiction, path, other.Span, Subject.Of(@event.Id),
                     $"it is dated {date} but comes after '{other.Id}', dated {earlier}"));
         }
         foreach (var other in @event.Before)
         {
             if (DateOf(other) is { } later && later.LastDay is { } laterEnd && laterEnd < date.FirstDay)
-                diagnostics.Add(FactDiagnostic.Create(DiagnosticCatalog.TemporalContradiction, path, other.Span, context,
+                diagnostics.Add(FactDiagnostic.Create(DiagnosticCatalog.TemporalContradiction, path, other.Span, Subject.Of(@event.Id),
                     $"it is dated {date} but comes before '{other.Id}', dated {later}"));
         }
         if (@event.PartOf is { } whole && DateOf(whole) is { } wholeDate
             && (date.FirstDay < wholeDate.FirstDay || (wholeDate.LastDay is { } wholeEnd && date.FirstDay > wholeEnd)))
-            diagnostics.Add(FactDiagnostic.Create(DiagnosticCatalog.TemporalContradiction, path, @event.DateSpan, context,
+            diagnostics.Add(FactDiagnostic.Create(DiagnosticCatalog.TemporalContradiction, path, @event.DateSpan, Subject.Of(@event.Id),
                 $"it is dated {date}, outside '{whole.Id}' ({wholeDate}) that it is part of"));
     }
 
@@ -70,13 +69,13 @@ public static class DateRules
         foreach (var role in actor.Roles)
         {
             if (role.From is { } from && role.Until is { } until && until.LastDay < from.FirstDay)
-                diagnostics.Add(FactDiagnostic.Create(DiagnosticCatalog.TemporalContradiction, path, role.Span, $"Fact '{actor.Id}'",
+                diagnostics.Add(FactDiagnostic.Create(DiagnosticCatalog.TemporalContradiction, path, role.Span, Subject.Of(actor.Id),
                     $"its role '{role.Title}' of '{role.Of.Id}' ends ({until}) before it starts ({from})"));
         }
     }
 
     /// <summary>A participant that takes part in a role (by its kebab-case title) after that role ended.</summary>
-    private static void CheckRolesInUse(string path, string context, DatedEvent @event, Dictionary<string, ActorRoles> actors,
+    private static void CheckRolesInUse(string path, DatedEvent @event, Dictionary<string, ActorRoles> actors,
         List<FactDiagnostic> diagnostics)
     {
         var date = @event.Date;
@@ -86,7 +85,7 @@ public static class DateRules
             foreach (var role in actor.Roles)
             {
                 if (role.Until is { } until && until.LastDay < date.FirstDay && Kebab.FromWords(role.Title) == participant.Role)
-                    diagnostics.Add(FactDiagnostic.Create(DiagnosticCatalog.TemporalContradiction, path, participant.Actor.Span, context,
+                    diagnostics.Add(FactDiagnostic.Create(DiagnosticCatalog.TemporalContradiction, path, participant.Actor.Span, Subject.Of(@event.Id),
                         $"'{actor.Id}' takes part as '{participant.Role}' in an event dated {date}, but that role of '{role.Of.Id}' ended in {until}"));
             }
         }

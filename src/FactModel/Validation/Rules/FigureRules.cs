@@ -32,17 +32,16 @@ public static class FigureRules
         foreach (var (path, figure) in figures)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            string context = $"Fact '{figure.Id}'";
             if (figure.Share is { } share && share.Kind != ShareKind.Most && (share.Numerator < 0 || share.Numerator > share.Denominator))
             {
-                diagnostics.Add(FactDiagnostic.Create(DiagnosticCatalog.FigureArithmetic, path, figure.ValueSpan, context,
+                diagnostics.Add(FactDiagnostic.Create(DiagnosticCatalog.FigureArithmetic, path, figure.ValueSpan, Subject.Of(figure.Id),
                     share.Kind == ShareKind.Percent ? $"the share {share} is outside 0% to 100%" : $"the share {share} is outside 0 to 1"));
                 continue;
             }
             if (figure.Value is not { } part || figure.Of is not { } of || WholeValue(of, byId) is not { } whole) continue;
             if (part.LowerBound is { } low && whole.UpperBound is { } high
                 && (low.Value > high.Value || (low.Value == high.Value && !(low.Inclusive && high.Inclusive))))
-                diagnostics.Add(FactDiagnostic.Create(DiagnosticCatalog.FigureArithmetic, path, figure.ValueSpan, context,
+                diagnostics.Add(FactDiagnostic.Create(DiagnosticCatalog.FigureArithmetic, path, figure.ValueSpan, Subject.Of(figure.Id),
                     $"its value ({part}) is larger than the whole it is part of, '{of.Id}' ({whole})"));
         }
         return diagnostics;

@@ -26,19 +26,18 @@ public static class ReferenceRules
 
     private static void CheckFact(string path, FactSpec fact, DefinitionIndex index, List<FactDiagnostic> diagnostics)
     {
-        string context = $"Fact '{fact.Id}'";
         void Check(Reference? reference, string key, FactSection? expected)
         {
             if (reference is not { } r) return;
             if (!index.TryGet(r.Id, out var target))
             {
                 string? nearest = ScalarForms.Nearest(r.Id, index.Ids);
-                diagnostics.Add(FactDiagnostic.Create(DiagnosticCatalog.UnresolvedReference, path, r.Span, context, key, r.Id,
+                diagnostics.Add(FactDiagnostic.Create(DiagnosticCatalog.UnresolvedReference, path, r.Span, Subject.Of(fact.Id), key, r.Id,
                     nearest is null ? "" : $" (did you mean '{nearest}'?)"));
             }
             else if (expected is { } section && target.Section != section)
             {
-                diagnostics.Add(FactDiagnostic.Create(DiagnosticCatalog.WrongKind, path, r.Span, context, key, Describe(section), r.Id, Describe(target.Section)));
+                diagnostics.Add(FactDiagnostic.Create(DiagnosticCatalog.WrongKind, path, r.Span, Subject.Of(fact.Id), key, Describe(section), r.Id, Describe(target.Section)));
             }
         }
         void CheckAll(IEnumerable<Reference> references, string key, FactSection expected)

@@ -53,7 +53,10 @@ public sealed class FactModelGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.SourceDocuments)
             .Collect();
 
+        // Built from each file's ids, kinds and names, which a value edit leaves equal: then it is not built again.
         var directory = factFiles
+            .Select((file, ct) => DirectoryFile.Of(file, ct))
+            .WithTrackingName(TrackingNames.DirectoryFiles)
             .Collect()
             .Select((files, ct) => FactDirectory.Build(files, ct))
             .WithTrackingName(TrackingNames.Directory);

@@ -11,6 +11,8 @@ public static class TrackingNames
     public const string ParsedFactFiles = nameof(ParsedFactFiles);
     /// <summary>Each source document, normalized for quote matching.</summary>
     public const string SourceDocuments = nameof(SourceDocuments);
+    /// <summary>Each fact file's ids, kinds and C# names, in order: what the directory is built from.</summary>
+    public const string DirectoryFiles = nameof(DirectoryFiles);
     /// <summary>The facts every file can refer to: ids, kinds and C# names, without positions.</summary>
     public const string Directory = nameof(Directory);
     /// <summary>Severities set per fact file in .editorconfig (<c>factmodel_diagnostic.FMxxxx.severity</c>).</summary>

@@ -41,8 +41,9 @@ public class IncrementalTests
         parse.Count(r => r == IncrementalStepRunReason.Cached).ShouldBe(9);
         // Only the edited file's quotes are checked again.
         Reasons(result, TrackingNames.SourceValidation).Count(r => r == IncrementalStepRunReason.Cached).ShouldBe(9);
-        // The ids did not change, so the directory every file's output depends on is unchanged.
-        Reasons(result, TrackingNames.Directory).ShouldAllBe(r => r == IncrementalStepRunReason.Unchanged);
+        // The ids did not change, so the directory every file's output depends on is not even built again.
+        Reasons(result, TrackingNames.DirectoryFiles).Count(r => r == IncrementalStepRunReason.Unchanged).ShouldBe(1);
+        Reasons(result, TrackingNames.Directory).ShouldAllBe(r => r == IncrementalStepRunReason.Cached);
         result.GeneratedSources.Single(s => s.HintName == "facts_file3.yaml.g.cs").SourceText.ToString().ShouldContain("Place 3 renamed");
     }
 
@@ -71,7 +72,7 @@ public class IncrementalTests
         harness.ReplaceUserCode("namespace User { public static class Program { public static int X => 1; } }");
         var result = harness.Run();
 
-        foreach (string step in new[] { TrackingNames.InputFiles, TrackingNames.ParsedFactFiles, TrackingNames.SourceDocuments, TrackingNames.Directory, TrackingNames.SourceValidation }.Concat(ValidationSteps))
+        foreach (string step in new[] { TrackingNames.InputFiles, TrackingNames.ParsedFactFiles, TrackingNames.SourceDocuments, TrackingNames.DirectoryFiles, TrackingNames.Directory, TrackingNames.SourceValidation }.Concat(ValidationSteps))
             Reasons(result, step).ShouldAllBe(r => r == IncrementalStepRunReason.Cached, step);
     }
 

@@ -20,9 +20,9 @@ namespace FactModel.Generator;
 /// <summary>
 /// Reads the YAML fact files given to the compiler as AdditionalFiles and emits a typed, immutable C# model of them.
 /// The pipeline, top to bottom: classify and read each input file; parse each fact file on its own; build the
-/// directory of ids every file may refer to; validate the rules between facts across files, and each file's quotes
-/// against the documents; emit one source per fact file and one catalog. Every step's model is value-equatable, so
-/// an edit re-runs only what depends on it.
+/// directory of ids every file may refer to; validate the rules between facts across files (each rule over a per-file
+/// summary of just what it reads), and each file's quotes against the documents; emit one source per fact file and
+/// one catalog. Every step's model is value-equatable, so an edit re-runs only what depends on it.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class FactModelGenerator : IIncrementalGenerator

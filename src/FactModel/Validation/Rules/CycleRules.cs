@@ -21,6 +21,7 @@ public static class CycleRules
         foreach (var file in DefinitionOrder.OfFiles(files))
         foreach (var fact in file.Facts)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             if (!index.IsDefinitionIn(fact.Id, file.FilePath) || numbers.ContainsKey(fact.Id)) continue;
             numbers.Add(fact.Id, nodes.Count);
             nodes.Add((file.FilePath, fact));

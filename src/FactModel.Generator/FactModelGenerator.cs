@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using FactModel.Core.Model;
@@ -10,6 +11,7 @@ using FactModel.Generator.Emit;
 using FactModel.Generator.Pipeline;
 using FactModel.Specs;
 using FactModel.Validation;
+using FactModel.Validation.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 
@@ -18,9 +20,9 @@ namespace FactModel.Generator;
 /// <summary>
 /// Reads the YAML fact files given to the compiler as AdditionalFiles and emits a typed, immutable C# model of them.
 /// The pipeline, top to bottom: classify and read each input file; parse each fact file on its own; build the
-/// directory of ids every file may refer to; validate the rules between facts across files, and each file's quotes
-/// against the documents; emit one source per fact file and one catalog. Every step's model is value-equatable, so
-/// an edit re-runs only what depends on it.
+/// directory of ids every file may refer to; validate the rules between facts across files (each rule over a per-file
+/// summary of just what it reads), and each file's quotes against the documents; emit one source per fact file and
+/// one catalog. Every step's model is value-equatable, so an edit re-runs only what depends on it.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class FactModelGenerator : IIncrementalGenerator
@@ -52,15 +54,58 @@ public sealed class FactModelGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.SourceDocuments)
             .Collect();
 
+        // Built from each file's ids, kinds and names, which a value edit leaves equal: then it is not built again.
         var directory = factFiles
+            .Select((file, ct) => DirectoryFile.Of(file, ct))
+            .WithTrackingName(TrackingNames.DirectoryFiles)
             .Collect()
             .Select((files, ct) => FactDirectory.Build(files, ct))
             .WithTrackingName(TrackingNames.Directory);
 
-        var consistency = factFiles
+        // The rules between facts, in stages cut by the data they read (see FactModel.Validation.Rules): each file is
+        // summarized once per edit, and each global rule reads only its own part of the summaries, so it re-runs only
+        // when that part of some file changed. A value edit re-runs the edited file's references and the figure rules.
+        var summaries = factFiles
+            .Select((file, ct) => Guard.Summarize(file, ct))
+            .WithTrackingName(TrackingNames.FactSummaries);
+
+        var idCheck = summaries
+            .Select((summary, _) => summary.Summary.Ids)
             .Collect()
-            .Select((files, ct) => Guard.Validate(files.FirstOrDefault()?.FilePath, () => FactSetValidator.ValidateConsistency(files, ct)))
-            .WithTrackingName(TrackingNames.Validation);
+            .Select((ids, ct) => Guard.CheckIds(ids, ct))
+            .WithTrackingName(TrackingNames.IdRules);
+
+        var index = idCheck
+            .Select((check, _) => check.Index)
+            .WithTrackingName(TrackingNames.DefinitionIndex);
+
+        var references = factFiles
+            .Combine(index)
+            .Select((input, ct) => input.Right is { } definitions
+                ? Guard.Validate(input.Left.FilePath, () => ReferenceRules.Check(input.Left, definitions, ct))
+                : EquatableArray<FactDiagnostic>.Empty)
+            .WithTrackingName(TrackingNames.ReferenceRules);
+
+        var cycles = summaries
+            .Select((summary, _) => summary.Summary.Edges)
+            .Collect()
+            .Combine(index)
+            .Select((input, ct) => Guard.ValidateAll(input.Left, input.Right, CycleRules.Check, ct))
+            .WithTrackingName(TrackingNames.CycleRules);
+
+        var dates = summaries
+            .Select((summary, _) => summary.Summary.Dates)
+            .Collect()
+            .Combine(index)
+            .Select((input, ct) => Guard.ValidateAll(input.Left, input.Right, DateRules.Check, ct))
+            .WithTrackingName(TrackingNames.DateRules);
+
+        var figures = summaries
+            .Select((summary, _) => summary.Summary.Figures)
+            .Collect()
+            .Combine(index)
+            .Select((input, ct) => Guard.ValidateAll(input.Left, input.Right, FigureRules.Check, ct))
+            .WithTrackingName(TrackingNames.FigureRules);
 
         var provenance = factFiles
             .Combine(documents)
@@ -85,7 +130,12 @@ public sealed class FactModelGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(inputs.Where(input => input.ReadError is not null).Select((input, _) => ReadError(input)).Combine(severities), Report);
         context.RegisterSourceOutput(literalBytes.Select((bytes, _) => StringLiteralBudget.Check(bytes)).Combine(severities), Report);
         context.RegisterSourceOutput(factFiles.Select((file, _) => file.Diagnostics).Combine(severities), Report);
-        context.RegisterSourceOutput(consistency.Combine(severities), Report);
+        context.RegisterSourceOutput(summaries.Select((summary, _) => summary.Error).Combine(severities), Report);
+        context.RegisterSourceOutput(idCheck.Select((check, _) => check.Diagnostics).Combine(severities), Report);
+        context.RegisterSourceOutput(references.Combine(severities), Report);
+        context.RegisterSourceOutput(cycles.Combine(severities), Report);
+        context.RegisterSourceOutput(dates.Combine(severities), Report);
+        context.RegisterSourceOutput(figures.Combine(severities), Report);
         context.RegisterSourceOutput(provenance.Combine(severities), Report);
         context.RegisterSourceOutput(factFiles.Combine(directory).Combine(settings), (spc, input) =>
             EmitFactFile(spc, input.Left.Left, input.Left.Right, input.Right));
@@ -135,6 +185,40 @@ public sealed class FactModelGenerator : IIncrementalGenerator
                     new[] { InternalError(input.Path, e) }.ToEquatableArray());
             }
         }
+
+        public static (FactFileSummary Summary, FactDiagnostic? Error) Summarize(ParsedFactFile file, CancellationToken cancellationToken)
+        {
+            try
+            {
+                return (FactFileSummary.From(file, cancellationToken), null);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // The file takes no part in the rules between facts; the others still do.
+                return (FactFileSummary.Empty(file.FilePath), InternalError(file.FilePath, e));
+            }
+        }
+
+        /// <summary>The id rules; without an index (they failed) the later rules stay silent rather than find nothing defined.</summary>
+        public static (EquatableArray<FactDiagnostic> Diagnostics, DefinitionIndex? Index) CheckIds(ImmutableArray<IdSummary> ids, CancellationToken cancellationToken)
+        {
+            try
+            {
+                var check = IdRules.Check(ids, cancellationToken);
+                return (check.Diagnostics, check.Index);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                return (new[] { InternalError(ids.IsEmpty ? "" : ids[0].FilePath, e) }.ToEquatableArray(), null);
+            }
+        }
+
+        /// <summary>A rule over every file's summary, reported (if it fails) on the first file.</summary>
+        public static EquatableArray<FactDiagnostic> ValidateAll<TSummary>(ImmutableArray<TSummary> summaries, DefinitionIndex? index,
+            Func<IEnumerable<TSummary>, DefinitionIndex, CancellationToken, List<FactDiagnostic>> rule, CancellationToken cancellationToken)
+            where TSummary : IFileSummary =>
+            index is null ? EquatableArray<FactDiagnostic>.Empty
+                : Validate(summaries.IsEmpty ? null : summaries[0].FilePath, () => rule(summaries, index, cancellationToken));
 
         public static EquatableArray<FactDiagnostic> Validate(string? filePath, Func<List<FactDiagnostic>> validate)
         {

@@ -11,14 +11,28 @@ public static class TrackingNames
     public const string ParsedFactFiles = nameof(ParsedFactFiles);
     /// <summary>Each source document, normalized for quote matching.</summary>
     public const string SourceDocuments = nameof(SourceDocuments);
+    /// <summary>Each fact file's ids, kinds and C# names, in order: what the directory is built from.</summary>
+    public const string DirectoryFiles = nameof(DirectoryFiles);
     /// <summary>The facts every file can refer to: ids, kinds and C# names, without positions.</summary>
     public const string Directory = nameof(Directory);
     /// <summary>Severities set per fact file in .editorconfig (<c>factmodel_diagnostic.FMxxxx.severity</c>).</summary>
     public const string Severities = nameof(Severities);
     /// <summary>The size of the string literals the model needs, against the assembly's limit.</summary>
     public const string StringLiterals = nameof(StringLiterals);
-    /// <summary>The rules between facts, over all files.</summary>
-    public const string Validation = nameof(Validation);
+    /// <summary>Each fact file cut into the parts the rules between facts read (ids, edges, dates, figures).</summary>
+    public const string FactSummaries = nameof(FactSummaries);
+    /// <summary>Unique ids and C# names (FM1005, FM1007), over every file's ids; and the index of definitions.</summary>
+    public const string IdRules = nameof(IdRules);
+    /// <summary>Each id's definition: its section and file, without positions.</summary>
+    public const string DefinitionIndex = nameof(DefinitionIndex);
+    /// <summary>Each file's references against the definitions (FM2001, FM2002).</summary>
+    public const string ReferenceRules = nameof(ReferenceRules);
+    /// <summary>No cycles in part-of, within, of, after, before (FM2003), over every file's edges.</summary>
+    public const string CycleRules = nameof(CycleRules);
+    /// <summary>Dates that agree (FM2004), over every file's dated events and roles.</summary>
+    public const string DateRules = nameof(DateRules);
+    /// <summary>Figures that add up (FM2005), over every file's figures.</summary>
+    public const string FigureRules = nameof(FigureRules);
     /// <summary>Each file's sources and quotes, against the documents.</summary>
     public const string SourceValidation = nameof(SourceValidation);
 }

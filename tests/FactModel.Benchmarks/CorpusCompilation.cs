@@ -45,10 +45,10 @@ public sealed class CorpusCompilation
     public static SyntaxTree UserCode(string value) =>
         CSharpSyntaxTree.ParseText($"namespace User {{ public static class Program {{ public static int X => {value}; }} }}", ParseOptions, "Program.cs");
 
-    /// <summary>A driver with step tracking off, as in a real build.</summary>
-    public GeneratorDriver CreateDriver() =>
+    /// <summary>A driver with step tracking off, as in a real build (on only to see where time goes).</summary>
+    public GeneratorDriver CreateDriver(bool trackSteps = false) =>
         CSharpGeneratorDriver.Create(new[] { new FactModelGenerator().AsSourceGenerator() }, Texts, ParseOptions, new OptionsProvider(),
-            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: false));
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
 
     public static AdditionalText Replace(AdditionalText text, string content) => new Text(text.Path, content, ((Text)text).Kind);
 

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using FactModel.Core.Model;
 using FactModel.Core.Parsing;
 using FactModel.Validation;
+using FactModel.Validation.Rules;
 using YamlDotNet.Core;
 
 namespace FactModel.Benchmarks;
@@ -33,10 +34,11 @@ internal static class Probe
             watch.Restart();
             var diagnostics = FactSetValidator.ValidateConsistency(parsed);
             double validate = watch.Elapsed.TotalMilliseconds;
+            var stages = RuleStages(parsed);
             watch.Restart();
             foreach (var file in parsed) diagnostics.AddRange(SourceValidator.Validate(file, documents));
             double sources = watch.Elapsed.TotalMilliseconds;
-            Console.WriteLine($"floor {floor:F0} ms | parse {parse:F0} | documents {docs:F0} | directory {dir:F0} | consistency {validate:F0} | sources {sources:F0} ({diagnostics.Count} diagnostics)");
+            Console.WriteLine($"floor {floor:F0} ms | parse {parse:F0} | documents {docs:F0} | directory {dir:F0} | consistency {validate:F0} ({stages}) | sources {sources:F0} ({diagnostics.Count} diagnostics)");
         }
 
         // The compile: generate, then Emit, as the compiler would.
@@ -75,5 +77,57 @@ internal static class Probe
             int count = ((IReadOnlyList<Fact>)catalog.GetProperty("All")!.GetValue(null)!).Count;
             Console.WriteLine($"first access: load {load:F1} ms | build facts {build:F1} ms | index {clock.Elapsed.TotalMilliseconds:F1} ms ({count:N0} facts)");
         }
+    }
+
+    /// <summary>The rules between facts stage by stage, as the generator runs them (each stage's time in ms).</summary>
+    private static string RuleStages(IReadOnlyList<FactModel.Specs.ParsedFactFile> parsed)
+    {
+        var watch = Stopwatch.StartNew();
+        var summaries = parsed.Select(f => FactFileSummary.From(f)).ToList();
+        double summarize = watch.Elapsed.TotalMilliseconds;
+        watch.Restart();
+        var ids = IdRules.Check(summaries.Select(s => s.Ids));
+        double idRules = watch.Elapsed.TotalMilliseconds;
+        watch.Restart();
+        foreach (var file in parsed) ReferenceRules.Check(file, ids.Index);
+        double references = watch.Elapsed.TotalMilliseconds;
+        watch.Restart();
+        CycleRules.Check(summaries.Select(s => s.Edges), ids.Index);
+        double cycles = watch.Elapsed.TotalMilliseconds;
+        watch.Restart();
+        DateRules.Check(summaries.Select(s => s.Dates), ids.Index);
+        double dates = watch.Elapsed.TotalMilliseconds;
+        watch.Restart();
+        FigureRules.Check(summaries.Select(s => s.Figures), ids.Index);
+        double figures = watch.Elapsed.TotalMilliseconds;
+        return $"summaries {summarize:F1}, ids {idRules:F1}, references {references:F1}, cycles {cycles:F1}, dates {dates:F1}, figures {figures:F1}";
+    }
+
+    /// <summary>
+    /// Where a warm one-value edit's time goes (<c>--probe-edit</c>): the generator's own time per tracked step, summed
+    /// over edits that alternate between two versions of the first file, as GeneratorBenchmarks.OneValueEdit does.
+    /// Step tracking costs time of its own, so the total is above the benchmark's; the split is what to look at.
+    /// </summary>
+    public static void Edit(int facts = 10_000, int edits = 20)
+    {
+        var input = new CorpusCompilation(SyntheticCorpus.Generate(facts));
+        var driver = input.CreateDriver(trackSteps: true).RunGenerators(input.Compilation);
+        var target = input.Texts[0];
+        string yaml = target.GetText()!.ToString();
+        var versions = new[] { target, CorpusCompilation.Replace(target, yaml.Replace("value: ", "value: 1", StringComparison.Ordinal)) };
+        var byStep = new Dictionary<string, double>(StringComparer.Ordinal);
+        double total = 0;
+        for (int i = 0; i < edits * 2; i++)
+        {
+            var watch = Stopwatch.StartNew();
+            driver = driver.ReplaceAdditionalText(versions[i % 2], versions[(i + 1) % 2]).RunGenerators(input.Compilation);
+            if (i < edits) continue; // warm-up
+            total += watch.Elapsed.TotalMilliseconds;
+            foreach (var (step, runs) in driver.GetRunResult().Results.Single().TrackedSteps)
+                byStep[step] = byStep.GetValueOrDefault(step) + runs.Sum(r => r.ElapsedTime.TotalMilliseconds);
+        }
+        Console.WriteLine($"one-value edit at {facts:N0} facts: {total / edits:F1} ms a run (with step tracking); by step, ms a run:");
+        foreach (var (step, ms) in byStep.OrderByDescending(s => s.Value).Where(s => s.Value / edits >= 0.05))
+            Console.WriteLine($"  {step,-40} {ms / edits,8:F2}");
     }
 }

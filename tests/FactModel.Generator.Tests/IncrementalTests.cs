@@ -12,8 +12,20 @@ public class IncrementalTests
     private static GeneratorHarness HarnessWithFiles(int count) =>
         new(Enumerable.Range(0, count).Select(i => File(i)).Append(InputText.Document("doc", string.Concat(Enumerable.Range(0, 10).Select(i => $"Place {i}. ")))));
 
-    private static IEnumerable<IncrementalStepRunReason> Reasons(GeneratorRunResult result, string step) =>
-        result.TrackedSteps[step].SelectMany(s => s.Outputs).Select(o => o.Reason);
+    /// <summary>The steps of the rules between facts.</summary>
+    private static readonly string[] ValidationSteps =
+    {
+        TrackingNames.FactSummaries, TrackingNames.IdRules, TrackingNames.DefinitionIndex, TrackingNames.ReferenceRules,
+        TrackingNames.CycleRules, TrackingNames.DateRules, TrackingNames.FigureRules,
+    };
+
+    /// <summary>Why each output of <paramref name="step"/> is what it is; never empty, so that "all cached" means something.</summary>
+    private static IReadOnlyList<IncrementalStepRunReason> Reasons(GeneratorRunResult result, string step)
+    {
+        var reasons = result.TrackedSteps[step].SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
+        reasons.ShouldNotBeEmpty(step);
+        return reasons;
+    }
 
     [Fact]
     public void Editing_one_value_in_one_of_ten_files_reparses_only_that_file()
@@ -29,8 +41,9 @@ public class IncrementalTests
         parse.Count(r => r == IncrementalStepRunReason.Cached).ShouldBe(9);
         // Only the edited file's quotes are checked again.
         Reasons(result, TrackingNames.SourceValidation).Count(r => r == IncrementalStepRunReason.Cached).ShouldBe(9);
-        // The ids did not change, so the directory every file's output depends on is unchanged.
-        Reasons(result, TrackingNames.Directory).ShouldAllBe(r => r == IncrementalStepRunReason.Unchanged);
+        // The ids did not change, so the directory every file's output depends on is not even built again.
+        Reasons(result, TrackingNames.DirectoryFiles).Count(r => r == IncrementalStepRunReason.Unchanged).ShouldBe(1);
+        Reasons(result, TrackingNames.Directory).ShouldAllBe(r => r == IncrementalStepRunReason.Cached);
         result.GeneratedSources.Single(s => s.HintName == "facts_file3.yaml.g.cs").SourceText.ToString().ShouldContain("Place 3 renamed");
     }
 
@@ -46,7 +59,8 @@ public class IncrementalTests
         var parse = Reasons(result, TrackingNames.ParsedFactFiles).ToList();
         parse.ShouldContain(IncrementalStepRunReason.Unchanged);
         parse.ShouldNotContain(IncrementalStepRunReason.Modified);
-        Reasons(result, TrackingNames.Validation).ShouldAllBe(r => r == IncrementalStepRunReason.Cached);
+        foreach (string step in ValidationSteps)
+            Reasons(result, step).ShouldAllBe(r => r == IncrementalStepRunReason.Cached, step);
     }
 
     [Fact]
@@ -58,7 +72,7 @@ public class IncrementalTests
         harness.ReplaceUserCode("namespace User { public static class Program { public static int X => 1; } }");
         var result = harness.Run();
 
-        foreach (string step in new[] { TrackingNames.InputFiles, TrackingNames.ParsedFactFiles, TrackingNames.SourceDocuments, TrackingNames.Directory, TrackingNames.Validation, TrackingNames.SourceValidation })
+        foreach (string step in new[] { TrackingNames.InputFiles, TrackingNames.ParsedFactFiles, TrackingNames.SourceDocuments, TrackingNames.DirectoryFiles, TrackingNames.Directory, TrackingNames.SourceValidation }.Concat(ValidationSteps))
             Reasons(result, step).ShouldAllBe(r => r == IncrementalStepRunReason.Cached, step);
     }
 
@@ -80,6 +94,89 @@ public class IncrementalTests
         Reasons(removed, TrackingNames.ParsedFactFiles).ShouldNotContain(IncrementalStepRunReason.Modified);
         Reasons(removed, TrackingNames.ParsedFactFiles).ShouldNotContain(IncrementalStepRunReason.New);
         removed.GeneratedSources.Select(s => s.HintName).ShouldNotContain("facts_file0.yaml.g.cs");
+    }
+
+    /// <summary>A file with a fact of every kind the rules between facts read: an event in a part-of chain, a figure.</summary>
+    private static InputText RichFile(int i, string partOf = "event-0", string? value = null)
+    {
+        string source = $"    source: {{ document: doc, quote: \"Place {i}\" }}\n";
+        return InputText.Facts($"facts/file{i}.yaml",
+            $"places:\n  - id: place-{i}\n    name: Place {i}\n{source}"
+            + $"events:\n  - id: event-{i}\n    title: Event {i}\n    date: 2024\n{(i == 0 ? "" : $"    part-of: {partOf}\n")}    places: [place-{i}]\n{source}"
+            + $"figures:\n  - id: figure-{i}\n    measure: people in place {i}\n    value: {value ?? (100 + i).ToString(System.Globalization.CultureInfo.InvariantCulture)}\n"
+            + $"    unit: people\n    about: place-{i}\n{source}");
+    }
+
+    private static GeneratorHarness HarnessWithRichFiles(int count) =>
+        new(Enumerable.Range(0, count).Select(i => RichFile(i)).Append(InputText.Document("doc", string.Concat(Enumerable.Range(0, count).Select(i => $"Place {i}. ")))));
+
+    [Fact]
+    public void Editing_one_figure_value_reruns_only_that_files_references_and_the_figure_rules()
+    {
+        var harness = HarnessWithRichFiles(10);
+        harness.Run().Diagnostics.ShouldBeEmpty();
+
+        harness.ReplaceText("/project/facts/file3.yaml", RichFile(3, value: "999").Text);
+        var result = harness.Run();
+
+        Reasons(result, TrackingNames.FactSummaries).Count(r => r == IncrementalStepRunReason.Modified).ShouldBe(1);
+        Reasons(result, TrackingNames.FactSummaries).Count(r => r == IncrementalStepRunReason.Cached).ShouldBe(9);
+        // The ids, the edges and the dates did not change: the rules that read them over every file did not run.
+        foreach (string step in new[] { TrackingNames.IdRules, TrackingNames.DefinitionIndex, TrackingNames.CycleRules, TrackingNames.DateRules })
+            Reasons(result, step).ShouldAllBe(r => r == IncrementalStepRunReason.Cached, step);
+        // Only the edited file's references are checked again (and find nothing new).
+        var references = Reasons(result, TrackingNames.ReferenceRules).ToList();
+        references.Count(r => r == IncrementalStepRunReason.Unchanged).ShouldBe(1);
+        references.Count(r => r == IncrementalStepRunReason.Cached).ShouldBe(9);
+        // The figures changed, so their rules ran, over the figures alone.
+        Reasons(result, TrackingNames.FigureRules).ShouldNotContain(IncrementalStepRunReason.Cached);
+        result.Diagnostics.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Editing_a_part_of_reruns_the_cycle_and_date_rules_but_not_the_id_or_figure_rules()
+    {
+        var harness = HarnessWithRichFiles(5);
+        harness.Run();
+
+        harness.ReplaceText("/project/facts/file3.yaml", RichFile(3, partOf: "event-1").Text);
+        var result = harness.Run();
+
+        Reasons(result, TrackingNames.CycleRules).ShouldNotContain(IncrementalStepRunReason.Cached);
+        Reasons(result, TrackingNames.DateRules).ShouldNotContain(IncrementalStepRunReason.Cached);
+        foreach (string step in new[] { TrackingNames.IdRules, TrackingNames.FigureRules })
+            Reasons(result, step).ShouldAllBe(r => r == IncrementalStepRunReason.Cached, step);
+        result.Diagnostics.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_cycle_made_by_an_edit_is_reported_and_one_undone_goes_away()
+    {
+        var harness = HarnessWithRichFiles(3);
+        harness.Run();
+
+        // event-1 is part of event-0; making event-0 part of event-1 closes a cycle.
+        harness.ReplaceText("/project/facts/file0.yaml", RichFile(0).Text.Replace("    places: [place-0]", "    part-of: event-1\n    places: [place-0]", StringComparison.Ordinal));
+        harness.Run().Diagnostics.Select(d => d.Id).ShouldBe(new[] { "FM2003" });
+
+        harness.ReplaceText("/project/facts/file0.yaml", RichFile(0).Text);
+        harness.Run().Diagnostics.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_comment_edit_or_a_csharp_edit_leaves_every_validation_step_cached()
+    {
+        var harness = HarnessWithRichFiles(4);
+        harness.Run();
+
+        harness.ReplaceText("/project/facts/file2.yaml", RichFile(2).Text.Replace("title: Event 2\n", "title: Event 2  # a comment\n", StringComparison.Ordinal));
+        var commented = harness.Run();
+        harness.ReplaceUserCode("namespace User { public static class Program { public static int X => 2; } }");
+        var recompiled = harness.Run();
+
+        foreach (var result in new[] { commented, recompiled })
+        foreach (string step in ValidationSteps)
+            Reasons(result, step).ShouldAllBe(r => r == IncrementalStepRunReason.Cached, step);
     }
 
     [Fact]

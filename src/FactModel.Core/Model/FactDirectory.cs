@@ -12,6 +12,28 @@ namespace FactModel.Core.Model;
 /// </summary>
 public sealed record DirectoryEntry(string Id, FactSection Section, string RuntimeType, string MemberName, string FilePath, int Ordinal);
 
+/// <summary>A fact that may make it into the directory: what its entry would say, but its file and ordinal.</summary>
+public sealed record DirectoryCandidate(string Id, FactSection Section, string RuntimeType, string MemberName);
+
+/// <summary>
+/// One file's facts by position, as the directory reads them: no values and no positions, so an edit to a value, a
+/// comment or a line count leaves it equal.
+/// </summary>
+public sealed record DirectoryFile(string FilePath, EquatableArray<DirectoryCandidate> Facts)
+{
+    /// <summary>Summarizes <paramref name="file"/>.</summary>
+    public static DirectoryFile Of(ParsedFactFile file, System.Threading.CancellationToken cancellationToken = default)
+    {
+        var facts = new List<DirectoryCandidate>(file.Facts.Count);
+        foreach (var fact in file.Facts.OrderBy(f => f.IdSpan.StartLine).ThenBy(f => f.IdSpan.StartColumn))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            facts.Add(new DirectoryCandidate(fact.Id, fact.Section, fact.RuntimeType, Kebab.ToPascalCase(fact.Id)));
+        }
+        return new DirectoryFile(file.FilePath, facts.ToEquatableArray());
+    }
+}
+
 /// <summary>
 /// The facts that make it into the generated model, sorted by id: for each id the first definition (by file path,
 /// then position), leaving out facts whose C# name clashes with an earlier one or with a generated member. It holds
@@ -24,23 +46,27 @@ public sealed record FactDirectory(EquatableArray<DirectoryEntry> Entries)
 
     /// <summary>Builds the directory from every parsed file.</summary>
     public static FactDirectory Build(IEnumerable<ParsedFactFile> files, System.Threading.CancellationToken cancellationToken = default) =>
-        Build(files.SelectMany(f => f.Facts.Select(s => (f.FilePath, s))), cancellationToken);
+        Build(files.Select(f => DirectoryFile.Of(f, cancellationToken)), cancellationToken);
 
-    /// <summary>Builds the directory from facts and the files they are in.</summary>
-    public static FactDirectory Build(IEnumerable<(string FilePath, FactSpec Fact)> facts, System.Threading.CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Builds the directory from each file's candidates. The incremental generator summarizes each file on its own
+    /// and builds from the summaries, which a value edit leaves equal: then the directory is not built again.
+    /// </summary>
+    public static FactDirectory Build(IEnumerable<DirectoryFile> files, System.Threading.CancellationToken cancellationToken = default)
     {
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var names = new HashSet<string>(StringComparer.Ordinal);
         var perFile = new Dictionary<string, int>(StringComparer.Ordinal);
         var entries = new List<DirectoryEntry>();
-        foreach (var (path, fact) in FactSetValidator.InDefinitionOrder(facts))
+        // Definition order (FactSetValidator.InDefinitionOrder): files by path, then each file's facts by position.
+        foreach (var file in files.OrderBy(f => f.FilePath, StringComparer.Ordinal))
+        foreach (var fact in file.Facts)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            string name = Kebab.ToPascalCase(fact.Id);
-            if (!ids.Add(fact.Id) || FactSetValidator.GeneratedMemberNames.Contains(name) || !names.Add(name)) continue;
-            perFile.TryGetValue(path, out int ordinal);
-            perFile[path] = ordinal + 1;
-            entries.Add(new DirectoryEntry(fact.Id, fact.Section, fact.RuntimeType, name, path, ordinal));
+            if (!ids.Add(fact.Id) || FactSetValidator.GeneratedMemberNames.Contains(fact.MemberName) || !names.Add(fact.MemberName)) continue;
+            perFile.TryGetValue(file.FilePath, out int ordinal);
+            perFile[file.FilePath] = ordinal + 1;
+            entries.Add(new DirectoryEntry(fact.Id, fact.Section, fact.RuntimeType, fact.MemberName, file.FilePath, ordinal));
         }
         entries.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
         return new FactDirectory(entries.ToEquatableArray());

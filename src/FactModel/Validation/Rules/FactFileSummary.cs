@@ -1,0 +1,76 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using FactModel.Specs;
+
+namespace FactModel.Validation.Rules;
+
+/// <summary>
+/// One file's facts cut into the parts each global rule reads. Each part is value-equatable and changes only when
+/// what its rules read changes, so the incremental generator re-runs a global rule only when its part of some file
+/// changed: a figure's value edit re-runs the figure rules and nothing else that reads every file.
+/// </summary>
+public sealed record FactFileSummary(IdSummary Ids, EdgeSummary Edges, DateSummary Dates, FigureSummary Figures)
+{
+    /// <summary>The summary of a file with no facts.</summary>
+    public static FactFileSummary Empty(string filePath) =>
+        new(new IdSummary(filePath, default), new EdgeSummary(filePath, default), new DateSummary(filePath, default), new FigureSummary(filePath, default));
+
+    /// <summary>Summarizes <paramref name="file"/>.</summary>
+    public static FactFileSummary From(ParsedFactFile file, CancellationToken cancellationToken = default)
+    {
+        var ids = new List<IdEntry>();
+        var edges = new List<FactEdges>();
+        var dates = new List<DatedFact>();
+        var figures = new List<FigureFact>();
+        var seen = new HashSet<string>(System.StringComparer.Ordinal);
+        foreach (var fact in DefinitionOrder.InFile(file))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            ids.Add(new IdEntry(fact.Id, fact.Section, Kebab.ToPascalCase(fact.Id), fact.IdSpan));
+            // The other rules read definitions only, and a later fact with an id already in the file never is one.
+            if (!seen.Add(fact.Id)) continue;
+            if (EdgesOf(fact) is { Count: > 0 } factEdges) edges.Add(new FactEdges(fact.Id, factEdges.ToEquatableArray()));
+            switch (fact)
+            {
+                case ActorSpec { Roles.IsEmpty: false } actor:
+                    dates.Add(new ActorRoles(actor.Id, actor.Roles));
+                    break;
+                case EventSpec { Date: { } date } @event:
+                    dates.Add(new DatedEvent(@event.Id, date, @event.DateSpan, @event.PartOf, @event.After, @event.Before, @event.Participants));
+                    break;
+                case FigureSpec figure:
+                    figures.Add(new FigureFact(figure.Id, figure.Value, figure.ValueSpan, figure.Share, figure.Of));
+                    break;
+            }
+        }
+        return new FactFileSummary(
+            new IdSummary(file.FilePath, ids.ToEquatableArray()),
+            new EdgeSummary(file.FilePath, edges.ToEquatableArray()),
+            new DateSummary(file.FilePath, dates.ToEquatableArray()),
+            new FigureSummary(file.FilePath, figures.ToEquatableArray()));
+    }
+
+    private static List<Edge> EdgesOf(FactSpec fact)
+    {
+        var edges = new List<Edge>();
+        switch (fact)
+        {
+            case ActorSpec { PartOf: { } whole }:
+                edges.Add(new Edge(Relation.PartOf, whole));
+                break;
+            case PlaceSpec place:
+                edges.AddRange(place.Within.Select(r => new Edge(Relation.Within, r)));
+                break;
+            case FigureSpec { Of: { } whole }:
+                edges.Add(new Edge(Relation.Of, whole));
+                break;
+            case EventSpec @event:
+                if (@event.PartOf is { } part) edges.Add(new Edge(Relation.PartOf, part));
+                edges.AddRange(@event.After.Select(r => new Edge(Relation.After, r)));
+                edges.AddRange(@event.Before.Select(r => new Edge(Relation.Before, r)));
+                break;
+        }
+        return edges;
+    }
+}

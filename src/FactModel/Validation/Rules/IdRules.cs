@@ -1,0 +1,52 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using FactModel.Specs;
+
+namespace FactModel.Validation.Rules;
+
+/// <summary>What the id rules found, and the index of definitions the later rules resolve ids with.</summary>
+public sealed record IdCheck(EquatableArray<FactDiagnostic> Diagnostics, DefinitionIndex Index);
+
+/// <summary>
+/// FM1005 (an id defined twice) and FM1007 (two facts, or a fact and a generated member, with one C# name), over the
+/// ids of every file. The only rules that need every fact, so their input is as small as it can be: ids and names.
+/// </summary>
+public static class IdRules
+{
+    /// <summary>Checks the ids of <paramref name="files"/> and indexes their definitions.</summary>
+    public static IdCheck Check(IEnumerable<IdSummary> files, CancellationToken cancellationToken = default)
+    {
+        var diagnostics = new List<FactDiagnostic>();
+        var definitions = new List<Definition>();
+        var byId = new Dictionary<string, (string Path, IdEntry Fact)>(StringComparer.Ordinal);
+        // Names are unique across sections, not only within one: the data classes hold facts of every section.
+        var names = new Dictionary<string, (string Path, IdEntry Fact)>(StringComparer.Ordinal);
+        foreach (var file in DefinitionOrder.OfFiles(files))
+        foreach (var fact in file.Facts)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            string path = file.FilePath;
+            if (byId.TryGetValue(fact.Id, out var first))
+            {
+                diagnostics.Add(FactDiagnostic.Create(DiagnosticCatalog.DuplicateId, path, fact.IdSpan, fact.Id, Where(first.Path, first.Fact.IdSpan))
+                    with { RelatedFilePath = first.Path, RelatedSpan = first.Fact.IdSpan });
+                continue;
+            }
+            byId.Add(fact.Id, (path, fact));
+            definitions.Add(new Definition(fact.Id, fact.Section, path));
+            // A fact whose name clashes is still the definition of its id: references to it resolve.
+            if (FactSetValidator.GeneratedMemberNames.Contains(fact.MemberName))
+                diagnostics.Add(FactDiagnostic.Create(DiagnosticCatalog.NameClash, path, fact.IdSpan, fact.Id, fact.MemberName, "is a member every generated class has"));
+            else if (names.TryGetValue(fact.MemberName, out var clash))
+                diagnostics.Add(FactDiagnostic.Create(DiagnosticCatalog.NameClash, path, fact.IdSpan, fact.Id, fact.MemberName,
+                    $"'{clash.Fact.Id}' at {Where(clash.Path, clash.Fact.IdSpan)} already gives"));
+            else
+                names.Add(fact.MemberName, (path, fact));
+        }
+        return new IdCheck(diagnostics.ToEquatableArray(), new DefinitionIndex(definitions.ToEquatableArray()));
+    }
+
+    private static string Where(string path, SourceSpan span) => path + span;
+}

@@ -21,7 +21,7 @@ public static class IdRules
         var diagnostics = new List<FactDiagnostic>();
         var definitions = new List<Definition>();
         var byId = new Dictionary<string, (string Path, IdEntry Fact)>(StringComparer.Ordinal);
-        // Names are unique across sections, not only within one: the data classes hold facts of every section.
+        // Names are unique across sections, not only within one, so that a name in code means one fact of the model.
         var names = new Dictionary<string, (string Path, IdEntry Fact)>(StringComparer.Ordinal);
         foreach (var file in DefinitionOrder.OfFiles(files))
         foreach (var fact in file.Facts)

@@ -5,8 +5,8 @@ using System.Collections.Generic;
 namespace FactModel;
 
 /// <summary>
-/// A reference to another fact, resolved when it is read. Generated models refer by id through their catalog
-/// (<c>FactCatalog.Ref&lt;Actor&gt;("hamas")</c>), so facts can refer to each other in any order, cycles included,
+/// A reference to another fact, resolved when it is read. Generated models refer by id, looked up in their catalog
+/// (<c>FactCatalog.Find</c>), so facts can refer to each other in any order, cycles included,
 /// while every property still returns the one shared object; code that builds facts at run time passes the fact
 /// itself, or a function that returns it.
 /// </summary>

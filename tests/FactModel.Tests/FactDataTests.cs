@@ -83,6 +83,7 @@ public class FactDataTests
     [InlineData(1, "L|p|Name|||||||||L|")]   // more
     [InlineData(1, "L|p|Name")]              // cut inside a fact
     [InlineData(1, "X|p|")]                  // no such kind
+    [InlineData(1, "F|f|Measure|x|")]        // no such kind of quantity
     public void Damaged_data_throws_a_format_exception(int count, string data)
     {
         Should.Throw<FormatException>(() => FactData.Read(count, _ => null, Encoding.UTF8.GetBytes(data)));

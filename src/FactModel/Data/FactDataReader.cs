@@ -170,7 +170,8 @@ internal ref struct FactDataReader
             (byte)'n' => FactModel.Quantity.Of(Decimal(), (Qualifier)Number(), Text()),
             (byte)'r' => FactModel.Quantity.Between(Decimal(), Decimal(), Text()),
             (byte)'m' => FactModel.Quantity.OfMagnitude((Magnitude)Number(), Text()),
-            _ => FactModel.Quantity.Unknown(Text()),
+            (byte)'u' => FactModel.Quantity.Unknown(Text()),
+            _ => throw new FormatException("The fact data is damaged: a quantity has no kind."),
         };
     }
 
@@ -182,7 +183,8 @@ internal ref struct FactDataReader
         {
             (byte)'p' => FactModel.Share.Percent(Decimal(), (Qualifier)Number()),
             (byte)'f' => FactModel.Share.Fraction(Decimal(), Decimal(), (Qualifier)Number()),
-            _ => FactModel.Share.Most(),
+            (byte)'m' => FactModel.Share.Most(),
+            _ => throw new FormatException("The fact data is damaged: a share has no kind."),
         };
     }
 

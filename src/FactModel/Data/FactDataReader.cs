@@ -70,63 +70,33 @@ internal ref struct FactDataReader
 
     // C# evaluates arguments left to right, so the constructor calls above read the fields in the writer's order.
 
-    private Role[]? Roles()
-    {
-        int count = Number();
-        if (count == 0) return null;
-        var roles = new Role[count];
-        for (int i = 0; i < count; i++) roles[i] = new Role(Text()!, Reference<Actor>(), Date(), Date());
-        return roles;
-    }
+    private Role[]? Roles() => List(static (ref FactDataReader r) => new Role(r.Text()!, r.Reference<Actor>(), r.Date(), r.Date()));
 
-    private Participant[]? Participants()
-    {
-        int count = Number();
-        if (count == 0) return null;
-        var participants = new Participant[count];
-        for (int i = 0; i < count; i++) participants[i] = new Participant(Reference<Actor>(), Text()!);
-        return participants;
-    }
+    private Participant[]? Participants() => List(static (ref FactDataReader r) => new Participant(r.Reference<Actor>(), r.Text()!));
 
-    private Quote[]? Quotes()
-    {
-        int count = Number();
-        if (count == 0) return null;
-        var quotes = new Quote[count];
-        for (int i = 0; i < count; i++) quotes[i] = new Quote(Reference<Actor>(), Text()!);
-        return quotes;
-    }
+    private Quote[]? Quotes() => List(static (ref FactDataReader r) => new Quote(r.Reference<Actor>(), r.Text()!));
 
-    private Source[]? Sources()
-    {
-        int count = Number();
-        if (count == 0) return null;
-        var sources = new Source[count];
-        for (int i = 0; i < count; i++) sources[i] = new Source(Text()!, Text()!);
-        return sources;
-    }
+    private Source[]? Sources() => List(static (ref FactDataReader r) => new Source(r.Text()!, r.Text()!));
 
-    private string[]? Texts()
+    private string[]? Texts() => List(static (ref FactDataReader r) => r.Text()!);
+
+    private FactRef<T>[]? References<T>() where T : Fact => List(static (ref FactDataReader r) => r.Reference<T>());
+
+    private delegate T ItemReader<T>(ref FactDataReader reader);
+
+    /// <summary>A count, then that many items; null for none.</summary>
+    private T[]? List<T>(ItemReader<T> item)
     {
         int count = Number();
         if (count == 0) return null;
-        var texts = new string[count];
-        for (int i = 0; i < count; i++) texts[i] = Text()!;
-        return texts;
+        var items = new T[count];
+        for (int i = 0; i < count; i++) items[i] = item(ref this);
+        return items;
     }
 
     private FactRef<T> Reference<T>() where T : Fact => new(Text()!, _lookup);
 
     private FactRef<T>? Optional<T>() where T : Fact => Text() is { } id ? new FactRef<T>(id, _lookup) : (FactRef<T>?)null;
-
-    private FactRef<T>[]? References<T>() where T : Fact
-    {
-        int count = Number();
-        if (count == 0) return null;
-        var references = new FactRef<T>[count];
-        for (int i = 0; i < count; i++) references[i] = Reference<T>();
-        return references;
-    }
 
     private DateSpan? Span()
     {

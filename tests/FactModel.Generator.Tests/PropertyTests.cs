@@ -6,6 +6,7 @@ using System.Text;
 using CsCheck;
 using FactModel.Core.Parsing;
 using FactModel.Generator.Tests.Infrastructure;
+using FactModel.Specs;
 using FactModel.Validation;
 
 namespace FactModel.Generator.Tests;
@@ -65,6 +66,31 @@ public class PropertyTests
                 figure.Value.Unit.ShouldBe(model.Figures[i].Unit);
             }
         }, iter: 30);
+    }
+
+    [Fact]
+    public void Any_text_and_number_round_trip_through_the_data_the_model_is_compiled_from()
+    {
+        // Every UTF-16 unit, lone surrogates and the format's own separator and escape included.
+        Gen.Select(Gen.String[Gen.Char, 0, 40], Gen.String[Gen.Char, 1, 40], Number).Sample((text, name, value) =>
+        {
+            var spec = new FigureSpec
+            {
+                Id = "f", Measure = name, Value = Quantity.Of(value, Qualifier.About, text), Notes = text,
+                Sources = new[] { new SourceSpec(name, default, text, default) }.ToEquatableArray(),
+            };
+            string data = FactModel.Data.FactDataWriter.Write(spec, (_, _) => true);
+
+            var figure = (Figure)FactData.Read(1, _ => null, Encoding.UTF8.GetBytes(data))[0];
+
+            figure.Measure.ShouldBe(name);
+            figure.Notes.ShouldBe(text);
+            figure.Value.Unit.ShouldBe(text);
+            figure.Value.Value.ShouldBe(value);
+            figure.Value.Value!.Value.Scale.ShouldBe(value.Scale);
+            figure.Sources[0].Document.ShouldBe(name);
+            figure.Sources[0].Quote.ShouldBe(text);
+        }, iter: 2000);
     }
 
     private static readonly string ValidFile = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Inputs", "Features", "events.valid.yaml"));

@@ -18,7 +18,8 @@ internal sealed class MappingReader
     private readonly YamlMapping _mapping;
     private readonly string[] _allowedKeys;
     private readonly DiagnosticSink _sink;
-    private readonly HashSet<string> _read = new(StringComparer.Ordinal);
+    /// <summary>Which entries an accessor asked for, by position (keys are unique in a mapping).</summary>
+    private readonly bool[] _read;
 
     public MappingReader(YamlMapping mapping, string context, string[] allowedKeys, DiagnosticSink sink)
     {
@@ -26,6 +27,7 @@ internal sealed class MappingReader
         Context = context;
         _allowedKeys = allowedKeys;
         _sink = sink;
+        _read = mapping.Entries.Count == 0 ? Array.Empty<bool>() : new bool[mapping.Entries.Count];
     }
 
     /// <summary>Names the mapping in messages: "Fact 'antony-blinken'".</summary>
@@ -41,10 +43,12 @@ internal sealed class MappingReader
     /// <summary>The value of <paramref name="key"/>, or null when absent or written empty.</summary>
     public YamlNode? Node(string key)
     {
-        _read.Add(key);
-        foreach (var entry in _mapping.Entries)
+        var entries = _mapping.Entries;
+        for (int i = 0; i < entries.Count; i++)
         {
-            if (entry.Key.Value == key) return entry.Value is YamlScalar { IsNull: true } ? null : entry.Value;
+            if (entries[i].Key.Value != key) continue;
+            _read[i] = true;
+            return entries[i].Value is YamlScalar { IsNull: true } ? null : entries[i].Value;
         }
         return null;
     }
@@ -153,10 +157,12 @@ internal sealed class MappingReader
     /// <summary>Reports every key of the mapping that no accessor read.</summary>
     public void Finish()
     {
-        foreach (var entry in _mapping.Entries)
+        var entries = _mapping.Entries;
+        for (int i = 0; i < entries.Count; i++)
         {
+            if (_read[i]) continue;
+            var entry = entries[i];
             string key = entry.Key.Value;
-            if (_read.Contains(key)) continue;
             string? nearest = ScalarForms.Nearest(key, _allowedKeys);
             _sink.Report(DiagnosticCatalog.UnknownKey, entry.Key.Span, Context, key,
                 nearest is null ? "" : $" (did you mean '{nearest}'?)", string.Join(", ", _allowedKeys));

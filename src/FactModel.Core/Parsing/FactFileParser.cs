@@ -262,10 +262,12 @@ public static class FactFileParser
         };
     }
 
+    /// <summary>The forms of <c>value:</c>, for messages (built once: most figures never need it).</summary>
+    private static readonly string QuantityForms = "write a number (" + ScalarForms.NumberForms + "), a magnitude word ("
+        + ScalarForms.WordsOf<Magnitude>() + "), 'unknown', or a range '{ min: 1, max: 2 }'";
+
     private static Quantity? ReadQuantity(MappingReader r, YamlNode node, Qualifier qualifier, string? unit)
     {
-        string forms = "write a number (" + ScalarForms.NumberForms + "), a magnitude word (" + ScalarForms.WordsOf<Magnitude>()
-            + "), 'unknown', or a range '{ min: 1, max: 2 }'";
         if (node is YamlMapping mapping)
         {
             var range = new MappingReader(mapping, r.Context, RangeKeys, r.Sink);
@@ -284,13 +286,13 @@ public static class FactFileParser
         }
         if (node is not YamlScalar scalar)
         {
-            r.Invalid(node, "value", "value", forms);
+            r.Invalid(node, "value", "value", QuantityForms);
             return null;
         }
         if (ScalarForms.TryParseNumber(scalar.Value, out decimal number)) return Quantity.Of(number, qualifier, unit);
         if (scalar.Value == "unknown") return Quantity.Unknown(unit);
         if (ScalarForms.TryParseWord<Magnitude>(scalar.Value, out var magnitude)) return Quantity.OfMagnitude(magnitude, unit);
-        r.Invalid(scalar, scalar.Value, "value", forms);
+        r.Invalid(scalar, scalar.Value, "value", QuantityForms);
         return null;
     }
 

@@ -47,6 +47,8 @@ public static class QuoteText
     /// </summary>
     private static bool IsNormalized(string text)
     {
+        // A document usually ends with a line break: no need to look through it first.
+        if (text.Length > 0 && char.IsWhiteSpace(text[text.Length - 1])) return false;
         for (int i = 0; i < text.Length; i++)
         {
             char c = text[i];

@@ -94,7 +94,7 @@ public static class FactFileParser
                 file.Invalid(sequence.Items[i], section, $"entry of '{section}'", "each entry is a mapping that starts with '- id:'");
                 continue;
             }
-            var reader = new MappingReader(entry, $"{section}[{i}]", allowed, file.Sink);
+            var reader = MappingReader.ForEntry(entry, section, i, allowed, file.Sink);
             var fact = read(reader);
             reader.Finish();
             if (fact is not null) into.Add(fact);
@@ -109,7 +109,7 @@ public static class FactFileParser
         var id = reader.RequiredScalar("id");
         string? notes = reader.String("notes");
         if (id is null) return null;
-        reader.Context = $"Fact '{id.Value}'";
+        reader.NameFact(id.Value);
         if (!ScalarForms.IsValidId(id.Value))
         {
             reader.Sink.Report(DiagnosticCatalog.InvalidId, id.Span, id.Value, ScalarForms.SuggestId(id.Value));

@@ -15,21 +15,23 @@ public static class Kebab
     /// </summary>
     public static string ToPascalCase(string kebab)
     {
-        var name = new StringBuilder(kebab.Length);
+        // Never longer than the id (a hyphen is dropped or becomes '_'), so one array and the string, not a builder.
+        var name = new char[kebab.Length];
+        int length = 0;
         bool upper = true;
         for (int i = 0; i < kebab.Length; i++)
         {
             char c = kebab[i];
             if (c == '-')
             {
-                if (name.Length > 0 && char.IsDigit(name[name.Length - 1]) && i + 1 < kebab.Length && char.IsDigit(kebab[i + 1])) name.Append('_');
+                if (length > 0 && char.IsDigit(name[length - 1]) && i + 1 < kebab.Length && char.IsDigit(kebab[i + 1])) name[length++] = '_';
                 upper = true;
                 continue;
             }
-            name.Append(upper ? char.ToUpperInvariant(c) : c);
+            name[length++] = upper ? char.ToUpperInvariant(c) : c;
             upper = false;
         }
-        return name.ToString();
+        return new string(name, 0, length);
     }
 
     /// <summary><c>MoreThan</c> → <c>more-than</c>; <c>TensOfThousands</c> → <c>tens-of-thousands</c>.</summary>

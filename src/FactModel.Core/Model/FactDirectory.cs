@@ -25,7 +25,7 @@ public sealed record DirectoryFile(string FilePath, EquatableArray<DirectoryCand
     public static DirectoryFile Of(ParsedFactFile file, System.Threading.CancellationToken cancellationToken = default)
     {
         var facts = new List<DirectoryCandidate>(file.Facts.Count);
-        foreach (var fact in file.Facts.OrderBy(f => f.IdSpan.StartLine).ThenBy(f => f.IdSpan.StartColumn))
+        foreach (var fact in FactModel.Validation.Rules.DefinitionOrder.InFile(file))
         {
             cancellationToken.ThrowIfCancellationRequested();
             facts.Add(new DirectoryCandidate(fact.Id, fact.Section, fact.RuntimeType, Kebab.ToPascalCase(fact.Id)));
@@ -75,8 +75,16 @@ public sealed record FactDirectory(EquatableArray<DirectoryEntry> Entries)
     /// <summary>The entry of <paramref name="id"/>, if the model has it.</summary>
     public bool TryGet(string id, out DirectoryEntry entry)
     {
-        _byId ??= Entries.ToDictionary(e => e.Id, StringComparer.Ordinal);
+        _byId ??= Index(Entries);
         return _byId.TryGetValue(id, out entry!);
+    }
+
+    /// <summary>The entries by id, in a dictionary sized up front (at 10,000 facts, growing it would fill the large object heap).</summary>
+    private static Dictionary<string, DirectoryEntry> Index(EquatableArray<DirectoryEntry> entries)
+    {
+        var index = new Dictionary<string, DirectoryEntry>(entries.Count, StringComparer.Ordinal);
+        foreach (var entry in entries) index.Add(entry.Id, entry);
+        return index;
     }
 
     /// <summary>The entry of <paramref name="fact"/> of <paramref name="filePath"/>, when it is the definition the model keeps.</summary>

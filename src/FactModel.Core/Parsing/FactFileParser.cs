@@ -94,7 +94,7 @@ public static class FactFileParser
                 file.Invalid(sequence.Items[i], section, $"entry of '{section}'", "each entry is a mapping that starts with '- id:'");
                 continue;
             }
-            var reader = new MappingReader(entry, $"{section}[{i}]", allowed, file.Sink);
+            var reader = MappingReader.ForEntry(entry, section, i, allowed, file.Sink);
             var fact = read(reader);
             reader.Finish();
             if (fact is not null) into.Add(fact);
@@ -103,19 +103,26 @@ public static class FactFileParser
 
     private static string SingularOf(string section) => section.Substring(0, section.Length - 1);
 
-    /// <summary>Reads <c>id</c>, <c>source</c> and <c>notes</c>; null when the id is missing or invalid.</summary>
-    private static T? ReadCommon<T>(MappingReader reader, T fact) where T : FactSpec
+    /// <summary>What every fact has: <c>id</c>, <c>source</c> and <c>notes</c>.</summary>
+    private readonly record struct Common(string Id, SourceSpan IdSpan, string? Notes, EquatableArray<SourceSpec> Sources, bool SourceWritten);
+
+    /// <summary>
+    /// Reads <c>id</c>, <c>source</c> and <c>notes</c>, first, so that their problems are reported first; null when the
+    /// id is missing or invalid. Each fact is then created once with these and its own values (not copied with
+    /// <c>with</c> from a blank one, which allocated every fact three times).
+    /// </summary>
+    private static Common? ReadCommon(MappingReader reader)
     {
         var id = reader.RequiredScalar("id");
         string? notes = reader.String("notes");
         if (id is null) return null;
-        reader.Context = $"Fact '{id.Value}'";
+        reader.NameFact(id.Value);
         if (!ScalarForms.IsValidId(id.Value))
         {
             reader.Sink.Report(DiagnosticCatalog.InvalidId, id.Span, id.Value, ScalarForms.SuggestId(id.Value));
             return null;
         }
-        return fact with { Id = id.Value, IdSpan = id.Span, Notes = notes, Sources = ReadSources(reader), SourceWritten = reader.Node("source") is not null };
+        return new Common(id.Value, id.Span, notes, ReadSources(reader), reader.Node("source") is not null);
     }
 
     private static EquatableArray<SourceSpec> ReadSources(MappingReader reader) =>
@@ -128,7 +135,7 @@ public static class FactFileParser
 
     private static ActorSpec? ReadActor(MappingReader r)
     {
-        var actor = ReadCommon(r, new ActorSpec());
+        var common = ReadCommon(r);
         var kindNode = r.RequiredScalar("kind");
         var kind = kindNode is null ? ActorKind.Group : r.Word("kind", ActorKind.Group);
         string? name = r.String("name");
@@ -146,9 +153,10 @@ public static class FactFileParser
         var ledBy = r.Reference("led-by");
         string? wikidata = Wikidata(r);
         if (name is null && description is null) r.Missing("name");
-        if (actor is null || kindNode is null) return null;
-        return actor with
+        if (common is not { } c || kindNode is null) return null;
+        return new ActorSpec
         {
+            Id = c.Id, IdSpan = c.IdSpan, Notes = c.Notes, Sources = c.Sources, SourceWritten = c.SourceWritten,
             Kind = kind, Name = name, Aliases = aliases, Description = description, Roles = roles,
             PartOf = partOf, LedBy = ledBy, Wikidata = wikidata,
         };
@@ -156,20 +164,24 @@ public static class FactFileParser
 
     private static PlaceSpec? ReadPlace(MappingReader r)
     {
-        var place = ReadCommon(r, new PlaceSpec());
+        var common = ReadCommon(r);
         var name = r.RequiredScalar("name");
         var kind = r.KebabWord("kind", "city");
         var aliases = r.Strings("aliases");
         string? description = r.String("description");
         var within = r.References("within");
         string? wikidata = Wikidata(r);
-        if (place is null || name is null) return null;
-        return place with { Name = name.Value, Kind = kind, Aliases = aliases, Description = description, Within = within, Wikidata = wikidata };
+        if (common is not { } c || name is null) return null;
+        return new PlaceSpec
+        {
+            Id = c.Id, IdSpan = c.IdSpan, Notes = c.Notes, Sources = c.Sources, SourceWritten = c.SourceWritten,
+            Name = name.Value, Kind = kind, Aliases = aliases, Description = description, Within = within, Wikidata = wikidata,
+        };
     }
 
     private static EventSpec? ReadEvent(MappingReader r)
     {
-        var @event = ReadCommon(r, new EventSpec());
+        var common = ReadCommon(r);
         var title = r.RequiredScalar("title");
         var kind = r.KebabWord("kind", "air-strike");
         var dateNode = r.Node("date");
@@ -194,9 +206,10 @@ public static class FactFileParser
             var text = quote.RequiredScalar("text");
             return by is null || text is null ? null : new QuoteSpec(by.Value, text.Value, text.Span);
         });
-        if (@event is null || title is null) return null;
-        return @event with
+        if (common is not { } c || title is null) return null;
+        return new EventSpec
         {
+            Id = c.Id, IdSpan = c.IdSpan, Notes = c.Notes, Sources = c.Sources, SourceWritten = c.SourceWritten,
             Title = title.Value, Kind = kind, Date = date, DateSpan = dateNode?.Span ?? default, Status = status, Certainty = certainty,
             Description = description, Places = places, Participants = participants, PartOf = partOf,
             After = after, Before = before, ConcurrentWith = concurrent, Quotes = quotes,
@@ -235,7 +248,7 @@ public static class FactFileParser
 
     private static FigureSpec? ReadFigure(MappingReader r)
     {
-        var figure = ReadCommon(r, new FigureSpec());
+        var common = ReadCommon(r);
         var measure = r.RequiredScalar("measure");
         var kind = r.Word("kind", FigureKind.Count);
         string? unit = r.String("unit");
@@ -254,18 +267,21 @@ public static class FactFileParser
             r.Missing("value");
             return null;
         }
-        if (figure is null || measure is null || (valueNode is not null && value is null) || (shareNode is not null && share is null)) return null;
-        return figure with
+        if (common is not { } c || measure is null || (valueNode is not null && value is null) || (shareNode is not null && share is null)) return null;
+        return new FigureSpec
         {
+            Id = c.Id, IdSpan = c.IdSpan, Notes = c.Notes, Sources = c.Sources, SourceWritten = c.SourceWritten,
             Measure = measure.Value, Value = value, ValueSpan = (valueNode ?? shareNode)!.Span, Kind = kind, About = about, Of = of,
             Share = share, Unit = unit, AccordingTo = accordingTo, Certainty = certainty, AsOf = asOf,
         };
     }
 
+    /// <summary>The forms of <c>value:</c>, for messages (built once: most figures never need it).</summary>
+    private static readonly string QuantityForms = "write a number (" + ScalarForms.NumberForms + "), a magnitude word ("
+        + ScalarForms.WordsOf<Magnitude>() + "), 'unknown', or a range '{ min: 1, max: 2 }'";
+
     private static Quantity? ReadQuantity(MappingReader r, YamlNode node, Qualifier qualifier, string? unit)
     {
-        string forms = "write a number (" + ScalarForms.NumberForms + "), a magnitude word (" + ScalarForms.WordsOf<Magnitude>()
-            + "), 'unknown', or a range '{ min: 1, max: 2 }'";
         if (node is YamlMapping mapping)
         {
             var range = new MappingReader(mapping, r.Context, RangeKeys, r.Sink);
@@ -284,13 +300,13 @@ public static class FactFileParser
         }
         if (node is not YamlScalar scalar)
         {
-            r.Invalid(node, "value", "value", forms);
+            r.Invalid(node, "value", "value", QuantityForms);
             return null;
         }
         if (ScalarForms.TryParseNumber(scalar.Value, out decimal number)) return Quantity.Of(number, qualifier, unit);
         if (scalar.Value == "unknown") return Quantity.Unknown(unit);
         if (ScalarForms.TryParseWord<Magnitude>(scalar.Value, out var magnitude)) return Quantity.OfMagnitude(magnitude, unit);
-        r.Invalid(scalar, scalar.Value, "value", forms);
+        r.Invalid(scalar, scalar.Value, "value", QuantityForms);
         return null;
     }
 

@@ -18,18 +18,60 @@ internal sealed class MappingReader
     private readonly YamlMapping _mapping;
     private readonly string[] _allowedKeys;
     private readonly DiagnosticSink _sink;
-    private readonly HashSet<string> _read = new(StringComparer.Ordinal);
+    /// <summary>Which entries an accessor asked for, by position (keys are unique in a mapping).</summary>
+    private readonly bool[] _read;
+
+    // What messages call the mapping ("actors[3]", "Fact 'antony-blinken'", "Fact 'antony-blinken' source") is
+    // formatted only when a message needs it, from these parts: most mappings never have a message.
+    private string? _context;
+    private readonly MappingReader? _parent;
+    private readonly string? _what;
+    private readonly int _index = -1;
+    private string? _factId;
 
     public MappingReader(YamlMapping mapping, string context, string[] allowedKeys, DiagnosticSink sink)
+        : this(mapping, allowedKeys, sink) => _context = context;
+
+    /// <summary>A mapping inside the one <paramref name="parent"/> reads, called "(the parent) <paramref name="what"/>".</summary>
+    private MappingReader(YamlMapping mapping, MappingReader parent, string what, string[] allowedKeys, DiagnosticSink sink)
+        : this(mapping, allowedKeys, sink)
     {
-        _mapping = mapping;
-        Context = context;
-        _allowedKeys = allowedKeys;
-        _sink = sink;
+        _parent = parent;
+        _what = what;
     }
 
+    /// <summary>Entry <paramref name="index"/> of a section, called "<paramref name="section"/>[<paramref name="index"/>]".</summary>
+    private MappingReader(YamlMapping mapping, string section, int index, string[] allowedKeys, DiagnosticSink sink)
+        : this(mapping, allowedKeys, sink)
+    {
+        _what = section;
+        _index = index;
+    }
+
+    private MappingReader(YamlMapping mapping, string[] allowedKeys, DiagnosticSink sink)
+    {
+        _mapping = mapping;
+        _allowedKeys = allowedKeys;
+        _sink = sink;
+        _read = mapping.Entries.Count == 0 ? Array.Empty<bool>() : new bool[mapping.Entries.Count];
+    }
+
+    /// <summary>A reader of entry <paramref name="index"/> of <paramref name="section"/>.</summary>
+    public static MappingReader ForEntry(YamlMapping mapping, string section, int index, string[] allowedKeys, DiagnosticSink sink) =>
+        new(mapping, section, index, allowedKeys, sink);
+
     /// <summary>Names the mapping in messages: "Fact 'antony-blinken'".</summary>
-    public string Context { get; set; }
+    public string Context => _context ??=
+        _factId is not null ? $"Fact '{_factId}'"
+        : _parent is not null ? _parent.Context + " " + _what
+        : $"{_what}[{_index}]";
+
+    /// <summary>From now on, messages call the mapping "Fact '<paramref name="id"/>'".</summary>
+    public void NameFact(string id)
+    {
+        _factId = id;
+        _context = null;
+    }
 
     public SourceSpan Span => _mapping.Span;
 
@@ -41,10 +83,12 @@ internal sealed class MappingReader
     /// <summary>The value of <paramref name="key"/>, or null when absent or written empty.</summary>
     public YamlNode? Node(string key)
     {
-        _read.Add(key);
-        foreach (var entry in _mapping.Entries)
+        var entries = _mapping.Entries;
+        for (int i = 0; i < entries.Count; i++)
         {
-            if (entry.Key.Value == key) return entry.Value is YamlScalar { IsNull: true } ? null : entry.Value;
+            if (entries[i].Key.Value != key) continue;
+            _read[i] = true;
+            return entries[i].Value is YamlScalar { IsNull: true } ? null : entries[i].Value;
         }
         return null;
     }
@@ -83,26 +127,28 @@ internal sealed class MappingReader
     /// </summary>
     public EquatableArray<T> Entries<T>(string key, string what, string[] allowedKeys, string example, Func<MappingReader, T?> read) where T : class
     {
-        var items = new List<T>();
-        foreach (var node in List(key))
+        var nodes = List(key);
+        if (nodes.Count == 0) return EquatableArray<T>.Empty;
+        var items = new T[nodes.Count];
+        int count = 0;
+        for (int i = 0; i < nodes.Count; i++)
         {
-            if (node is not YamlMapping mapping)
+            if (nodes[i] is not YamlMapping mapping)
             {
-                Invalid(node, key, what, "write " + example);
+                Invalid(nodes[i], key, what, "write " + example);
                 continue;
             }
-            var entry = new MappingReader(mapping, Context + " " + what, allowedKeys, _sink);
+            var entry = new MappingReader(mapping, this, what, allowedKeys, _sink);
             var item = read(entry);
             entry.Finish();
-            if (item is not null) items.Add(item);
+            if (item is not null) items[count++] = item;
         }
-        return items.ToEquatableArray();
+        return Trimmed(items, count);
     }
 
-    public EquatableArray<string> Strings(string key) => Scalars(key).Select(s => s.Value).ToEquatableArray();
+    public EquatableArray<string> Strings(string key) => Names(key, static s => s.Value);
 
-    public EquatableArray<Reference> References(string key) =>
-        Scalars(key).Select(s => new Reference(s.Value, s.Span)).ToEquatableArray();
+    public EquatableArray<Reference> References(string key) => Names(key, static s => new Reference(s.Value, s.Span));
 
     public Reference? Reference(string key) => Scalar(key) is { } s ? new Reference(s.Value, s.Span) : null;
 
@@ -153,23 +199,38 @@ internal sealed class MappingReader
     /// <summary>Reports every key of the mapping that no accessor read.</summary>
     public void Finish()
     {
-        foreach (var entry in _mapping.Entries)
+        var entries = _mapping.Entries;
+        for (int i = 0; i < entries.Count; i++)
         {
+            if (_read[i]) continue;
+            var entry = entries[i];
             string key = entry.Key.Value;
-            if (_read.Contains(key)) continue;
             string? nearest = ScalarForms.Nearest(key, _allowedKeys);
             _sink.Report(DiagnosticCatalog.UnknownKey, entry.Key.Span, Context, key,
                 nearest is null ? "" : $" (did you mean '{nearest}'?)", string.Join(", ", _allowedKeys));
         }
     }
 
-    private IEnumerable<YamlScalar> Scalars(string key)
+    /// <summary>The names written under <paramref name="key"/>, once or as a list; an item that is not a name is reported.</summary>
+    private EquatableArray<T> Names<T>(string key, Func<YamlScalar, T> convert)
     {
-        foreach (var node in List(key))
+        var nodes = List(key);
+        if (nodes.Count == 0) return EquatableArray<T>.Empty;
+        var names = new T[nodes.Count];
+        int count = 0;
+        for (int i = 0; i < nodes.Count; i++)
         {
-            if (node is YamlScalar { IsNull: false } scalar) yield return scalar;
-            else Invalid(node, key, key, "write a name or a list of names");
+            if (nodes[i] is YamlScalar { IsNull: false } scalar) names[count++] = convert(scalar);
+            else Invalid(nodes[i], key, key, "write a name or a list of names");
         }
+        return Trimmed(names, count);
+    }
+
+    /// <summary>The first <paramref name="count"/> items (all of them, unless some were reported and left out).</summary>
+    private static EquatableArray<T> Trimmed<T>(T[] items, int count)
+    {
+        if (count < items.Length) Array.Resize(ref items, count);
+        return new EquatableArray<T>(items);
     }
 }
 

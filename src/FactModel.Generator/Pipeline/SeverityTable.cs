@@ -24,14 +24,17 @@ internal sealed record SeverityTable(EquatableArray<SeverityTable.FileSeverities
 
     private Dictionary<(string Path, string Id), string>? _lookup;
 
+    /// <summary>Each id with its .editorconfig key, built once rather than for every id of every file read.</summary>
+    private static readonly (string Id, string Key)[] Keys = DiagnosticCatalog.All.Select(d => (d.Id, KeyPrefix + d.Id + ".severity")).ToArray();
+
     public static FileSeverities Read((AdditionalText Text, AnalyzerConfigOptionsProvider Options) input, CancellationToken _)
     {
         var options = input.Options.GetOptions(input.Text);
         var values = new List<(string, string)>();
-        foreach (var descriptor in DiagnosticCatalog.All)
+        foreach (var (id, key) in Keys)
         {
-            if (options.TryGetValue(KeyPrefix + descriptor.Id + ".severity", out var severity))
-                values.Add((descriptor.Id, severity.Trim().ToLowerInvariant()));
+            if (options.TryGetValue(key, out var severity))
+                values.Add((id, severity.Trim().ToLowerInvariant()));
         }
         return new FileSeverities(input.Text.Path, values.ToEquatableArray());
     }

@@ -53,9 +53,9 @@ public static class ScalarForms
     /// <summary>Reads a kebab-case word as an enum value: <c>more-than</c> → <see cref="Qualifier.MoreThan"/>.</summary>
     public static bool TryParseWord<TEnum>(string text, out TEnum value) where TEnum : struct, Enum
     {
-        foreach (TEnum candidate in Enum.GetValues(typeof(TEnum)))
+        foreach (var (word, candidate) in WordTable<TEnum>.Words)
         {
-            if (Kebab.FromPascalCase(candidate.ToString()) == text)
+            if (word == text)
             {
                 value = candidate;
                 return true;
@@ -66,8 +66,19 @@ public static class ScalarForms
     }
 
     /// <summary>The kebab-case words of <typeparamref name="TEnum"/>: "person, organization, state, group".</summary>
-    public static string WordsOf<TEnum>() where TEnum : struct, Enum =>
-        string.Join(", ", Enum.GetNames(typeof(TEnum)).Select(Kebab.FromPascalCase));
+    public static string WordsOf<TEnum>() where TEnum : struct, Enum => WordTable<TEnum>.List;
+
+    /// <summary>
+    /// The words of an enum, worked out once per type rather than on every value read (each read would otherwise
+    /// format and convert every member's name), in the order of <see cref="Enum.GetValues(Type)"/>.
+    /// </summary>
+    private static class WordTable<TEnum> where TEnum : struct, Enum
+    {
+        public static readonly (string Word, TEnum Value)[] Words =
+            Enum.GetValues(typeof(TEnum)).Cast<TEnum>().Select(v => (Kebab.FromPascalCase(v.ToString()), v)).ToArray();
+
+        public static readonly string List = string.Join(", ", Enum.GetNames(typeof(TEnum)).Select(Kebab.FromPascalCase));
+    }
 
     /// <summary>The candidate closest to <paramref name="text"/> by edit distance, if close enough to be a likely typo.</summary>
     public static string? Nearest(string text, IEnumerable<string> candidates)

@@ -19,6 +19,7 @@ public static class QuoteText
     /// <summary>The normalized form of <paramref name="text"/>.</summary>
     public static string Normalize(string text)
     {
+        if (IsNormalized(text)) return text;
         var normalized = new StringBuilder(text.Length);
         bool pendingSpace = false;
         foreach (char c in text)
@@ -38,5 +39,26 @@ public static class QuoteText
             });
         }
         return normalized.ToString();
+    }
+
+    /// <summary>
+    /// True when <see cref="Normalize"/> would give <paramref name="text"/> back unchanged, as it does for most quotes:
+    /// then no copy is made. Whitespace is single spaces between other characters, and no quote is typographic.
+    /// </summary>
+    private static bool IsNormalized(string text)
+    {
+        // A document usually ends with a line break: no need to look through it first.
+        if (text.Length > 0 && char.IsWhiteSpace(text[text.Length - 1])) return false;
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (c == ' ')
+            {
+                if (i == 0 || i == text.Length - 1 || char.IsWhiteSpace(text[i + 1])) return false;
+                continue;
+            }
+            if (char.IsWhiteSpace(c) || c is '\u2018' or '\u2019' or '\u201B' or '\u2032' or '\u201C' or '\u201D' or '\u201F' or '\u2033') return false;
+        }
+        return true;
     }
 }

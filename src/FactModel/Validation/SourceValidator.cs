@@ -43,10 +43,10 @@ public static class SourceValidator
 
         public void CheckSources(string path, FactSpec fact)
         {
-            string context = $"Fact '{fact.Id}'";
+            // The subject of messages, "Fact 'id'", is formatted only when a message needs it.
             if (fact.Sources.IsEmpty)
             {
-                if (!fact.SourceWritten) Report(DiagnosticCatalog.MissingSource, path, fact.IdSpan, context);
+                if (!fact.SourceWritten) Report(DiagnosticCatalog.MissingSource, path, fact.IdSpan, Subject(fact));
                 return;
             }
             if (!_checkDocuments) return;
@@ -55,11 +55,11 @@ public static class SourceValidator
                 if (!_documents.TryGetValue(source.Document, out var document))
                 {
                     string? nearest = ScalarForms.Nearest(source.Document, _documents.Keys);
-                    Report(DiagnosticCatalog.UnknownDocument, path, source.DocumentSpan, context, source.Document,
+                    Report(DiagnosticCatalog.UnknownDocument, path, source.DocumentSpan, Subject(fact), source.Document,
                         nearest is null ? "" : $" (did you mean '{nearest}'?)");
                     continue;
                 }
-                CheckQuote(path, context, source.Quote, source.QuoteSpan, document);
+                CheckQuote(path, fact, source.Quote, source.QuoteSpan, document);
             }
 
             // The words an event quotes must be in the documents the event cites.
@@ -69,19 +69,21 @@ public static class SourceValidator
                 {
                     var cited = fact.Sources.Select(s => _documents.TryGetValue(s.Document, out var d) ? d : null).Where(d => d is not null).ToList();
                     if (cited.Count > 0 && !cited.Any(d => d!.NormalizedText.Contains(QuoteText.Normalize(quote.Text))))
-                        CheckQuote(path, context, quote.Text, quote.TextSpan, cited[0]!);
+                        CheckQuote(path, fact, quote.Text, quote.TextSpan, cited[0]!);
                 }
             }
         }
 
-        private void CheckQuote(string path, string context, string quote, SourceSpan span, SourceDocument document)
+        private void CheckQuote(string path, FactSpec fact, string quote, SourceSpan span, SourceDocument document)
         {
             string normalized = QuoteText.Normalize(quote);
             if (normalized.Length > 0 && document.NormalizedText.IndexOf(normalized, StringComparison.Ordinal) >= 0) return;
             string hint = normalized.Length > 0 && document.NormalizedText.IndexOf(normalized, StringComparison.OrdinalIgnoreCase) >= 0
                 ? " (it is there with different capitalization)" : "";
-            Report(DiagnosticCatalog.QuoteNotFound, path, span, context, quote, document.Name, hint);
+            Report(DiagnosticCatalog.QuoteNotFound, path, span, Subject(fact), quote, document.Name, hint);
         }
+
+        private static string Subject(FactSpec fact) => $"Fact '{fact.Id}'";
 
     }
 }

@@ -27,7 +27,21 @@ public static class DefinitionOrder
 
     /// <summary>The facts of one file by the position of their ids (a stable sort).</summary>
     public static IEnumerable<FactSpec> InFile(ParsedFactFile file) =>
-        file.Facts.OrderBy(f => f.IdSpan.StartLine).ThenBy(f => f.IdSpan.StartColumn);
+        IsInFileOrder(file.Facts) ? file.Facts : file.Facts.OrderBy(f => f.IdSpan.StartLine).ThenBy(f => f.IdSpan.StartColumn);
+
+    /// <summary>
+    /// True when the facts are already by position, as they are when a file lists its sections in the order the
+    /// parser reads them: then the stable sort would change nothing and is skipped.
+    /// </summary>
+    private static bool IsInFileOrder(EquatableArray<FactSpec> facts)
+    {
+        for (int i = 1; i < facts.Count; i++)
+        {
+            SourceSpan previous = facts[i - 1].IdSpan, current = facts[i].IdSpan;
+            if (current.StartLine < previous.StartLine || (current.StartLine == previous.StartLine && current.StartColumn < previous.StartColumn)) return false;
+        }
+        return true;
+    }
 
     /// <summary>
     /// The facts of <paramref name="inFileOrder"/> that may be definitions: the first of each id in the file. A later

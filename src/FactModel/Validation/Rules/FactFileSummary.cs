@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
@@ -19,7 +20,7 @@ public sealed record FactFileSummary(IdSummary Ids, EdgeSummary Edges, DateSumma
     /// <summary>Summarizes <paramref name="file"/>.</summary>
     public static FactFileSummary From(ParsedFactFile file, CancellationToken cancellationToken = default)
     {
-        var ids = new List<IdEntry>();
+        var ids = new List<IdEntry>(file.Facts.Count);
         var edges = new List<FactEdges>();
         var dates = new List<DatedFact>();
         var figures = new List<FigureFact>();
@@ -30,7 +31,7 @@ public sealed record FactFileSummary(IdSummary Ids, EdgeSummary Edges, DateSumma
             ids.Add(new IdEntry(fact.Id, fact.Section, Kebab.ToPascalCase(fact.Id), fact.IdSpan));
             // The other rules read definitions only, and a later fact with an id already in the file never is one.
             if (!seen.Add(fact.Id)) continue;
-            if (EdgesOf(fact) is { Count: > 0 } factEdges) edges.Add(new FactEdges(fact.Id, factEdges.ToEquatableArray()));
+            if (EdgesOf(fact) is { Length: > 0 } factEdges) edges.Add(new FactEdges(fact.Id, new EquatableArray<Edge>(factEdges)));
             switch (fact)
             {
                 case ActorSpec { Roles.IsEmpty: false } actor:
@@ -51,26 +52,34 @@ public sealed record FactFileSummary(IdSummary Ids, EdgeSummary Edges, DateSumma
             new FigureSummary(file.FilePath, figures.ToEquatableArray()));
     }
 
-    private static List<Edge> EdgesOf(FactSpec fact)
+    /// <summary>The edges of <paramref name="fact"/>, each relation's in the order written (no list or LINQ per fact).</summary>
+    private static Edge[] EdgesOf(FactSpec fact)
     {
-        var edges = new List<Edge>();
         switch (fact)
         {
             case ActorSpec { PartOf: { } whole }:
-                edges.Add(new Edge(Relation.PartOf, whole));
-                break;
+                return new[] { new Edge(Relation.PartOf, whole) };
             case PlaceSpec place:
-                edges.AddRange(place.Within.Select(r => new Edge(Relation.Within, r)));
-                break;
+                return EdgesTo(Relation.Within, place.Within);
             case FigureSpec { Of: { } whole }:
-                edges.Add(new Edge(Relation.Of, whole));
-                break;
+                return new[] { new Edge(Relation.Of, whole) };
             case EventSpec @event:
-                if (@event.PartOf is { } part) edges.Add(new Edge(Relation.PartOf, part));
-                edges.AddRange(@event.After.Select(r => new Edge(Relation.After, r)));
-                edges.AddRange(@event.Before.Select(r => new Edge(Relation.Before, r)));
-                break;
+                int partOf = @event.PartOf is null ? 0 : 1;
+                var edges = new Edge[partOf + @event.After.Count + @event.Before.Count];
+                if (@event.PartOf is { } part) edges[0] = new Edge(Relation.PartOf, part);
+                for (int i = 0; i < @event.After.Count; i++) edges[partOf + i] = new Edge(Relation.After, @event.After[i]);
+                for (int i = 0; i < @event.Before.Count; i++) edges[partOf + @event.After.Count + i] = new Edge(Relation.Before, @event.Before[i]);
+                return edges;
+            default:
+                return Array.Empty<Edge>();
         }
+    }
+
+    private static Edge[] EdgesTo(Relation relation, EquatableArray<Reference> targets)
+    {
+        if (targets.IsEmpty) return Array.Empty<Edge>();
+        var edges = new Edge[targets.Count];
+        for (int i = 0; i < edges.Length; i++) edges[i] = new Edge(relation, targets[i]);
         return edges;
     }
 }

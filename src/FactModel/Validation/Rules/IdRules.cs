@@ -20,10 +20,13 @@ public static class IdRules
     {
         var diagnostics = new List<FactDiagnostic>();
         var definitions = new List<Definition>();
-        var byId = new Dictionary<string, (string Path, IdEntry Fact)>(StringComparer.Ordinal);
+        var ordered = DefinitionOrder.OfFiles(files).ToList();
+        // Sized up front: at 10,000 facts, growing would allocate each dictionary about twice on the large object heap.
+        int count = ordered.Sum(f => f.Facts.Count);
+        var byId = new Dictionary<string, (string Path, IdEntry Fact)>(count, StringComparer.Ordinal);
         // Names are unique across sections, not only within one, so that a name in code means one fact of the model.
-        var names = new Dictionary<string, (string Path, IdEntry Fact)>(StringComparer.Ordinal);
-        foreach (var file in DefinitionOrder.OfFiles(files))
+        var names = new Dictionary<string, (string Path, IdEntry Fact)>(count, StringComparer.Ordinal);
+        foreach (var file in ordered)
         foreach (var fact in file.Facts)
         {
             cancellationToken.ThrowIfCancellationRequested();

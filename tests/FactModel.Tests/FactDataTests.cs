@@ -34,7 +34,8 @@ public class FactDataTests
     public static TheoryData<string> HostileTexts => new()
     {
         "a|b", "^", "^0041", "a^b|c^", "|", "", "tab\there", "NUL\0", "\u001F\u001E\u001B", "\u007F",
-        "lone \uD800 high", "lone \uDC00 low", "pair \uD83D\uDE00", "\uDC00\uD800", "Ḥasan حسن 中文",
+        "lone \uD800 high", "lone \uDC00 low", "pair \uD83D\uDE00", "\uDC00\uD800", "Ḥasan حسن 中文", "quote \" here",
+        "bidi \u202E override \u2066 isolate", "line \u2028 paragraph \u2029 next \u0085", "private \uE000",
     };
 
     [Theory]
@@ -44,6 +45,13 @@ public class FactDataTests
         var spec = new PlaceSpec { Id = "p", Name = text, Description = text, Aliases = new[] { text, text }.ToEquatableArray(),
             Sources = new[] { new SourceSpec("doc", default, text, default) }.ToEquatableArray(), Notes = text };
         string data = FactDataWriter.Write(spec, (_, _) => true);
+
+        // The data is valid UTF-16 (no lone surrogate left), so a u8 literal can hold it, and plain: it can stand in a
+        // verbatim literal (no quote) on one line (no line break) and shows nothing it does not say (no control or bidi).
+        Should.NotThrow(() => new UTF8Encoding(false, throwOnInvalidBytes: true).GetBytes(data));
+        data.ShouldNotContain('"');
+        data.Where(c => char.IsControl(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.Format
+            or System.Globalization.UnicodeCategory.LineSeparator or System.Globalization.UnicodeCategory.ParagraphSeparator).ShouldBeEmpty();
 
         foreach (var place in new[] { Read(data), FactData.Read(1, _ => null, data)[0] }.Cast<Place>())
         {

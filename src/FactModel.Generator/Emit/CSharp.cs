@@ -4,43 +4,12 @@ using System.Text;
 namespace FactModel.Generator.Emit;
 
 /// <summary>
-/// Turns values into C# source that no input can break out of: string literals escape quotes, backslashes, every
-/// control and format character (line and paragraph separators, NUL, bidi controls: no Trojan Source) and lone
-/// surrogates; XML doc text escapes markup and stays on one line.
+/// Turns text into C# source that no input can break out of: XML doc text escapes markup, stays on one line, and drops
+/// every control and format character (line and paragraph separators, NUL, bidi controls: no Trojan Source). The
+/// facts' own text goes into the data literals, which <see cref="FactModel.Data.FactDataWriter"/> escapes.
 /// </summary>
 internal static class CSharp
 {
-    public static string String(string? value)
-    {
-        if (value is null) return "null";
-        var literal = new StringBuilder(value.Length + 2).Append('"');
-        for (int i = 0; i < value.Length; i++)
-        {
-            char c = value[i];
-            switch (c)
-            {
-                case '"': literal.Append("\\\""); continue;
-                case '\\': literal.Append("\\\\"); continue;
-                case '\n': literal.Append("\\n"); continue;
-                case '\r': literal.Append("\\r"); continue;
-                case '\t': literal.Append("\\t"); continue;
-                case '\0': literal.Append("\\0"); continue;
-            }
-            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
-            {
-                literal.Append(c).Append(value[++i]);
-                continue;
-            }
-            if (NeedsEscape(c)) literal.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
-            else literal.Append(c);
-        }
-        return literal.Append('"').ToString();
-    }
-
-    public static string Decimal(decimal value) => value.ToString(CultureInfo.InvariantCulture) + "m";
-
-    public static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
-
     /// <summary>Text for an XML doc comment: markup escaped, kept on one line, control and format characters dropped.</summary>
     public static string DocText(string value)
     {

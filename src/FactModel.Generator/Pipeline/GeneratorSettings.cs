@@ -16,7 +16,7 @@ internal sealed record GeneratorSettings(string Namespace, bool Internal, string
     public static GeneratorSettings Read((AnalyzerConfigOptionsProvider Options, ParseOptions Parse) input, System.Threading.CancellationToken cancellationToken) =>
         Read(input.Options, cancellationToken) with { Utf8Data = HasUtf8Literals(input.Parse) };
 
-    public static GeneratorSettings Read(AnalyzerConfigOptionsProvider provider, System.Threading.CancellationToken _)
+    private static GeneratorSettings Read(AnalyzerConfigOptionsProvider provider, System.Threading.CancellationToken _)
     {
         var options = provider.GlobalOptions;
         string? Get(string name) => options.TryGetValue("build_property." + name, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;

@@ -38,7 +38,7 @@ public static class FactData
             }
         }
         Array.Sort(ids, facts, StringComparer.Ordinal);
-        return new FactIndex<Fact>(facts, distinctIds: true);
+        return FactIndex<Fact>.OfDistinctIds(facts);
     }
 
     /// <summary>The facts of <paramref name="all"/> that are <typeparamref name="T"/>s, in the same order.</summary>
@@ -49,6 +49,6 @@ public static class FactData
         {
             if (fact is T t) facts.Add(t);
         }
-        return new FactIndex<T>(facts.ToArray(), distinctIds: true);
+        return FactIndex<T>.OfDistinctIds(facts.ToArray());
     }
 }

@@ -16,20 +16,19 @@ public sealed class FactIndex<T> : IReadOnlyList<T> where T : Fact
 
     /// <summary>Indexes <paramref name="facts"/>, which must have distinct ids.</summary>
     public FactIndex(T[] facts)
+        : this(facts ?? throw new ArgumentNullException(nameof(facts)), ById(facts)) { }
+
+    private FactIndex(T[] facts, Dictionary<string, T>? byId)
     {
-        _facts = facts ?? throw new ArgumentNullException(nameof(facts));
-        _byId = ById(facts);
+        _facts = facts;
+        _byId = byId;
     }
 
     /// <summary>
     /// Indexes facts whose ids are known to be distinct (a generated model's): the dictionary is built on the first
     /// lookup, so that reading the whole model in order does not pay for it.
     /// </summary>
-    internal FactIndex(T[] facts, bool distinctIds)
-    {
-        _facts = facts;
-        if (!distinctIds) _byId = ById(facts);
-    }
+    internal static FactIndex<T> OfDistinctIds(T[] facts) => new(facts, null);
 
     /// <summary>Finds the fact with the id <paramref name="id"/>.</summary>
     public bool TryGet(string id, [NotNullWhen(true)] out T? fact) =>

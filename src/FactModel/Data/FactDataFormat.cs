@@ -5,7 +5,7 @@ namespace FactModel.Data;
 
 /// <summary>
 /// The text form in which generated models carry their facts: one line of tokens per fact, each token ended by
-/// <see cref="Separator"/>, fields in a fixed order per kind of fact (see <see cref="FactDataWriter"/>, and
+/// <see cref="Separator"/>, fields in a fixed order per kind of fact (see FactDataWriter in FactModel.Core, and
 /// <see cref="FactDataReader"/> which reads them back in the same order). Line breaks and indentation between facts
 /// are layout, skipped by the reader.
 /// </summary>

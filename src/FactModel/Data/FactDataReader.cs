@@ -6,7 +6,7 @@ using System.Text;
 namespace FactModel.Data;
 
 /// <summary>
-/// Reads the facts that <see cref="FactDataWriter"/> wrote, field by field in the same order, straight from the UTF-8
+/// Reads the facts that FactDataWriter (in FactModel.Core) wrote, field by field in the same order, straight from the UTF-8
 /// bytes the generated model embeds.
 /// </summary>
 /// <remarks>

@@ -156,6 +156,46 @@ public class DiagnosticTests
     }
 
     [Fact]
+    public void FM2003_an_actor_led_by_itself()
+    {
+        var d = Single("actors:\n  - id: hamas\n    kind: organization\n    name: Hamas\n    led-by: hamas\n", "FM2003");
+
+        ShouldBeAt(d, 5, 13);
+        d.GetMessage().ShouldBe("Fact 'hamas': 'led-by' forms a cycle: hamas -> hamas");
+    }
+
+    [Fact]
+    public void FM2003_two_actors_each_led_by_the_other()
+    {
+        var d = Single("actors:\n  - id: a\n    kind: organization\n    name: A\n    led-by: b\n  - id: b\n    kind: person\n    name: B\n    led-by: a\n", "FM2003");
+
+        ShouldBeAt(d, 9, 13);
+        d.GetMessage().ShouldContain("'led-by' forms a cycle: a -> b -> a");
+    }
+
+    [Fact]
+    public void FM2003_a_role_of_oneself()
+    {
+        var d = Single("actors:\n  - id: sinwar\n    kind: person\n    name: Sinwar\n    roles:\n      - { title: leader, of: sinwar }\n", "FM2003");
+
+        ShouldBeAt(d, 6, 30);
+        d.GetMessage().ShouldBe("Fact 'sinwar': 'of' forms a cycle: sinwar -> sinwar");
+    }
+
+    [Fact]
+    public void Two_actors_may_each_hold_a_role_of_the_other()
+    {
+        // Allies, or two bodies each a member of the other: a mutual role is no contradiction (docs/diagnostics.md, FM2003).
+        var harness = new GeneratorHarness(new[] { InputText.Facts("facts/actors.yaml",
+            "actors:\n  - id: hamas\n    kind: group\n    name: Hamas\n    roles:\n      - { title: ally, of: hezbollah }\n"
+            + "  - id: hezbollah\n    kind: group\n    name: Hezbollah\n    roles:\n      - { title: ally, of: hamas }\n") });
+
+        var result = harness.Run();
+
+        result.Diagnostics.Where(d => d.Id == "FM2003").ShouldBeEmpty();
+    }
+
+    [Fact]
     public void FM2004_event_after_one_dated_later()
     {
         var d = Single("events:\n  - id: a\n    title: A\n    date: 2024-08\n    after: b\n  - id: b\n    title: B\n    date: 2024-10-22\n", "FM2004");

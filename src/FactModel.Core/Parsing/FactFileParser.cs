@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using FactModel.Validation;
+using FactModel.Core.Kinds;
 using FactModel.Core.Model;
 using FactModel.Specs;
 using FactModel.Core.Yaml;
@@ -16,36 +17,29 @@ namespace FactModel.Core.Parsing;
 /// </summary>
 public static class FactFileParser
 {
-    internal static readonly string[] FileKeys = { "actors", "places", "events", "figures", "documents" };
-    internal static readonly string[] CommonKeys = { "id", "source", "notes" };
-    internal static readonly string[] ActorKeys = { "kind", "name", "aliases", "description", "roles", "part-of", "led-by", "wikidata" };
-    internal static readonly string[] RoleKeys = { "title", "of", "from", "until" };
-    internal static readonly string[] PlaceKeys = { "name", "kind", "aliases", "description", "within", "wikidata" };
-    internal static readonly string[] EventKeys = { "title", "kind", "date", "status", "certainty", "description", "places", "participants", "part-of", "after", "before", "concurrent-with", "quotes" };
-    internal static readonly string[] ParticipantKeys = { "actor", "role" };
-    internal static readonly string[] QuoteKeys = { "by", "text" };
-    internal static readonly string[] FigureKeys = { "measure", "value", "qualifier", "unit", "kind", "about", "of", "share", "according-to", "certainty", "as-of" };
-    internal static readonly string[] SourceKeys = { "document", "quote" };
+    // The keys each mapping allows, read from the kind declarations (BuiltInKinds): the parser reads each kind's
+    // values into its typed spec below, but which keys exist is said once, there.
+    private static readonly KindCatalog Kinds = BuiltInKinds.Catalog;
+    internal static readonly string[] FileKeys = Kinds.SectionKinds.Select(k => k.Section!).ToArray();
+    internal static readonly string[] SourceKeys = Kinds.KeysOf(BuiltInKinds.Source);
+    internal static readonly string[] RoleKeys = Kinds.KeysOf(BuiltInKinds.Role);
+    internal static readonly string[] ParticipantKeys = Kinds.KeysOf(BuiltInKinds.Participant);
+    internal static readonly string[] QuoteKeys = Kinds.KeysOf(BuiltInKinds.Quote);
+    // Ranges are forms of a value type (a date span, a quantity), not kinds: their keys belong to the type.
     internal static readonly string[] DateRangeKeys = { "from", "to" };
     internal static readonly string[] RangeKeys = { "min", "max" };
-    internal static readonly string[] DocumentKeys = { "id", "title", "published", "publisher", "url" };
 
-    /// <summary>Every key the format knows, by where it may appear; the JSON Schema must agree with it.</summary>
-    public static IReadOnlyDictionary<string, IReadOnlyList<string>> KnownKeys { get; } = new Dictionary<string, IReadOnlyList<string>>
+    /// <summary>Every key the format knows, by where it may appear (a kind's id, or "file"); the JSON Schema is written from the same declarations.</summary>
+    public static IReadOnlyDictionary<string, IReadOnlyList<string>> KnownKeys { get; } = KnownKeysOf(Kinds);
+
+    private static Dictionary<string, IReadOnlyList<string>> KnownKeysOf(KindCatalog kinds)
     {
-        ["file"] = FileKeys,
-        ["actor"] = CommonKeys.Concat(ActorKeys).ToArray(),
-        ["role"] = RoleKeys,
-        ["place"] = CommonKeys.Concat(PlaceKeys).ToArray(),
-        ["event"] = CommonKeys.Concat(EventKeys).ToArray(),
-        ["participant"] = ParticipantKeys,
-        ["quote"] = QuoteKeys,
-        ["figure"] = CommonKeys.Concat(FigureKeys).ToArray(),
-        ["source"] = SourceKeys,
-        ["date-range"] = DateRangeKeys,
-        ["value-range"] = RangeKeys,
-        ["document"] = DocumentKeys,
-    };
+        var keys = new Dictionary<string, IReadOnlyList<string>> { ["file"] = FileKeys };
+        foreach (var kind in kinds.Kinds.Where(k => k.Section is not null || k.Entry)) keys[kind.Id] = kinds.KeysOf(kind);
+        keys["date-range"] = DateRangeKeys;
+        keys["value-range"] = RangeKeys;
+        return keys;
+    }
 
     /// <summary>Parses <paramref name="text"/>, the content of the fact file at <paramref name="filePath"/>.</summary>
     public static ParsedFactFile Parse(string filePath, string text, FactFileLimits? limits = null, CancellationToken cancellationToken = default)
@@ -85,7 +79,7 @@ public static class FactFileParser
             return;
         }
 
-        string[] allowed = KnownKeys[SingularOf(section)].ToArray();
+        string[] allowed = Kinds.KeysOf(Kinds.KindOfSection(section));
         for (int i = 0; i < sequence.Items.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -100,8 +94,6 @@ public static class FactFileParser
             if (fact is not null) into.Add(fact);
         }
     }
-
-    private static string SingularOf(string section) => section.Substring(0, section.Length - 1);
 
     /// <summary>What every fact has: <c>id</c>, <c>source</c> and <c>notes</c>.</summary>
     private readonly record struct Common(string Id, SourceSpan IdSpan, string? Notes, EquatableArray<SourceSpec> Sources, bool SourceWritten);

@@ -130,6 +130,5 @@ public static class BuiltInKinds
     private static EquatableArray<EquatableArray<string>> Groups(params string[][] groups) =>
         groups.Select(g => new EquatableArray<string>(g)).ToEquatableArray();
 
-    private static EquatableArray<string> WordsOf<TEnum>() where TEnum : struct, Enum =>
-        ScalarForms.WordsOf<TEnum>().Split(new[] { ", " }, StringSplitOptions.None).ToEquatableArray();
+    private static EquatableArray<string> WordsOf<TEnum>() where TEnum : struct, Enum => ScalarForms.WordListOf<TEnum>().ToEquatableArray();
 }

@@ -140,7 +140,7 @@ internal static class DocumentPage
         html.Close("mark");
         if (!finished) return;
         html.Open("sup", "class", "ref")
-            .Link("../" + SitePaths.Fact(citation.Fact.Id), citation.Number.ToString(CultureInfo.InvariantCulture), FactText.NameOf(citation.Fact.Fact))
+            .Link("../" + SitePaths.Fact(citation.Fact.Id), "[" + citation.Number.ToString(CultureInfo.InvariantCulture) + "]", FactText.NameOf(citation.Fact.Fact))
             .Close("sup");
     }
 

@@ -10,11 +10,16 @@ namespace FactModel.Cli.Export.Html;
 /// goes through <see cref="Text"/> or an attribute value, which escape <c>&amp; &lt; &gt; " '</c>. Characters that
 /// could hide or reorder what a reviewer reads are shown as their code instead: bidi controls (Trojan Source), C0 and
 /// C1 controls other than tab and line breaks, the line and paragraph separators, and lone surrogates. In text they
-/// become a visible <c>[U+202E]</c> in a span of class <c>ctl</c>; in an attribute, the same <c>[U+202E]</c>.
+/// become a visible <c>[U+202E]</c> in a span of class <c>ctl</c>; in an attribute, and in text where a span cannot be
+/// (a <c>title</c> element, whose text is not parsed as markup, and SVG, which a span would end), the same
+/// <c>[U+202E]</c> without the span.
 /// </summary>
 internal sealed class HtmlWriter
 {
     private readonly StringBuilder _html = new();
+
+    // How many elements are open in which a span cannot be written: title and svg.
+    private int _noSpans;
 
     /// <summary>Opens <paramref name="tag"/> with attributes given as name and value pairs; a null value leaves the attribute out.</summary>
     public HtmlWriter Open(string tag, params string?[] attributes)
@@ -29,12 +34,14 @@ internal sealed class HtmlWriter
             _html.Append('"');
         }
         _html.Append('>');
+        if (tag is "title" or "svg") _noSpans++;
         return this;
     }
 
     /// <summary>Closes <paramref name="tag"/>.</summary>
     public HtmlWriter Close(string tag)
     {
+        if (tag is "title" or "svg") _noSpans--;
         _html.Append("</").Append(Name(tag)).Append('>');
         return this;
     }
@@ -118,7 +125,7 @@ internal sealed class HtmlWriter
                 continue;
             }
             string code = "[U+" + ((int)c).ToString("X4", CultureInfo.InvariantCulture) + "]";
-            if (inAttribute) _html.Append(code);
+            if (inAttribute || _noSpans > 0) _html.Append(code);
             else _html.Append("<span class=\"ctl\" title=\"a hidden character, shown by its code\">").Append(code).Append("</span>");
         }
     }

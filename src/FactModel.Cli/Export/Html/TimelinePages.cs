@@ -61,13 +61,13 @@ internal static class TimelinePages
             {
                 var (label, @event, date) = dated[i];
                 int y = Top + i * RowHeight;
-                html.Element("text", i > 0 && dated[i - 1].Label == label ? "〃" : label, "x", "4", "y", Num(y + 14), "class", "date");
+                html.Element("text", i > 0 && dated[i - 1].Label == label ? "" : label, "x", "4", "y", Num(y + 14), "class", "date");
                 html.Open("a", "href", root + SitePaths.Fact(@event.Id)).Open("text", "x", "190", "y", Num(y + 14));
                 html.Element("title", @event.Text).Text(HtmlWriter.Shorten(@event.Text, 40)).Close("text").Close("a");
                 double x1 = X(date!.FirstDay), x2 = date.LastDay is { } end ? X(end.AddDays(1)) : BandRight;
                 string precision = FactText.Word(date.Start.Precision);
                 html.Open("rect", "class", "band", "x", Num(x1), "y", Num(y + 4), "width", Num(Math.Max(3, x2 - x1)), "height", "14");
-                html.Element("title", $"{label} ({precision})").Close("rect");
+                html.Element("title", $"{label}: {precision} precision").Close("rect");
                 if (date.IsOngoing) html.Open("polygon", "class", "band", "points", $"{Num(x2)},{Num(y + 2)} {Num(x2 + 10)},{Num(y + 11)} {Num(x2)},{Num(y + 20)}").Close("polygon");
             }
             html.Close("svg").Close("div").Line();
@@ -84,11 +84,11 @@ internal static class TimelinePages
         }
     }
 
-    // Month starts every 1, 3 or 12 months (or every 5 years), so that there are a dozen ticks at most.
+    // Month starts every 1, 3 or 12 months (or every 5 years), so that there are eight ticks at most and their labels do not overlap.
     private static IEnumerable<(DateTime Tick, string Label)> Ticks(DateTime first, DateTime last)
     {
         int months = (last.Year - first.Year) * 12 + last.Month - first.Month + 1;
-        int step = months <= 14 ? 1 : months <= 40 ? 3 : months <= 150 ? 12 : 60;
+        int step = months <= 8 ? 1 : months <= 24 ? 3 : months <= 96 ? 12 : 60;
         var tick = new DateTime(first.Year, first.Month, 1).AddMonths(first.Day == 1 ? 0 : 1);
         if (step >= 12) tick = new DateTime(tick.Month == 1 ? tick.Year : tick.Year + 1, 1, 1);
         for (; tick <= last; tick = tick.AddMonths(step))

@@ -45,7 +45,8 @@ internal static class GraphPages
                 // Back up a cycle, or along a row: around the side, so that the arrow is not hidden under the boxes.
                 : $"M{Num(from.X + GraphLayout.NodeWidth)},{Num(from.Y + GraphLayout.NodeHeight / 2)} C{Num(from.X + GraphLayout.NodeWidth + 60)},{Num(from.Y - 30)} {Num(to.X + GraphLayout.NodeWidth + 60)},{Num(to.Y - 30)} {Num(to.X + GraphLayout.NodeWidth)},{Num(to.Y + GraphLayout.NodeHeight / 2)}";
             html.Open("path", "d", d, "fill", "none", "stroke", "#889", "stroke-width", "1.2", "marker-end", "url(#arrow)").Close("path");
-            html.Element("text", HtmlWriter.Shorten(edge.Label, 22), "x", Num((x1 + x2) / 2), "y", Num((y1 + y2) / 2 + 4), "text-anchor", "middle", "class", "edge").Line();
+            // The label nearer the node it comes from, so that the labels of many arrows into one node stay apart.
+            html.Element("text", HtmlWriter.Shorten(edge.Label, 22), "x", Num(x1 + (x2 - x1) * 0.35), "y", Num(y1 + (y2 - y1) * 0.35 + 4), "text-anchor", "middle", "class", "edge").Line();
         }
         foreach (var node in picture.Nodes)
         {

@@ -27,7 +27,7 @@ internal static class PageLayout
         sup.ref{font:11px system-ui,sans-serif}sup.ref a{color:#b35c00}
         .pager{margin:1em 0}.pager a,.pager span{margin-right:.6em}
         .drawing{overflow-x:auto;margin:.6em 0}svg text{font:12px system-ui,sans-serif;fill:#1d2430}
-        svg a text{fill:#1d4ed8}svg .axis{stroke:#99a}svg .band{fill:#4c7bd9}svg .open{fill:#fff}
+        svg a text{fill:#1d4ed8}svg text.edge{font-size:11px;paint-order:stroke;stroke:#fff;stroke-width:3px}svg .axis{stroke:#99a}svg .band{fill:#4c7bd9}svg .open{fill:#fff}
         #search{font-size:1.1em;padding:.3em .5em;width:24em;max-width:100%}
         """;
 

@@ -9,7 +9,9 @@ using FactModel.Specs;
 namespace FactModel.Cli.Export.Html;
 
 /// <summary>
-/// The home page's search: every fact and document as <c>[id, section, name, page, aliases]</c> in a JSON block
+/// The home page's search: every fact and document as <c>[id, section, name, aliases]</c> (the section as its first
+/// letter, and a fifth item, the page, only when it is not <c>facts/ID.html</c>: the index is the one part of the
+/// site that grows with the facts, about 50 bytes a fact) in a JSON block
 /// (<c>script type="application/json"</c>, which browsers never run), and a small script that reads it with
 /// <c>textContent</c> and shows matches with <c>textContent</c> too, never as markup. The JSON escapes <c>&lt; &gt; &amp;</c>,
 /// quotes and every non-ASCII character (U+2028 and U+2029 included), so no text can end the block; characters
@@ -21,6 +23,7 @@ internal static class SearchIndex
         (function () {
           'use strict';
           var entries = JSON.parse(document.getElementById('search-index').textContent);
+          var sections = { a: 'actor', p: 'place', e: 'event', f: 'figure', d: 'document' };
           var box = document.getElementById('search');
           var list = document.getElementById('search-results');
           var status = document.getElementById('search-status');
@@ -31,15 +34,15 @@ internal static class SearchIndex
             var found = 0;
             for (var i = 0; i < entries.length; i++) {
               var e = entries[i];
-              if ((e[0] + '\n' + e[2] + '\n' + e[4]).toLowerCase().indexOf(query) < 0) continue;
+              if ((e[0] + '\n' + e[2] + '\n' + e[3]).toLowerCase().indexOf(query) < 0) continue;
               if (++found > 50) continue;
               var item = document.createElement('li');
               var link = document.createElement('a');
-              link.href = e[3];
+              link.href = e.length > 4 ? e[4] : 'facts/' + e[0] + '.html';
               link.textContent = e[2];
               var detail = document.createElement('span');
               detail.className = 'muted';
-              detail.textContent = ' ' + e[1] + ' \u00b7 ' + e[0];
+              detail.textContent = ' ' + sections[e[1]] + ' \u00b7 ' + e[0];
               item.appendChild(link);
               item.appendChild(detail);
               list.appendChild(item);
@@ -76,19 +79,22 @@ internal static class SearchIndex
                     PlaceSpec place => place.Aliases.AsEnumerable(),
                     _ => Enumerable.Empty<string>(),
                 };
-                Entry(writer, fact.Id, FactText.SectionWord(fact.Section), FactText.NameOf(fact), SitePaths.Fact(fact.Id), string.Join(", ", aliases));
+                string page = SitePaths.Fact(fact.Id);
+                Entry(writer, fact.Id, FactText.SectionWord(fact.Section)[..1], FactText.NameOf(fact), string.Join(", ", aliases),
+                    page == "facts/" + fact.Id + ".html" ? null : page);
             }
             foreach (var document in site.Documents)
-                Entry(writer, document.Id, "document", document.Spec?.Title ?? document.Id, SitePaths.Document(document.Id), "");
+                Entry(writer, document.Id, "d", document.Spec?.Title ?? document.Id, "", SitePaths.Document(document.Id));
             writer.WriteEndArray();
         }
         return Encoding.UTF8.GetString(stream.ToArray());
     }
 
-    private static void Entry(Utf8JsonWriter writer, string id, string section, string name, string page, string aliases)
+    private static void Entry(Utf8JsonWriter writer, string id, string section, string name, string aliases, string? page)
     {
         writer.WriteStartArray();
-        foreach (string value in new[] { id, section, name, page, aliases }) writer.WriteStringValue(Visible(value));
+        foreach (string value in new[] { id, section, name, aliases }) writer.WriteStringValue(Visible(value));
+        if (page is not null) writer.WriteStringValue(page);
         writer.WriteEndArray();
     }
 

@@ -59,9 +59,6 @@ internal sealed class HtmlWriter
         return this;
     }
 
-    /// <summary>A number as text, the same on every machine.</summary>
-    public HtmlWriter Number(decimal value) => Text(Format(value));
-
     /// <summary>
     /// The site's own markup: the document's head, the style sheet and the search script, all constants of the
     /// renderers. Never call it with text that comes from the facts.
@@ -69,6 +66,17 @@ internal sealed class HtmlWriter
     public HtmlWriter Markup(string constant)
     {
         _html.Append(constant);
+        return this;
+    }
+
+    /// <summary>
+    /// JSON data for a <c>script type="application/json"</c> block, written by an encoder that escapes <c>&lt;</c>,
+    /// <c>&gt;</c> and <c>&amp;</c>: checked here too, since a <c>&lt;</c> could end the block.
+    /// </summary>
+    public HtmlWriter JsonData(string json)
+    {
+        if (json.AsSpan().IndexOfAny('<', '>', '&') >= 0) throw new ArgumentException("JSON for a script block must escape < > &", nameof(json));
+        _html.Append(json);
         return this;
     }
 
@@ -80,9 +88,6 @@ internal sealed class HtmlWriter
     }
 
     public override string ToString() => _html.ToString();
-
-    /// <summary><paramref name="text"/> escaped for an HTML text node, as a string.</summary>
-    public static string Escape(string text) => new HtmlWriter().Text(text).ToString();
 
     /// <summary>A decimal with at most two decimals and no trailing zeros, with thousands separators: "42,000", "36.67".</summary>
     public static string Format(decimal value) => value.ToString("#,0.##", CultureInfo.InvariantCulture);

@@ -61,7 +61,7 @@ internal static class SearchIndex
         html.Open("input", "id", "search", "type", "search", "autocomplete", "off", "placeholder", "Sinwar, gaza-death-toll, ...").Line();
         html.Element("p", "", "id", "search-status", "class", "muted", "aria-live", "polite");
         html.Open("ul", "id", "search-results").Close("ul").Line();
-        html.Open("script", "type", "application/json", "id", "search-index").Markup(Json(site)).Close("script").Line();
+        html.Open("script", "type", "application/json", "id", "search-index").JsonData(Json(site)).Close("script").Line();
     }
 
     private static string Json(SiteModel site)

@@ -34,7 +34,8 @@ public class HostileTextTests
         directory.Write("facts/x.yaml",
             "documents:\n  - { id: doc, title: " + t + ", publisher: " + t + " }\n"
             + $"actors:\n  - id: x\n    kind: person\n    name: {t}\n    description: {t}\n    notes: {t}\n    aliases: [{t}]\n"
-            + $"    roles:\n      - {{ title: {t}, of: x }}\n    source: {{ document: doc, quote: \"The words\" }}\n"
+            + $"    roles:\n      - {{ title: {t}, of: y }}\n    source: {{ document: doc, quote: \"The words\" }}\n"
+            + "  - { id: y, kind: organization, name: y, source: { document: doc, quote: \"The words\" } }\n"
             + $"places:\n  - id: p\n    name: {t}\n    description: {t}\n    source: {{ document: doc, quote: \"The words\" }}\n"
             + $"events:\n  - id: e\n    title: {t}\n    date: 2024-08\n    description: {t}\n    participants:\n      - {{ actor: x, role: party }}\n"
             + "    source: { document: doc, quote: \"The words\" }\n"
@@ -64,9 +65,9 @@ public class HostileTextTests
         site.Parse("facts/p.html").QuerySelector("h1")!.TextContent.ShouldBe(visible, label);
         site.Parse("facts/e.html").QuerySelector("h1")!.TextContent.ShouldBe(visible, label);
         site.Parse("documents/doc.html").QuerySelector("h1")!.TextContent.ShouldBe(visible, label);
-        // In SVG too, where a span would end the drawing: both boxes of the graph are still in it.
+        // In SVG too, where a span would end the drawing: the three boxes of the graph are still in it.
         var graph = site.Parse("graph.html").QuerySelector("main svg")!;
-        graph.QuerySelectorAll("a").Length.ShouldBe(2, label);
+        graph.QuerySelectorAll("a").Length.ShouldBe(3, label);
         graph.QuerySelectorAll("title").Select(t => t.TextContent).ShouldContain(visible + " (x)", label);
         // The search index holds it as JSON data that gives the same text back.
         var index = System.Text.Json.JsonDocument.Parse(site.Parse("index.html").QuerySelector("#search-index")!.TextContent);

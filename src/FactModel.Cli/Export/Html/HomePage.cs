@@ -28,7 +28,7 @@ internal static class HomePage
         if (site.Documents.Count > SitePaths.PageSize) html.Open("p").Link(SitePaths.List(ListPages.Documents, 2), "More documents").Close("p");
 
         html.Element("h2", "Timeline");
-        TimelinePages.Write(html, site, timeline.Take(SitePaths.PageSize).ToList(), "");
+        TimelinePages.Write(html, site, timeline.Take(SitePaths.PageSize).ToList());
         if (timeline.Count > SitePaths.PageSize) html.Open("p").Link(SitePaths.List(TimelinePages.Name, 2), "The timeline continues").Close("p");
         html.Open("p").Link(SitePaths.List(GraphPages.Name, 1), "The graph of actors and places").Close("p").Line();
         PageLayout.End(html, SearchIndex.Script);

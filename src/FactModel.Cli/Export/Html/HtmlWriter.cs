@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Linq;
 using System.Text;
 
 namespace FactModel.Cli.Export.Html;
@@ -106,6 +107,24 @@ internal sealed class HtmlWriter
             or '\u2028' or '\u2029'
         || (char.IsControl(c) && c is not ('\t' or '\n' or '\r'));
 
+    /// <summary><paramref name="text"/> with the characters <see cref="IsHidden"/> (and lone surrogates) shown by their code.</summary>
+    public static string ShowHidden(string text)
+    {
+        if (!text.Any(c => IsHidden(c) || char.IsSurrogate(c))) return text;
+        var visible = new StringBuilder(text.Length + 16);
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) visible.Append(c).Append(text[++i]);
+            else if (IsHidden(c) || char.IsSurrogate(c)) visible.Append(Code(c));
+            else visible.Append(c);
+        }
+        return visible.ToString();
+    }
+
+    // "[U+202E]".
+    private static string Code(char c) => "[U+" + ((int)c).ToString("X4", CultureInfo.InvariantCulture) + "]";
+
     private void AppendEscaped(string text, bool inAttribute)
     {
         for (int i = 0; i < text.Length; i++)
@@ -129,7 +148,7 @@ internal sealed class HtmlWriter
                 _html.Append(c);
                 continue;
             }
-            string code = "[U+" + ((int)c).ToString("X4", CultureInfo.InvariantCulture) + "]";
+            string code = Code(c);
             if (inAttribute || _noSpans > 0) _html.Append(code);
             else _html.Append("<span class=\"ctl\" title=\"a hidden character, shown by its code\">").Append(code).Append("</span>");
         }

@@ -93,23 +93,8 @@ internal static class SearchIndex
     private static void Entry(Utf8JsonWriter writer, string id, string section, string name, string aliases, string? page)
     {
         writer.WriteStartArray();
-        foreach (string value in new[] { id, section, name, aliases }) writer.WriteStringValue(Visible(value));
+        foreach (string value in new[] { id, section, name, aliases }) writer.WriteStringValue(HtmlWriter.ShowHidden(value));
         if (page is not null) writer.WriteStringValue(page);
         writer.WriteEndArray();
-    }
-
-    // What HtmlWriter shows by its code, shown so in search results too.
-    private static string Visible(string text)
-    {
-        if (!text.Any(c => HtmlWriter.IsHidden(c) || char.IsSurrogate(c))) return text;
-        var visible = new StringBuilder(text.Length + 16);
-        for (int i = 0; i < text.Length; i++)
-        {
-            char c = text[i];
-            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) visible.Append(c).Append(text[++i]);
-            else if (HtmlWriter.IsHidden(c) || char.IsSurrogate(c)) visible.Append("[U+").Append(((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture)).Append(']');
-            else visible.Append(c);
-        }
-        return visible.ToString();
     }
 }

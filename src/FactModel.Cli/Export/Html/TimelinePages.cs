@@ -27,14 +27,14 @@ internal static class TimelinePages
         var html = new HtmlWriter();
         PageLayout.Begin(html, SitePaths.List(Name, page), pages == 1 ? "Timeline" : $"Timeline, page {page} of {pages}");
         PageLayout.Pager(html, Name, page, pages);
-        Write(html, site, rows.Skip((page - 1) * SitePaths.PageSize).Take(SitePaths.PageSize).ToList(), "");
+        Write(html, site, rows.Skip((page - 1) * SitePaths.PageSize).Take(SitePaths.PageSize).ToList());
         PageLayout.Pager(html, Name, page, pages);
         PageLayout.End(html);
         return html.ToString();
     }
 
     /// <summary>Draws <paramref name="rows"/> for a page at the site's root.</summary>
-    public static void Write(HtmlWriter html, SiteModel site, IReadOnlyList<(string Label, TimelineEvent Event)> rows, string root)
+    public static void Write(HtmlWriter html, SiteModel site, IReadOnlyList<(string Label, TimelineEvent Event)> rows)
     {
         var dated = rows.Select(r => (r.Label, r.Event, Date: ((EventSpec)site.Facts.Find(r.Event.Id)!).Date))
             .Where(r => r.Date is not null).ToList();
@@ -62,7 +62,7 @@ internal static class TimelinePages
                 var (label, @event, date) = dated[i];
                 int y = Top + i * RowHeight;
                 html.Element("text", i > 0 && dated[i - 1].Label == label ? "" : label, "x", "4", "y", Num(y + 14), "class", "date");
-                html.Open("a", "href", root + SitePaths.Fact(@event.Id)).Open("text", "x", "190", "y", Num(y + 14));
+                html.Open("a", "href", SitePaths.Fact(@event.Id)).Open("text", "x", "190", "y", Num(y + 14));
                 html.Element("title", @event.Text).Text(HtmlWriter.Shorten(@event.Text, 40)).Close("text").Close("a");
                 double x1 = X(date!.FirstDay), x2 = date.LastDay is { } end ? X(end.AddDays(1)) : BandRight;
                 string precision = FactText.Word(date.Start.Precision);
@@ -79,7 +79,7 @@ internal static class TimelinePages
             html.Element("h3", "Undated, with what after and before say about them");
             html.Open("ul");
             foreach (var (_, @event) in undated)
-                html.Open("li").Link(root + SitePaths.Fact(@event.Id), @event.Text).Close("li").Line();
+                html.Open("li").Link(SitePaths.Fact(@event.Id), @event.Text).Close("li").Line();
             html.Close("ul").Line();
         }
     }

@@ -78,7 +78,7 @@ public class HostileTextTests
     public void A_document_with_line_breaks_tabs_and_curly_quotes_has_each_quote_highlighted_where_the_validator_finds_it()
     {
         using var directory = new TemporaryDirectory();
-        directory.Write("seeds/doc.txt", "Title <b>\r\n\r\nHe said \u201Cthe  talks\r\n\tfailed\u201D; it\u2019s over.\nThe <talks> failed & ended! Nobody listened.\n");
+        directory.Write("seeds/doc.txt", "Title <b>\r\n\r\nHe said \u201Cthe  talks\r\n\tfailed\u201D; it\u2019s over.\nThe <talks> failed & ended! Nobody\u202E listened.\n");
         directory.Write("facts/x.yaml",
             "places:\n"
             + "  - { id: a, name: a, source: { document: doc, quote: '\"the talks failed\"' } }\n"
@@ -96,6 +96,8 @@ public class HostileTextTests
         ExportedSite.HighlightedQuotes(page).Values.Select(QuoteText.Normalize).Order(StringComparer.Ordinal)
             .ShouldBe(site.Sources.Select(s => QuoteText.Normalize(s.Quote)).Order(StringComparer.Ordinal));
         page.QuerySelectorAll("#text b").ShouldBeEmpty();
+        page.QuerySelector("#text")!.TextContent.ShouldEndWith("Nobody[U+202E] listened.\n");
+        site.Read("documents/doc.html").ShouldNotContain('\u202E');
         page.QuerySelector("p.coverage")!.TextContent.ShouldStartWith("Coverage: 4 of 5 sentences cited (80%)");
     }
 

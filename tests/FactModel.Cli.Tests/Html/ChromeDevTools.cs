@@ -16,7 +16,7 @@ namespace FactModel.Cli.Tests.Html;
 public sealed partial class ChromeDevTools : IAsyncDisposable
 {
     public const string Executable = "/usr/bin/chromium";
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60); // generous: CI shares 2 cores with builds
 
     private readonly Process _process;
     private readonly string _profile;

@@ -36,8 +36,9 @@ public class DiagnosticTests
         var d = Single("actors:\n  - id: hamas\n    kind: [group\n", "FM1001");
 
         d.Severity.ShouldBe(DiagnosticSeverity.Error);
-        ShouldBeAt(d, 4, 1);
-        d.GetMessage().ShouldStartWith("Malformed YAML: ");
+        // At the bracket that is never closed, not at the end of the file where the YAML reader noticed.
+        ShouldBeAt(d, 3, 11);
+        d.GetMessage().ShouldStartWith("The list that opens with '[' here is never closed");
     }
 
     [Fact]

@@ -60,6 +60,15 @@ public class DiagnosticTests
     }
 
     [Fact]
+    public void FM1002_keys_of_a_source_not_indented_under_it_are_one_diagnostic_that_says_so()
+    {
+        var d = Single("actors:\n  - id: hamas\n    kind: group\n    name: Hamas\n    source:\n    document: doc\n    quote: Hamas leader\n", "FM1002");
+
+        ShouldBeAt(d, 6, 5);
+        d.GetMessage().ShouldStartWith("Fact 'hamas': unknown key 'document' (did you mean to indent 'document' and 'quote' under 'source'?); the keys allowed here are: ");
+    }
+
+    [Fact]
     public void FM1003_required_key_missing_names_the_key_and_the_fact()
     {
         var d = Single("places:\n  - id: gaza\n    kind: territory\n", "FM1003");

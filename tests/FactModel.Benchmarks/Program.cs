@@ -9,7 +9,8 @@ namespace FactModel.Benchmarks;
 /// Runs the benchmarks in process (the generator and its dependencies are already loaded here).
 /// <c>--quick</c> measures 1k and 10k facts with short runs; without it, 1k, 10k and 50k with full runs.
 /// Other arguments go to BenchmarkDotNet (<c>--filter *Emit*</c>). <c>--probe</c> prints a rough breakdown of a cold
-/// run by stage, <c>--probe-edit</c> of a warm one-value edit by generator step; <c>--write-corpus DIR N</c> writes N synthetic facts as facts/ and seeds/ under DIR.
+/// run by stage, <c>--probe-edit</c> of a warm one-value edit by generator step; <c>--write-corpus DIR N</c> writes N synthetic facts as facts/ and seeds/ under DIR;
+/// <c>--misquotes</c> times the search for the closest passage of 1,000 misquotes in a 1 MB document.
 /// </summary>
 public static class Program
 {
@@ -23,6 +24,11 @@ public static class Program
         if (args.Length >= 1 && args[0] == "--probe-edit")
         {
             Probe.Edit(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10_000);
+            return;
+        }
+        if (args.Length == 1 && args[0] == "--misquotes")
+        {
+            Misquotes.Run();
             return;
         }
         if (args.Length == 3 && args[0] == "--write-corpus")

@@ -218,7 +218,33 @@ public class DiagnosticTests
         var d = Single("actors:\n  - id: sinwar\n    kind: person\n    name: Yahya Sinwar\n    source: { document: doc, quote: \"Hamas leader Yahya Sinwar was arrested\" }\n", "FM3001");
 
         ShouldBeAt(d, 5, 37);
-        d.GetMessage().ShouldContain("is not in the document 'doc'");
+        d.GetMessage().ShouldBe("Fact 'sinwar': the quote \"Hamas leader Yahya Sinwar was arrested\" is not in the document 'doc'; the closest passage is \"Hamas leader Yahya Sinwar was killed\" (line 1)");
+    }
+
+    private const string Report = "The talks went nowhere on Monday.\n\nLate on Tuesday, Qatar and Egypt brokered a deal,\nofficials said.\n";
+
+    [Fact]
+    public void FM3001_shows_the_closest_passage_and_its_line()
+    {
+        var d = Single("events:\n  - id: deal\n    title: Deal\n    source: { document: report, quote: \"brokered an agreement\" }\n", "FM3001", InputText.Document("report", Report));
+
+        d.GetMessage().ShouldBe("Fact 'deal': the quote \"brokered an agreement\" is not in the document 'report'; the closest passage is \"brokered a deal\" (line 3)");
+    }
+
+    [Fact]
+    public void FM3001_closest_passage_ignores_case_and_punctuation_and_forgives_a_typo_across_lines()
+    {
+        var d = Single("events:\n  - id: deal\n    title: Deal\n    source: { document: report, quote: \"qatar and egypt brokerd a deal officials said\" }\n", "FM3001", InputText.Document("report", Report));
+
+        d.GetMessage().ShouldEndWith("; the closest passage is \"Qatar and Egypt brokered a deal, officials said\" (line 3)");
+    }
+
+    [Fact]
+    public void FM3001_shows_no_passage_when_none_shares_enough_words()
+    {
+        var d = Single("events:\n  - id: deal\n    title: Deal\n    source: { document: report, quote: \"ceasefire collapsed overnight in the north\" }\n", "FM3001", InputText.Document("report", Report));
+
+        d.GetMessage().ShouldBe("Fact 'deal': the quote \"ceasefire collapsed overnight in the north\" is not in the document 'report'");
     }
 
     [Fact]

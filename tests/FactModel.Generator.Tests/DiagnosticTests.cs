@@ -349,6 +349,22 @@ public class DiagnosticTests
     }
 
     [Fact]
+    public void Every_help_link_comes_from_the_project_url_and_lands_on_its_section_of_diagnostics_md()
+    {
+        string props = File.ReadAllText(RepositoryFiles.Path("Directory.Build.props"));
+        string projectUrl = System.Text.RegularExpressions.Regex.Match(props, "<PackageProjectUrl>([^<]+)</PackageProjectUrl>").Groups[1].Value;
+        projectUrl.ShouldStartWith("https://");
+        // GitHub makes each heading an anchor: "## FM1001" becomes "#fm1001".
+        var anchors = File.ReadAllLines(RepositoryFiles.Path("docs/diagnostics.md"))
+            .Where(line => line.StartsWith("## ", StringComparison.Ordinal)).Select(line => "#" + line.Substring(3).Trim().ToLowerInvariant()).ToHashSet();
+        foreach (var info in DiagnosticCatalog.All)
+        {
+            info.HelpLink.ShouldStartWith(projectUrl + "/blob/main/docs/diagnostics.md#");
+            anchors.ShouldContain(info.HelpLink.Substring(info.HelpLink.IndexOf('#', StringComparison.Ordinal)), info.Id);
+        }
+    }
+
+    [Fact]
     public void Every_id_is_tracked_in_the_analyzer_release_files_and_documented()
     {
         string releases = File.ReadAllText(RepositoryFiles.Path("src/FactModel.Generator/AnalyzerReleases.Shipped.md"))

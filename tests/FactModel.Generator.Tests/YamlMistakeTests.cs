@@ -109,6 +109,22 @@ public class YamlMistakeTests
     }
 
     [Fact]
+    public void A_key_and_value_on_the_line_of_the_key_they_belong_under_is_reported_at_the_inner_key()
+    {
+        var d = Malformed("actors:\n  - id: a\n    kind: group\n    name: A\n    source: document: doc\n");
+
+        d.ShouldBe((5, 13, "'document:' cannot follow 'source:' on the same line; put 'document: ...' on a line of its own, indented under 'source', or write 'source: { document: ... }' (the YAML reader says: While scanning a plain scalar value, found invalid mapping.)"));
+    }
+
+    [Fact]
+    public void Text_among_list_items_without_a_dash_is_reported_at_the_text()
+    {
+        var d = Malformed("places:\n  - id: g\n    name: G\n    within:\n      - x\n      y\n");
+
+        d.ShouldBe((6, 7, "'y' is among the items of a list but does not start with '- '; write '- y' (the YAML reader says: While parsing a block collection, did not find expected '-' indicator.)"));
+    }
+
+    [Fact]
     public void A_mistake_that_is_not_recognized_keeps_the_readers_words()
     {
         var d = Malformed("actors:\n  - id: a\n    name: &x A\n    kind: *y\n");

@@ -51,7 +51,8 @@ internal static class YamlMistakes
         if (aboutBrackets && UnclosedBracket(lines) is { } bracket) return bracket;
 
         int line = Math.Min(start.StartLine, lines.Length - 1);
-        var found = GluedKeyAndValue(lines, line) ?? ListItemAmongKeys(lines, line) ?? KeyWithoutColon(lines, line) ?? MisindentedKey(lines, line);
+        var found = GluedKeyAndValue(lines, line) ?? TwoKeysOnOneLine(lines, line) ?? ListItemAmongKeys(lines, line)
+            ?? TextAmongListItems(lines, line) ?? KeyWithoutColon(lines, line) ?? MisindentedKey(lines, line);
         if (found is not null) return found;
         return aboutBrackets ? null : UnclosedBracket(lines);
     }
@@ -167,6 +168,34 @@ internal static class YamlMistakes
                 $"'{key}:{value}' needs a space after the colon to be a key and its value: write '{key}: {value}'");
         }
         return null;
+    }
+
+    /// <summary>"source: document: doc": a key and value where the value of another key belongs, on its line.</summary>
+    private static (SourceSpan Span, string Sentence)? TwoKeysOnOneLine(string[] lines, int line)
+    {
+        string text = lines[line];
+        int column = ContentColumn(text);
+        var outer = KeyLine.Match(text.Substring(column));
+        if (!outer.Success) return null;
+        int valueColumn = Indent(text, column + outer.Length);
+        var inner = KeyLine.Match(text.Substring(valueColumn));
+        if (!inner.Success) return null;
+        string outerKey = text.Substring(column, text.IndexOf(':', column) - column).TrimEnd();
+        string innerKey = text.Substring(valueColumn, text.IndexOf(':', valueColumn) - valueColumn).TrimEnd();
+        return (At(line, valueColumn),
+            $"'{innerKey}:' cannot follow '{outerKey}:' on the same line; put '{innerKey}: ...' on a line of its own, indented under '{outerKey}', or write '{outerKey}: {{ {innerKey}: ... }}'");
+    }
+
+    /// <summary>A line of plain text among the items of a list, without the '- ' that makes it one.</summary>
+    private static (SourceSpan Span, string Sentence)? TextAmongListItems(string[] lines, int line)
+    {
+        string text = lines[line];
+        int indent = Indent(text);
+        string content = text.Substring(indent).TrimEnd();
+        if (content.Length == 0 || StartsListItem(text, indent) || KeyLine.IsMatch(content)) return null;
+        int previous = PreviousContentLine(lines, line);
+        if (previous < 0 || Indent(lines[previous]) != indent || !StartsListItem(lines[previous], indent)) return null;
+        return (At(line, indent), $"'{content}' is among the items of a list but does not start with '- '; write '- {content}'");
     }
 
     /// <summary>A line starting with '- ' where the lines above it, at the same indentation, are keys.</summary>

@@ -246,9 +246,9 @@ internal sealed class MappingReader
     /// <summary>The keys a value written as a mapping allows, for the keys whose value may be one.</summary>
     private static IReadOnlyList<string> NestedKeysOf(string key) => key switch
     {
-        "source" => FactFileParser.KnownKeys["source"],
-        "date" => FactFileParser.KnownKeys["date-range"],
-        "value" => FactFileParser.KnownKeys["value-range"],
+        "source" => FactFileParser.SourceKeys,
+        "date" => FactFileParser.DateRangeKeys,
+        "value" => FactFileParser.RangeKeys,
         _ => Array.Empty<string>(),
     };
 

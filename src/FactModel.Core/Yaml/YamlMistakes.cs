@@ -27,19 +27,18 @@ internal static class YamlMistakes
     /// <summary>
     /// The message and place for a failure of the YAML reader on <paramref name="text"/> (without byte order mark).
     /// <paramref name="readerSays"/> is the reader's message; <paramref name="start"/> and <paramref name="end"/> are its
-    /// zero-based positions (where the construct began, and where it broke).
+    /// zero-based positions (where the construct began, and where it broke: where a message it cannot explain goes).
     /// </summary>
     public static (SourceSpan Span, string Message) Explain(string text, string readerSays, SourceSpan start, SourceSpan end)
     {
-        var lines = text.Split('\n');
-        for (int i = 0; i < lines.Length; i++) lines[i] = lines[i].TrimEnd('\r');
-        var explained = ExplainKnown(lines, readerSays, start, end);
+        var lines = LinesOf(text);
+        var explained = ExplainKnown(lines, readerSays, start);
         return explained is { } e
             ? (e.Span, $"{e.Sentence} (the YAML reader says: {readerSays})")
             : (end, "Malformed YAML: " + readerSays);
     }
 
-    private static (SourceSpan Span, string Sentence)? ExplainKnown(string[] lines, string readerSays, SourceSpan start, SourceSpan end)
+    private static (SourceSpan Span, string Sentence)? ExplainKnown(string[] lines, string readerSays, SourceSpan start)
     {
         if (readerSays.IndexOf("tab", StringComparison.OrdinalIgnoreCase) >= 0 && FirstIndentingTab(lines) is { } tab)
             return (tab, $"Line {tab.StartLine + 1} is indented with a tab; YAML indents with spaces only: replace the tab with spaces");
@@ -61,13 +60,16 @@ internal static class YamlMistakes
     /// The message for a reader that stopped with an exception of its own (not a YAML error): an unclosed bracket
     /// followed by more lines does that. Null when no bracket is left open.
     /// </summary>
-    public static (SourceSpan Span, string Message)? ExplainCrash(string text, string exceptionName)
+    public static (SourceSpan Span, string Message)? ExplainCrash(string text, string exceptionName) =>
+        UnclosedBracket(LinesOf(text)) is { } bracket
+            ? (bracket.Span, $"{bracket.Sentence} (the YAML reader stopped with {exceptionName})")
+            : null;
+
+    private static string[] LinesOf(string text)
     {
         var lines = text.Split('\n');
         for (int i = 0; i < lines.Length; i++) lines[i] = lines[i].TrimEnd('\r');
-        return UnclosedBracket(lines) is { } bracket
-            ? (bracket.Span, $"{bracket.Sentence} (the YAML reader stopped with {exceptionName})")
-            : null;
+        return lines;
     }
 
     private static SourceSpan? FirstIndentingTab(string[] lines)

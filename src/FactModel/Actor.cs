@@ -4,6 +4,9 @@ using System.Collections.Generic;
 namespace FactModel;
 
 /// <summary>The kinds of <see cref="Actor"/>, as fact files write them (<c>kind: person</c>).</summary>
+#if NET
+[System.Text.Json.Serialization.JsonConverter(typeof(Json.KebabEnumJsonConverter<ActorKind>))]
+#endif
 public enum ActorKind
 {
     /// <summary>A <see cref="FactModel.Person"/>.</summary>
@@ -20,6 +23,9 @@ public enum ActorKind
 /// Someone who acts or is acted upon: a person, an organization, a state, or a group (which may be unnamed or
 /// collective: "top officials", "the warring parties").
 /// </summary>
+#if NET
+[System.Text.Json.Serialization.JsonConverter(typeof(Json.FactJsonConverterFactory))]
+#endif
 public abstract class Actor : Fact
 {
     private readonly FactRef<Actor>? _partOf;
@@ -73,6 +79,9 @@ public abstract class Actor : Fact
 }
 
 /// <summary>A person: "Antony Blinken".</summary>
+#if NET
+[System.Text.Json.Serialization.JsonConverter(typeof(Json.FactJsonConverterFactory))]
+#endif
 public sealed class Person : Actor
 {
     /// <summary>Creates a person.</summary>
@@ -86,6 +95,9 @@ public sealed class Person : Actor
 }
 
 /// <summary>An organization: a ministry, an armed group, a company, an institution.</summary>
+#if NET
+[System.Text.Json.Serialization.JsonConverter(typeof(Json.FactJsonConverterFactory))]
+#endif
 public sealed class Organization : Actor
 {
     /// <summary>Creates an organization.</summary>
@@ -99,6 +111,9 @@ public sealed class Organization : Actor
 }
 
 /// <summary>A sovereign state: "the United States", "Israel".</summary>
+#if NET
+[System.Text.Json.Serialization.JsonConverter(typeof(Json.FactJsonConverterFactory))]
+#endif
 public sealed class State : Actor
 {
     /// <summary>Creates a state.</summary>
@@ -112,6 +127,9 @@ public sealed class State : Actor
 }
 
 /// <summary>A group of people, named or not: "Israeli troops", "top officials", "Palestinian prisoners".</summary>
+#if NET
+[System.Text.Json.Serialization.JsonConverter(typeof(Json.FactJsonConverterFactory))]
+#endif
 public sealed class Group : Actor
 {
     /// <summary>Creates a group.</summary>
@@ -125,6 +143,9 @@ public sealed class Group : Actor
 }
 
 /// <summary>An office or position an actor holds in another: "leader" of Hamas, "Secretary of State" of the United States.</summary>
+#if NET
+[System.Text.Json.Serialization.JsonConverter(typeof(Json.RoleJsonConverter))]
+#endif
 public sealed class Role
 {
     private readonly FactRef<Actor> _of;

@@ -4,6 +4,9 @@ using System.Globalization;
 namespace FactModel;
 
 /// <summary>One end of a numeric interval: a value and whether the value itself is included.</summary>
+#if NET
+[System.Text.Json.Serialization.JsonConverter(typeof(Json.BoundJsonConverter))]
+#endif
 public readonly struct Bound : IEquatable<Bound>
 {
     /// <summary>Creates a bound.</summary>

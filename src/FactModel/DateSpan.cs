@@ -6,6 +6,9 @@ namespace FactModel;
 /// When something happened: a single <see cref="PartialDate"/>, a range from one to another, or an open range that
 /// started and is still going on. Each end keeps its own precision.
 /// </summary>
+#if NET
+[System.Text.Json.Serialization.JsonConverter(typeof(Json.DateSpanJsonConverter))]
+#endif
 public sealed class DateSpan : IEquatable<DateSpan>
 {
     private DateSpan(PartialDate start, PartialDate? end, bool isOngoing)

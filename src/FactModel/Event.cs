@@ -4,6 +4,9 @@ using System.Collections.Generic;
 namespace FactModel;
 
 /// <summary>Whether an event took place, as the source presents it.</summary>
+#if NET
+[System.Text.Json.Serialization.JsonConverter(typeof(Json.KebabEnumJsonConverter<EventStatus>))]
+#endif
 public enum EventStatus
 {
     /// <summary>It took place.</summary>
@@ -19,6 +22,9 @@ public enum EventStatus
 }
 
 /// <summary>Something that happened, is happening, or is expected or proposed: a visit, a strike, talks, a war.</summary>
+#if NET
+[System.Text.Json.Serialization.JsonConverter(typeof(Json.FactJsonConverterFactory))]
+#endif
 public sealed class Event : Fact
 {
     private readonly IReadOnlyList<Place> _places;
@@ -94,6 +100,9 @@ public sealed class Event : Fact
 }
 
 /// <summary>An actor taking part in an event, and the part it plays: visitor, host, mediator, attacker, target.</summary>
+#if NET
+[System.Text.Json.Serialization.JsonConverter(typeof(Json.ParticipantJsonConverter))]
+#endif
 public sealed class Participant
 {
     private readonly FactRef<Actor> _actor;
@@ -116,6 +125,9 @@ public sealed class Participant
 }
 
 /// <summary>Words an actor said about an event: Netanyahu called the meeting "friendly and productive".</summary>
+#if NET
+[System.Text.Json.Serialization.JsonConverter(typeof(Json.QuoteJsonConverter))]
+#endif
 public sealed class Quote
 {
     private readonly FactRef<Actor> _by;

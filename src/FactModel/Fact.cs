@@ -8,6 +8,9 @@ namespace FactModel;
 /// an <see cref="Event"/> or a <see cref="Figure"/>.
 /// </summary>
 /// <remarks>Facts are entities: two facts are the same fact when they are the same object, which each id has one of.</remarks>
+#if NET
+[System.Text.Json.Serialization.JsonConverter(typeof(Json.FactJsonConverterFactory))]
+#endif
 public abstract class Fact
 {
     /// <summary>Creates a fact.</summary>
@@ -35,6 +38,9 @@ public abstract class Fact
 }
 
 /// <summary>Where a fact is stated: a source document and the verbatim words quoted from it.</summary>
+#if NET
+[System.Text.Json.Serialization.JsonConverter(typeof(Json.SourceJsonConverter))]
+#endif
 public sealed class Source : IEquatable<Source>
 {
     /// <summary>Creates a source.</summary>

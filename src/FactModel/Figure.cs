@@ -4,6 +4,9 @@ using System.Collections.Generic;
 namespace FactModel;
 
 /// <summary>What kind of number a <see cref="Figure"/> is.</summary>
+#if NET
+[System.Text.Json.Serialization.JsonConverter(typeof(Json.KebabEnumJsonConverter<FigureKind>))]
+#endif
 public enum FigureKind
 {
     /// <summary>How many: "some 1,200 people".</summary>
@@ -18,6 +21,9 @@ public enum FigureKind
 /// A number the source states about something: a count, an ordinal or a duration; or a share of another figure
 /// ("a third of whom"), whose <see cref="Value"/> is then derived from the whole.
 /// </summary>
+#if NET
+[System.Text.Json.Serialization.JsonConverter(typeof(Json.FactJsonConverterFactory))]
+#endif
 public sealed class Figure : Fact
 {
     private readonly Quantity? _stated;

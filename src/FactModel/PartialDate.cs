@@ -4,6 +4,9 @@ using System.Globalization;
 namespace FactModel;
 
 /// <summary>How much of a <see cref="PartialDate"/> the source actually states.</summary>
+#if NET
+[System.Text.Json.Serialization.JsonConverter(typeof(Json.KebabEnumJsonConverter<DatePrecision>))]
+#endif
 public enum DatePrecision
 {
     /// <summary>Only the year: "2024".</summary>
@@ -17,6 +20,9 @@ public enum DatePrecision
 }
 
 /// <summary>A season of the year, as news text uses it (northern hemisphere, meteorological seasons).</summary>
+#if NET
+[System.Text.Json.Serialization.JsonConverter(typeof(Json.KebabEnumJsonConverter<Season>))]
+#endif
 public enum Season
 {
     /// <summary>March to May.</summary>
@@ -37,6 +43,9 @@ public enum Season
 /// Two partial dates are equal when they have the same precision and the same parts; "2024-08" and "2024-08-01" differ.
 /// Ordering compares <see cref="FirstDay"/>, then the shorter span first.
 /// </remarks>
+#if NET
+[System.Text.Json.Serialization.JsonConverter(typeof(Json.PartialDateJsonConverter))]
+#endif
 public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<PartialDate>
 {
     private PartialDate(int year, int? month, int? day, Season? season)

@@ -3,6 +3,9 @@ using System.Collections.Generic;
 namespace FactModel;
 
 /// <summary>A place: a country, a territory, a city, a region or an area described in words.</summary>
+#if NET
+[System.Text.Json.Serialization.JsonConverter(typeof(Json.FactJsonConverterFactory))]
+#endif
 public sealed class Place : Fact
 {
     private readonly IReadOnlyList<Place> _within;

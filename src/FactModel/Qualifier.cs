@@ -5,6 +5,9 @@ namespace FactModel;
 /// <see cref="Quantity.LowerBound"/> and <see cref="Quantity.UpperBound"/> derive numeric bounds from it; see
 /// docs/fact-format.md for the policy.
 /// </summary>
+#if NET
+[System.Text.Json.Serialization.JsonConverter(typeof(Json.KebabEnumJsonConverter<Qualifier>))]
+#endif
 public enum Qualifier
 {
     /// <summary>The number as stated, no hedge: "250".</summary>
@@ -40,6 +43,9 @@ public enum Qualifier
 }
 
 /// <summary>A count given by a word instead of a number ("dozens of hostages", "tens of thousands").</summary>
+#if NET
+[System.Text.Json.Serialization.JsonConverter(typeof(Json.KebabEnumJsonConverter<Magnitude>))]
+#endif
 public enum Magnitude
 {
     /// <summary>"some": at least one.</summary>
@@ -61,6 +67,9 @@ public enum Magnitude
 }
 
 /// <summary>How sure the source is of a fact.</summary>
+#if NET
+[System.Text.Json.Serialization.JsonConverter(typeof(Json.KebabEnumJsonConverter<Certainty>))]
+#endif
 public enum Certainty
 {
     /// <summary>Stated as fact by the source.</summary>

@@ -4,6 +4,9 @@ using System.Globalization;
 namespace FactModel;
 
 /// <summary>What kind of statement a <see cref="Quantity"/> records.</summary>
+#if NET
+[System.Text.Json.Serialization.JsonConverter(typeof(Json.KebabEnumJsonConverter<QuantityKind>))]
+#endif
 public enum QuantityKind
 {
     /// <summary>A number with a qualifier: "over 42,000".</summary>
@@ -24,6 +27,9 @@ public enum QuantityKind
 /// bound; "dozens" is at least 24 and fewer than 100; "around 100" is within <see cref="ApproximationTolerance"/>.
 /// </summary>
 /// <remarks>Value equality: two quantities are equal when everything stated about them is equal.</remarks>
+#if NET
+[System.Text.Json.Serialization.JsonConverter(typeof(Json.QuantityJsonConverter))]
+#endif
 public sealed class Quantity : IEquatable<Quantity>
 {
     /// <summary>The relative tolerance of about, around, approximately, roughly, some, nearly and almost: 10%.</summary>

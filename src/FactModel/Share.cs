@@ -4,6 +4,9 @@ using System.Globalization;
 namespace FactModel;
 
 /// <summary>How a <see cref="Share"/> is written.</summary>
+#if NET
+[System.Text.Json.Serialization.JsonConverter(typeof(Json.KebabEnumJsonConverter<ShareKind>))]
+#endif
 public enum ShareKind
 {
     /// <summary>"90%".</summary>
@@ -18,6 +21,9 @@ public enum ShareKind
 /// A part of a whole stated as a proportion: "around 90% of its population", "a third of whom", "mostly civilians".
 /// <see cref="LowerBound"/> and <see cref="UpperBound"/> are proportions of the whole, from 0 to 1.
 /// </summary>
+#if NET
+[System.Text.Json.Serialization.JsonConverter(typeof(Json.ShareJsonConverter))]
+#endif
 public sealed class Share : IEquatable<Share>
 {
     private Share(ShareKind kind, decimal numerator, decimal denominator, Qualifier qualifier)

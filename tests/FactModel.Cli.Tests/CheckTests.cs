@@ -100,7 +100,7 @@ public class CheckTests
         var result = Tool.RunIn(directory.Path, "check", "--format", "msbuild");
 
         result.ExitCode.ShouldBe(1, result.ToString());
-        result.Output.ShouldContain("facts/broken.yaml(2,1): error FM1001: Malformed YAML");
+        result.Output.ShouldContain("facts/broken.yaml(1,9): error FM1001: The list that opens with '[' here is never closed");
     }
 
     [Fact]

@@ -36,8 +36,9 @@ public class DiagnosticTests
         var d = Single("actors:\n  - id: hamas\n    kind: [group\n", "FM1001");
 
         d.Severity.ShouldBe(DiagnosticSeverity.Error);
-        ShouldBeAt(d, 4, 1);
-        d.GetMessage().ShouldStartWith("Malformed YAML: ");
+        // At the bracket that is never closed, not at the end of the file where the YAML reader noticed.
+        ShouldBeAt(d, 3, 11);
+        d.GetMessage().ShouldStartWith("The list that opens with '[' here is never closed");
     }
 
     [Fact]
@@ -56,6 +57,15 @@ public class DiagnosticTests
 
         ShouldBeAt(d, 4, 5);
         d.GetMessage().ShouldContain("Fact 'hamas': unknown key 'nmae' (did you mean 'name'?)");
+    }
+
+    [Fact]
+    public void FM1002_keys_of_a_source_not_indented_under_it_are_one_diagnostic_that_says_so()
+    {
+        var d = Single("actors:\n  - id: hamas\n    kind: group\n    name: Hamas\n    source:\n    document: doc\n    quote: Hamas leader\n", "FM1002");
+
+        ShouldBeAt(d, 6, 5);
+        d.GetMessage().ShouldStartWith("Fact 'hamas': unknown key 'document' (did you mean to indent 'document' and 'quote' under 'source'?); the keys allowed here are: ");
     }
 
     [Fact]
@@ -248,7 +258,33 @@ public class DiagnosticTests
         var d = Single("actors:\n  - id: sinwar\n    kind: person\n    name: Yahya Sinwar\n    source: { document: doc, quote: \"Hamas leader Yahya Sinwar was arrested\" }\n", "FM3001");
 
         ShouldBeAt(d, 5, 37);
-        d.GetMessage().ShouldContain("is not in the document 'doc'");
+        d.GetMessage().ShouldBe("Fact 'sinwar': the quote \"Hamas leader Yahya Sinwar was arrested\" is not in the document 'doc'; the closest passage is \"Hamas leader Yahya Sinwar was killed\" (line 1)");
+    }
+
+    private const string Report = "The talks went nowhere on Monday.\n\nLate on Tuesday, Qatar and Egypt brokered a deal,\nofficials said.\n";
+
+    [Fact]
+    public void FM3001_shows_the_closest_passage_and_its_line()
+    {
+        var d = Single("events:\n  - id: deal\n    title: Deal\n    source: { document: report, quote: \"brokered an agreement\" }\n", "FM3001", InputText.Document("report", Report));
+
+        d.GetMessage().ShouldBe("Fact 'deal': the quote \"brokered an agreement\" is not in the document 'report'; the closest passage is \"brokered a deal\" (line 3)");
+    }
+
+    [Fact]
+    public void FM3001_closest_passage_ignores_case_and_punctuation_and_forgives_a_typo_across_lines()
+    {
+        var d = Single("events:\n  - id: deal\n    title: Deal\n    source: { document: report, quote: \"qatar and egypt brokerd a deal officials said\" }\n", "FM3001", InputText.Document("report", Report));
+
+        d.GetMessage().ShouldEndWith("; the closest passage is \"Qatar and Egypt brokered a deal, officials said\" (line 3)");
+    }
+
+    [Fact]
+    public void FM3001_shows_no_passage_when_none_shares_enough_words()
+    {
+        var d = Single("events:\n  - id: deal\n    title: Deal\n    source: { document: report, quote: \"ceasefire collapsed overnight in the north\" }\n", "FM3001", InputText.Document("report", Report));
+
+        d.GetMessage().ShouldBe("Fact 'deal': the quote \"ceasefire collapsed overnight in the north\" is not in the document 'report'");
     }
 
     [Fact]
@@ -349,6 +385,22 @@ public class DiagnosticTests
             descriptor.DefaultSeverity.ToString().ShouldBe(info.Severity.ToString());
             descriptor.Title.ToString().ShouldBe(info.Title);
             descriptor.HelpLinkUri.ShouldBe(info.HelpLink);
+        }
+    }
+
+    [Fact]
+    public void Every_help_link_comes_from_the_project_url_and_lands_on_its_section_of_diagnostics_md()
+    {
+        string props = File.ReadAllText(RepositoryFiles.Path("Directory.Build.props"));
+        string projectUrl = System.Text.RegularExpressions.Regex.Match(props, "<PackageProjectUrl>([^<]+)</PackageProjectUrl>").Groups[1].Value;
+        projectUrl.ShouldStartWith("https://");
+        // GitHub makes each heading an anchor: "## FM1001" becomes "#fm1001".
+        var anchors = File.ReadAllLines(RepositoryFiles.Path("docs/diagnostics.md"))
+            .Where(line => line.StartsWith("## ", StringComparison.Ordinal)).Select(line => "#" + line.Substring(3).Trim().ToLowerInvariant()).ToHashSet();
+        foreach (var info in DiagnosticCatalog.All)
+        {
+            info.HelpLink.ShouldStartWith(projectUrl + "/blob/main/docs/diagnostics.md#");
+            anchors.ShouldContain(info.HelpLink.Substring(info.HelpLink.IndexOf('#', StringComparison.Ordinal)), info.Id);
         }
     }
 

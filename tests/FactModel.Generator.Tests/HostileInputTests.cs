@@ -39,7 +39,7 @@ public class HostileInputTests
         var (result, _) = Run("actors:\n\t- id: hamas\n");
 
         var d = result.Diagnostics.Single(d => d.Id == "FM1001");
-        d.GetMessage().ShouldBe("Malformed YAML: While scanning a mapping, found invalid tab as indentation.");
+        d.GetMessage().ShouldBe("Line 2 is indented with a tab; YAML indents with spaces only: replace the tab with spaces (the YAML reader says: While scanning a mapping, found invalid tab as indentation.)");
         d.Location.GetLineSpan().StartLinePosition.Line.ShouldBe(1);
     }
 

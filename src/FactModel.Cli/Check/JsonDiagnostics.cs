@@ -25,7 +25,7 @@ internal static class JsonDiagnostics
             writer.WriteNumber("end-line", d.Span.EndLine + 1);
             writer.WriteNumber("end-column", d.Span.EndColumn + 1);
             writer.WriteString("message", d.Message);
-            writer.WriteString("help", DiagnosticCatalog.HelpBase + d.Id.ToLowerInvariant());
+            writer.WriteString("help", DiagnosticCatalog.HelpLinkOf(d.Id));
             if (d.RelatedFilePath is { } related)
             {
                 // The other place the diagnostic is about: the first definition of a duplicate id.

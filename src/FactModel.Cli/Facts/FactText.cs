@@ -39,4 +39,7 @@ internal static class FactText
 
     /// <summary>A date as written ("2024-08", "summer 2024", "since 2023-10-07 (ongoing)"), or "undated".</summary>
     public static string DateOf(DateSpan? date) => date?.ToString() ?? "undated";
+
+    /// <summary>A day as the exports write it: 2024-10-22.</summary>
+    public static string IsoDay(System.DateTime day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -196,7 +196,11 @@ internal sealed class MappingReader
     public void Invalid(YamlNode node, string written, string what, string accepted) =>
         _sink.Report(DiagnosticCatalog.InvalidValue, node.Span, Context, node is YamlScalar s ? s.Value : written, what, accepted);
 
-    /// <summary>Reports every key of the mapping that no accessor read.</summary>
+    /// <summary>
+    /// Reports every key of the mapping that no accessor read. Keys that belong under an empty key above them
+    /// (<c>source:</c> followed by <c>document:</c> and <c>quote:</c> at its own indentation, which is valid YAML) are
+    /// reported once, as a missing indentation.
+    /// </summary>
     public void Finish()
     {
         var entries = _mapping.Entries;
@@ -205,11 +209,48 @@ internal sealed class MappingReader
             if (_read[i]) continue;
             var entry = entries[i];
             string key = entry.Key.Value;
+            if (UnindentedUnder(i) is { } parent)
+            {
+                var children = new List<string>();
+                for (int j = i; j < entries.Count && !_read[j] && NestedKeysOf(parent).Contains(entries[j].Key.Value); j++)
+                {
+                    children.Add($"'{entries[j].Key.Value}'");
+                    _read[j] = true;
+                }
+                string listed = children.Count == 1 ? children[0] : string.Join(", ", children.Take(children.Count - 1)) + " and " + children[children.Count - 1];
+                _sink.Report(DiagnosticCatalog.UnknownKey, entry.Key.Span, Context, key,
+                    $" (did you mean to indent {listed} under '{parent}'?)", string.Join(", ", _allowedKeys));
+                continue;
+            }
             string? nearest = ScalarForms.Nearest(key, _allowedKeys);
             _sink.Report(DiagnosticCatalog.UnknownKey, entry.Key.Span, Context, key,
                 nearest is null ? "" : $" (did you mean '{nearest}'?)", string.Join(", ", _allowedKeys));
         }
     }
+
+    /// <summary>
+    /// The key written empty just above entry <paramref name="index"/>, at the same column, whose own mapping allows
+    /// that entry's key: the entry was meant to be indented under it.
+    /// </summary>
+    private string? UnindentedUnder(int index)
+    {
+        if (index == 0) return null;
+        var above = _mapping.Entries[index - 1];
+        var entry = _mapping.Entries[index];
+        return above.Value is YamlScalar { IsNull: true }
+            && above.Key.Span.StartColumn == entry.Key.Span.StartColumn
+            && NestedKeysOf(above.Key.Value).Contains(entry.Key.Value)
+            ? above.Key.Value : null;
+    }
+
+    /// <summary>The keys a value written as a mapping allows, for the keys whose value may be one.</summary>
+    private static IReadOnlyList<string> NestedKeysOf(string key) => key switch
+    {
+        "source" => FactFileParser.SourceKeys,
+        "date" => FactFileParser.DateRangeKeys,
+        "value" => FactFileParser.RangeKeys,
+        _ => Array.Empty<string>(),
+    };
 
     /// <summary>The names written under <paramref name="key"/>, once or as a list; an item that is not a name is reported.</summary>
     private EquatableArray<T> Names<T>(string key, Func<YamlScalar, T> convert)

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Reflection;
 
 namespace FactModel.Validation;
 
@@ -9,8 +10,24 @@ namespace FactModel.Validation;
 /// </summary>
 public static class DiagnosticCatalog
 {
-    /// <summary>Where the help pages live; each id is an anchor there.</summary>
-    public const string HelpBase = "https://github.com/factmodel/factmodel/blob/main/docs/diagnostics.md#";
+    /// <summary>
+    /// Where the help pages live; each id is an anchor there. Derived from the project's URL, which is set once, as
+    /// <c>PackageProjectUrl</c> in Directory.Build.props, and reaches this assembly as its metadata.
+    /// </summary>
+    public static string HelpBase { get; } = ProjectUrl() is { } url ? url + "/blob/main/docs/diagnostics.md#" : "docs/diagnostics.md#";
+
+    /// <summary>The help link of the diagnostic <paramref name="id"/>: its section of docs/diagnostics.md.</summary>
+    public static string HelpLinkOf(string id) => HelpBase + id.ToLowerInvariant();
+
+    /// <summary>The project's URL; null only in a build without Directory.Build.props (a test checks it is set).</summary>
+    private static string? ProjectUrl()
+    {
+        foreach (AssemblyMetadataAttribute metadata in typeof(DiagnosticCatalog).Assembly.GetCustomAttributes(typeof(AssemblyMetadataAttribute), inherit: false))
+        {
+            if (metadata.Key == "FactModelProjectUrl" && !string.IsNullOrEmpty(metadata.Value)) return metadata.Value!.TrimEnd('/');
+        }
+        return null;
+    }
 
     /// <summary>Category of FM1xxx: the file, its YAML and the shape of its values.</summary>
     public const string Syntax = "FactModel.Syntax";

@@ -40,5 +40,5 @@ public sealed record FactDiagnostic(string Id, FactSeverity Severity, string Mes
 public sealed record DiagnosticDescriptorInfo(string Id, string Title, string Category, FactSeverity Severity, string MessageFormat)
 {
     /// <summary>The section of docs/diagnostics.md that explains this id.</summary>
-    public string HelpLink => DiagnosticCatalog.HelpBase + Id.ToLowerInvariant();
+    public string HelpLink => DiagnosticCatalog.HelpLinkOf(Id);
 }

@@ -1,12 +1,38 @@
+using System.Collections.Generic;
 using System.Text;
+using FactModel.Specs;
 
 namespace FactModel.Validation;
 
 /// <summary>A source document (a FactSource file): its name, the file name without extension, and its text.</summary>
 public sealed record SourceDocument(string Name, string FilePath, string NormalizedText)
 {
+    /// <summary>
+    /// Where each line after the first starts in <see cref="NormalizedText"/>, which has no line breaks left: how a
+    /// passage found there is given a line of the document file (one entry per line break, blank lines included).
+    /// </summary>
+    public EquatableArray<int> LineStarts { get; init; }
+
     /// <summary>Creates a document from its raw text.</summary>
-    public static SourceDocument FromText(string name, string filePath, string text) => new(name, filePath, QuoteText.Normalize(text));
+    public static SourceDocument FromText(string name, string filePath, string text)
+    {
+        var lineStarts = new List<int>();
+        string normalized = QuoteText.Normalize(text, lineStarts);
+        return new SourceDocument(name, filePath, normalized) { LineStarts = lineStarts.ToEquatableArray() };
+    }
+
+    /// <summary>The one-based line of the document file that holds <paramref name="offset"/> of the normalized text.</summary>
+    public int LineOf(int offset)
+    {
+        int low = 0, high = LineStarts.Count;
+        while (low < high)
+        {
+            int middle = (low + high) / 2;
+            if (LineStarts[middle] <= offset) low = middle + 1;
+            else high = middle;
+        }
+        return low + 1;
+    }
 }
 
 /// <summary>
@@ -17,20 +43,29 @@ public sealed record SourceDocument(string Name, string FilePath, string Normali
 public static class QuoteText
 {
     /// <summary>The normalized form of <paramref name="text"/>.</summary>
-    public static string Normalize(string text)
+    public static string Normalize(string text) => Normalize(text, lineStarts: null);
+
+    /// <summary>
+    /// The normalized form of <paramref name="text"/>; each line break adds to <paramref name="lineStarts"/> where the
+    /// text after it starts in the normalized form.
+    /// </summary>
+    internal static string Normalize(string text, List<int>? lineStarts)
     {
         if (IsNormalized(text)) return text;
         var normalized = new StringBuilder(text.Length);
         bool pendingSpace = false;
+        int pendingLineBreaks = 0;
         foreach (char c in text)
         {
             if (char.IsWhiteSpace(c))
             {
                 pendingSpace = normalized.Length > 0;
+                if (c == '\n') pendingLineBreaks++;
                 continue;
             }
             if (pendingSpace) normalized.Append(' ');
             pendingSpace = false;
+            for (; pendingLineBreaks > 0; pendingLineBreaks--) lineStarts?.Add(normalized.Length);
             normalized.Append(c switch
             {
                 '\u2018' or '\u2019' or '\u201B' or '\u2032' => '\'',

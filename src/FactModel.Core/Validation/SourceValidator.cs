@@ -78,9 +78,17 @@ public static class SourceValidator
         {
             string normalized = QuoteText.Normalize(quote);
             if (normalized.Length > 0 && document.NormalizedText.IndexOf(normalized, StringComparison.Ordinal) >= 0) return;
-            string hint = normalized.Length > 0 && document.NormalizedText.IndexOf(normalized, StringComparison.OrdinalIgnoreCase) >= 0
-                ? " (it is there with different capitalization)" : "";
-            Report(DiagnosticCatalog.QuoteNotFound, path, span, Subject(fact), quote, document.Name, hint);
+            Report(DiagnosticCatalog.QuoteNotFound, path, span, Subject(fact), quote, document.Name, Hint(normalized, document));
+        }
+
+        /// <summary>What the document says instead: the quote in other capitals, or the closest passage.</summary>
+        private static string Hint(string normalizedQuote, SourceDocument document)
+        {
+            if (normalizedQuote.Length == 0) return "";
+            if (document.NormalizedText.IndexOf(normalizedQuote, StringComparison.OrdinalIgnoreCase) >= 0) return " (it is there with different capitalization)";
+            return ClosestPassage.Find(document, normalizedQuote) is { } passage
+                ? $"; the closest passage is \"{passage.Text}\" (line {passage.Line})"
+                : "";
         }
 
         private static string Subject(FactSpec fact) => $"Fact '{fact.Id}'";

@@ -38,7 +38,7 @@ public static class YamlTreeReader
             var reader = new StringReader(text);
             if (text.Length > 0 && text[0] == '\uFEFF') reader.Read();
             var parser = new Parser(reader);
-            while (MoveNext(parser, builder, filePath, diagnostics))
+            while (MoveNext(parser, builder, text, filePath, diagnostics))
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 if (!builder.Accept(parser.Current!)) return null;
@@ -47,21 +47,23 @@ public static class YamlTreeReader
         }
         catch (YamlException e)
         {
-            // YamlDotNet's Start is where the construct began (a mapping, maybe far above); End is where it broke,
-            // except for tabs, which it reports at the mapping: find the tab itself.
-            var span = e.Message.Contains("tab") && FirstIndentingTab(text) is { } tab ? tab : SpanOf(e.End, e.End);
-            diagnostics.Add(FactDiagnostic.Create(DiagnosticCatalog.MalformedYaml, filePath, span,
-                "Malformed YAML: " + MarkPrefix.Replace(e.Message, "")));
+            // YamlDotNet's Start is where the construct began (a mapping, maybe far above); End is where it broke.
+            // YamlMistakes finds the place to edit from the text around them and says what is wrong in plain words.
+            var (span, message) = YamlMistakes.Explain(WithoutByteOrderMark(text), MarkPrefix.Replace(e.Message, ""),
+                SpanOf(e.Start, e.Start), SpanOf(e.End, e.End));
+            diagnostics.Add(FactDiagnostic.Create(DiagnosticCatalog.MalformedYaml, filePath, span, message));
             return null;
         }
     }
+
+    private static string WithoutByteOrderMark(string text) => text.Length > 0 && text[0] == '\uFEFF' ? text.Substring(1) : text;
 
     /// <summary>
     /// Advances the parser. YamlDotNet reports bad YAML as <see cref="YamlException"/>, handled by the caller, but a few
     /// inputs (control characters inside flow collections, found by the property tests) make it throw other
     /// exceptions: those are malformed YAML too, reported after the last node that was read.
     /// </summary>
-    private static bool MoveNext(Parser parser, TreeBuilder builder, string filePath, List<FactDiagnostic> diagnostics)
+    private static bool MoveNext(Parser parser, TreeBuilder builder, string text, string filePath, List<FactDiagnostic> diagnostics)
     {
         try
         {
@@ -69,30 +71,12 @@ public static class YamlTreeReader
         }
         catch (Exception e) when (e is not YamlException and not OperationCanceledException)
         {
-            diagnostics.Add(FactDiagnostic.Create(DiagnosticCatalog.MalformedYaml, filePath, builder.LastSpan,
-                $"Malformed YAML after this point: the YAML reader stopped ({e.GetType().Name}); look for a stray control character"));
+            // An unclosed bracket followed by more lines stops YamlDotNet this way too.
+            var (span, message) = YamlMistakes.ExplainCrash(WithoutByteOrderMark(text), e.GetType().Name)
+                ?? (builder.LastSpan, $"Malformed YAML after this point: the YAML reader stopped ({e.GetType().Name}); look for a stray control character");
+            diagnostics.Add(FactDiagnostic.Create(DiagnosticCatalog.MalformedYaml, filePath, span, message));
             return false;
         }
-    }
-
-    private static SourceSpan? FirstIndentingTab(string text)
-    {
-        int line = 0, column = 0;
-        bool indenting = true;
-        foreach (char c in text)
-        {
-            if (c == '\n')
-            {
-                line++;
-                column = 0;
-                indenting = true;
-                continue;
-            }
-            if (indenting && c == '\t') return new SourceSpan(line, column, line, column + 1);
-            if (c != ' ' && c != '-' && c != '\r') indenting = false;
-            column++;
-        }
-        return null;
     }
 
     /// <summary>

@@ -42,7 +42,7 @@ internal static class CatalogEmitter
                 .Line($"/// <summary>Every {type.ToLowerInvariant()}, ordered by id.</summary>")
                 .Line($"{visibility} static global::System.Collections.Generic.IReadOnlyList<Fm.{type}> All => {Names.Catalog}.{section}Index.Facts;")
                 .Line()
-                .Line($"/// <summary>Finds the {type.ToLowerInvariant()} with the id <paramref name=\"id\"/>, such as <c>\"{Example(section)}\"</c>.</summary>");
+                .Line($"/// <summary>Finds the {type.ToLowerInvariant()} with the id <paramref name=\"id\"/>{Example(directory, section)}.</summary>");
             TryGet(writer, visibility, type, $"{Names.Catalog}.{section}Index.Facts");
             writer.Close().Line();
         }
@@ -86,11 +86,16 @@ internal static class CatalogEmitter
             .Line("#endif");
     }
 
-    private static string Example(FactSection section) => section switch
+    /// <summary>
+    /// ", such as <c>"an-id"</c>" with the first id of the project's own <paramref name="section"/> (by id, as the
+    /// directory is sorted), so that the docs show an id the project has; nothing when the section is empty.
+    /// </summary>
+    private static string Example(FactDirectory directory, FactSection section)
     {
-        FactSection.Actors => "antony-blinken",
-        FactSection.Places => "southern-lebanon",
-        FactSection.Events => "october-7-attack",
-        _ => "gaza-death-toll",
-    };
+        foreach (var entry in directory.Entries)
+        {
+            if (entry.Section == section) return $", such as <c>\"{entry.Id}\"</c>";
+        }
+        return "";
+    }
 }

@@ -35,13 +35,13 @@ public sealed class GeneratorHarness
 
     public GeneratorHarness(IEnumerable<InputText> inputs, string userCode = "namespace User { public static class Program { } }",
         IReadOnlyDictionary<string, string>? globalOptions = null, string projectDirectory = InputText.ProjectDirectory,
-        LanguageVersion languageVersion = LanguageVersion.Latest)
+        LanguageVersion languageVersion = LanguageVersion.Latest, OutputKind outputKind = OutputKind.DynamicallyLinkedLibrary)
     {
         var parseOptions = new CSharpParseOptions(languageVersion);
         var texts = inputs.Select(i => (AdditionalText)new InMemoryAdditionalText(i.Path, i.Text, i.Kind, i.Unreadable, i.EditorConfig)).ToImmutableArray();
         _texts = texts;
         _compilation = CSharpCompilation.Create("Consumer", new[] { CSharpSyntaxTree.ParseText(userCode, parseOptions, "Program.cs") },
-            References.Value, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+            References.Value, new CSharpCompilationOptions(outputKind, nullableContextOptions: NullableContextOptions.Enable));
         _driver = CSharpGeneratorDriver.Create(
             new[] { new FactModelGenerator().AsSourceGenerator() }, texts, parseOptions,
             new OptionsProvider(globalOptions ?? new Dictionary<string, string>(), projectDirectory),

@@ -12,7 +12,7 @@ namespace Consumer.Facts
         /// <summary>Every actor, ordered by id.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<Fm.Actor> All => FactCatalog.ActorsIndex.Facts;
 
-        /// <summary>Finds the actor with the id <paramref name="id"/>, such as <c>"antony-blinken"</c>.</summary>
+        /// <summary>Finds the actor with the id <paramref name="id"/>.</summary>
         #if NETCOREAPP3_0_OR_GREATER || NETSTANDARD2_1_OR_GREATER
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Fm.Actor? fact) => FactCatalog.ActorsIndex.Facts.TryGet(id, out fact);
         #else
@@ -26,7 +26,7 @@ namespace Consumer.Facts
         /// <summary>Every place, ordered by id.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<Fm.Place> All => FactCatalog.PlacesIndex.Facts;
 
-        /// <summary>Finds the place with the id <paramref name="id"/>, such as <c>"southern-lebanon"</c>.</summary>
+        /// <summary>Finds the place with the id <paramref name="id"/>, such as <c>"a"</c>.</summary>
         #if NETCOREAPP3_0_OR_GREATER || NETSTANDARD2_1_OR_GREATER
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Fm.Place? fact) => FactCatalog.PlacesIndex.Facts.TryGet(id, out fact);
         #else
@@ -40,7 +40,7 @@ namespace Consumer.Facts
         /// <summary>Every event, ordered by id.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<Fm.Event> All => FactCatalog.EventsIndex.Facts;
 
-        /// <summary>Finds the event with the id <paramref name="id"/>, such as <c>"october-7-attack"</c>.</summary>
+        /// <summary>Finds the event with the id <paramref name="id"/>.</summary>
         #if NETCOREAPP3_0_OR_GREATER || NETSTANDARD2_1_OR_GREATER
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Fm.Event? fact) => FactCatalog.EventsIndex.Facts.TryGet(id, out fact);
         #else
@@ -54,7 +54,7 @@ namespace Consumer.Facts
         /// <summary>Every figure, ordered by id.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<Fm.Figure> All => FactCatalog.FiguresIndex.Facts;
 
-        /// <summary>Finds the figure with the id <paramref name="id"/>, such as <c>"gaza-death-toll"</c>.</summary>
+        /// <summary>Finds the figure with the id <paramref name="id"/>.</summary>
         #if NETCOREAPP3_0_OR_GREATER || NETSTANDARD2_1_OR_GREATER
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Fm.Figure? fact) => FactCatalog.FiguresIndex.Facts.TryGet(id, out fact);
         #else

@@ -75,8 +75,8 @@ internal static class FactPage
     {
         string precision = FactText.Word(date.Start.Precision);
         string days = date.LastDay is { } last
-            ? (last == date.FirstDay ? "the day " + ExportValues.IsoDay(last) : "the days " + ExportValues.IsoDay(date.FirstDay) + " to " + ExportValues.IsoDay(last))
-            : "from " + ExportValues.IsoDay(date.FirstDay) + ", still going on";
+            ? (last == date.FirstDay ? "the day " + FactText.IsoDay(last) : "the days " + FactText.IsoDay(date.FirstDay) + " to " + FactText.IsoDay(last))
+            : "from " + FactText.IsoDay(date.FirstDay) + ", still going on";
         html.Open("tr").Element("th", "precision").Element("td", precision + ": " + days).Close("tr").Line();
     }
 

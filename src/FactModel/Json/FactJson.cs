@@ -1,0 +1,92 @@
+#if NET
+using System.Text.Json;
+
+namespace FactModel.Json;
+
+/// <summary>
+/// A fact as JSON, the shape of <c>factmodel export --format json</c> (docs/cli.md): the keys of the fact format,
+/// every key always present (null or [] when the YAML leaves it out), the runtime type's fields whatever the static
+/// type, and every other fact by its id, so that facts that refer to each other in a cycle write finitely.
+/// </summary>
+internal static class FactJson
+{
+    public static void Write(Utf8JsonWriter writer, Fact fact)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("id", fact.Id);
+        writer.WriteString("type", fact.GetType().Name);
+        switch (fact)
+        {
+            case Actor actor:
+                WriteActor(writer, actor);
+                break;
+            case Place place:
+                WritePlace(writer, place);
+                break;
+            case Event @event:
+                WriteEvent(writer, @event);
+                break;
+            case Figure figure:
+                WriteFigure(writer, figure);
+                break;
+        }
+        JsonValues.WriteArray(writer, "sources", fact.Sources, JsonValues.WriteSource);
+        JsonValues.WriteNullableString(writer, "notes", fact.Notes);
+        writer.WriteEndObject();
+    }
+
+    private static void WriteActor(Utf8JsonWriter writer, Actor actor)
+    {
+        writer.WriteString("kind", JsonValues.Word(actor.Kind));
+        JsonValues.WriteNullableString(writer, "name", actor.Name);
+        JsonValues.WriteNullableString(writer, "description", actor.Description);
+        JsonValues.WriteStrings(writer, "aliases", actor.Aliases);
+        JsonValues.WriteArray(writer, "roles", actor.Roles, JsonValues.WriteRole);
+        JsonValues.WriteNullableString(writer, "part-of", actor.PartOf?.Id);
+        JsonValues.WriteNullableString(writer, "led-by", actor.LedBy?.Id);
+        JsonValues.WriteNullableString(writer, "wikidata", actor.Wikidata);
+    }
+
+    private static void WritePlace(Utf8JsonWriter writer, Place place)
+    {
+        JsonValues.WriteNullableString(writer, "kind", place.Kind);
+        writer.WriteString("name", place.Name);
+        JsonValues.WriteNullableString(writer, "description", place.Description);
+        JsonValues.WriteStrings(writer, "aliases", place.Aliases);
+        JsonValues.WriteIds(writer, "within", place.Within);
+        JsonValues.WriteNullableString(writer, "wikidata", place.Wikidata);
+    }
+
+    private static void WriteEvent(Utf8JsonWriter writer, Event @event)
+    {
+        JsonValues.WriteNullableString(writer, "kind", @event.Kind);
+        writer.WriteString("title", @event.Title);
+        JsonValues.WriteNullableString(writer, "description", @event.Description);
+        JsonValues.WriteDate(writer, "date", @event.Date);
+        writer.WriteString("status", JsonValues.Word(@event.Status));
+        writer.WriteString("certainty", JsonValues.Word(@event.Certainty));
+        JsonValues.WriteIds(writer, "places", @event.Places);
+        JsonValues.WriteArray(writer, "participants", @event.Participants, JsonValues.WriteParticipant);
+        JsonValues.WriteNullableString(writer, "part-of", @event.PartOf?.Id);
+        JsonValues.WriteIds(writer, "after", @event.After);
+        JsonValues.WriteIds(writer, "before", @event.Before);
+        JsonValues.WriteIds(writer, "concurrent-with", @event.ConcurrentWith);
+        JsonValues.WriteArray(writer, "quotes", @event.Quotes, JsonValues.WriteQuote);
+    }
+
+    private static void WriteFigure(Utf8JsonWriter writer, Figure figure)
+    {
+        writer.WriteString("kind", JsonValues.Word(figure.Kind));
+        writer.WriteString("measure", figure.Measure);
+        // A share of another figure writes the value derived from its whole, as the model reads it.
+        JsonValues.WriteQuantity(writer, "value", figure.Value);
+        JsonValues.WriteShare(writer, "share", figure.Share);
+        JsonValues.WriteNullableString(writer, "of", figure.Of?.Id);
+        JsonValues.WriteNullableString(writer, "unit", figure.Value.Unit);
+        JsonValues.WriteNullableString(writer, "about", figure.About?.Id);
+        JsonValues.WriteNullableString(writer, "according-to", figure.AccordingTo?.Id);
+        writer.WriteString("certainty", JsonValues.Word(figure.Certainty));
+        JsonValues.WriteNullableString(writer, "as-of", figure.AsOf?.ToString());
+    }
+}
+#endif

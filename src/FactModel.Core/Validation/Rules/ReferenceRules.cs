@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using FactModel.Core.Kinds;
 using FactModel.Specs;
@@ -55,9 +56,14 @@ public static class ReferenceRules
 
     private static readonly KindCatalog Kinds = BuiltInKinds.Catalog;
 
-    /// <summary>The section facts of <paramref name="kindId"/> are in; null for any fact.</summary>
-    private static FactSection? SectionOf(string kindId) =>
-        Kinds.SectionOf(Kinds[kindId]) is { } section ? (FactSection)System.Enum.Parse(typeof(FactSection), Kebab.ToPascalCase(section)) : null;
+    /// <summary>For each kind a reference may name, the section its facts are in; null for "fact" (any). Worked out once.</summary>
+    private static readonly Dictionary<string, FactSection?> SectionsOfKinds = Kinds.Kinds.ToDictionary(k => k.Id, k => ToSection(Kinds.SectionOf(k)));
+
+    private static FactSection? SectionOf(string kindId) => SectionsOfKinds[kindId];
+
+    // Documents are not facts: no reference names them, and they have no FactSection.
+    private static FactSection? ToSection(string? section) =>
+        section is not null && System.Enum.TryParse<FactSection>(Kebab.ToPascalCase(section), out var parsed) ? parsed : null;
 
     /// <summary>A section's facts as messages name them: "an actor", "a place".</summary>
     private static string Describe(FactSection section) => KindCatalog.WithArticle(Kinds.KindOfSection(Kebab.FromPascalCase(section.ToString())).Id);

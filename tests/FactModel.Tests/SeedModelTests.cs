@@ -59,7 +59,7 @@ public class SeedModelTests
     {
         var quote = Events.NetanyahuBlinkenMeeting.Quotes.Single();
 
-        quote.By.ShouldBeSameAs(Actors.BenjaminNetanyahu);
+        quote.By.ShouldBeSameAs(Actors.Netanyahu);
         quote.Text.ShouldBe("friendly and productive");
         Figures.MeetingDuration.Value.ToString().ShouldBe("more than 2 hours");
     }

@@ -200,7 +200,7 @@ public static class FactFileParser
         var after = r.References("after");
         var before = r.References("before");
         var concurrent = r.References("concurrent-with");
-        var quotes = r.Entries("quotes", "quote", QuoteKeys, "'- { by: benjamin-netanyahu, text: \"friendly and productive\" }'", quote =>
+        var quotes = r.Entries("quotes", "quote", QuoteKeys, "'- { by: netanyahu, text: \"friendly and productive\" }'", quote =>
         {
             var by = quote.RequiredReference("by");
             var text = quote.RequiredScalar("text");

@@ -69,7 +69,7 @@ namespace Consumer.Facts
         public static Fm.Figure HostagesBelievedDead => (Fm.Figure)FactCatalog.Data_facts_sfigures_dyaml_0[14];
 
         /// <summary>over 42,000 people: Palestinians in Gaza killed by Israel's offensive</summary>
-        /// <remarks>Source: “killed over 42,000 Palestinians in Gaza” (blinken-arrives-in-israel)</remarks>
+        /// <remarks>Sources: “killed over 42,000 Palestinians in Gaza” (blinken-arrives-in-israel); “killed over 42,000 Palestinians in Gaza and wounded tens of thousands, according to local health authorities” (blinken-arrives-in-israel)</remarks>
         public static Fm.Figure GazaDeathToll => (Fm.Figure)FactCatalog.Data_facts_sfigures_dyaml_0[15];
 
         /// <summary>an unknown number of people: combatants among the Palestinians killed in Gaza</summary>
@@ -77,7 +77,7 @@ namespace Consumer.Facts
         public static Fm.Figure GazaCombatantsKilled => (Fm.Figure)FactCatalog.Data_facts_sfigures_dyaml_0[16];
 
         /// <summary>tens of thousands of people: Palestinians in Gaza wounded by Israel's offensive</summary>
-        /// <remarks>Source: “wounded tens of thousands” (blinken-arrives-in-israel)</remarks>
+        /// <remarks>Source: “wounded tens of thousands, according to local health authorities” (blinken-arrives-in-israel)</remarks>
         public static Fm.Figure GazaWounded => (Fm.Figure)FactCatalog.Data_facts_sfigures_dyaml_0[17];
 
         /// <summary>2,300,000 people: population of Gaza</summary>
@@ -107,10 +107,10 @@ namespace Consumer.Facts
             F|october-7-civilian-deaths|civilians among those killed on October 7||0|civilians|october-7-death-toll|m||0||1|blinken-arrives-in-israel|mostly civilians||
             F|hostages-taken|hostages taken on October 7|n|250|0|people|0|october-7-hostage-taking||||0||1|blinken-arrives-in-israel|taking another 250 hostage||
             F|hostages-still-held|hostages still held in Gaza|n|100|2|people|0|hostages-held-in-gaza|hostages-taken|||0|d2024.10.22|1|blinken-arrives-in-israel|Around 100 of the captives are still held in Gaza||
-            F|hostages-believed-dead|hostages still held who are believed to be dead||0|hostages|hostages-still-held|f|1|3|0||1|d2024.10.22|1|blinken-arrives-in-israel|a third of whom are believed to be dead||
-            F|gaza-death-toll|Palestinians in Gaza killed by Israel's offensive|n|42000|8|people|0|israel-gaza-offensive|gaza-population||local-health-authorities|0||1|blinken-arrives-in-israel|killed over 42,000 Palestinians in Gaza|Written as part of gaza-population so that the build checks the dead do not exceed the population; the article does not state the relation, and the 2.3 million is the population as of the article.|
+            F|hostages-believed-dead|hostages still held who are believed to be dead||0|hostages-held-in-gaza|hostages-still-held|f|1|3|0||1|d2024.10.22|1|blinken-arrives-in-israel|a third of whom are believed to be dead||
+            F|gaza-death-toll|Palestinians in Gaza killed by Israel's offensive|n|42000|8|people|0|israel-gaza-offensive|||local-health-authorities|0||2|blinken-arrives-in-israel|killed over 42,000 Palestinians in Gaza|blinken-arrives-in-israel|killed over 42,000 Palestinians in Gaza and wounded tens of thousands, according to local health authorities|Not written as part of gaza-population: the article does not relate the dead to the 2.3 million.|
             F|gaza-combatants-killed|combatants among the Palestinians killed in Gaza|u|people|0|combatants|gaza-death-toll|||0||1|blinken-arrives-in-israel|who do not say how many were combatants|Explicitly not given by the local health authorities.|
-            F|gaza-wounded|Palestinians in Gaza wounded by Israel's offensive|m|5|people|0|israel-gaza-offensive|||local-health-authorities|0||1|blinken-arrives-in-israel|wounded tens of thousands||
+            F|gaza-wounded|Palestinians in Gaza wounded by Israel's offensive|m|5|people|0|israel-gaza-offensive|||local-health-authorities|0||1|blinken-arrives-in-israel|wounded tens of thousands, according to local health authorities||
             F|gaza-population|population of Gaza|n|2300000.0|0|people|0|gaza||||0||1|blinken-arrives-in-israel|its population of 2.3 million||
             F|gaza-displaced|Gaza's population displaced by Israel's offensive||0|displacement-in-gaza|gaza-population|p|90|2||0||1|blinken-arrives-in-israel|displaced around 90% of its population||
             "u8);

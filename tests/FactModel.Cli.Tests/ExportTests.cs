@@ -88,7 +88,7 @@ public class ExportTests
         root.GetProperty("format").GetString().ShouldBe("factmodel");
         root.GetProperty("version").GetInt32().ShouldBe(1);
         (root.GetProperty("actors").GetArrayLength() + root.GetProperty("places").GetArrayLength()
-            + root.GetProperty("events").GetArrayLength() + root.GetProperty("figures").GetArrayLength()).ShouldBe(90);
+            + root.GetProperty("events").GetArrayLength() + root.GetProperty("figures").GetArrayLength()).ShouldBe(89);
         var toll = root.GetProperty("figures").EnumerateArray().Single(f => f.GetProperty("id").GetString() == "gaza-death-toll");
         toll.GetProperty("value").GetProperty("qualifier").GetString().ShouldBe("over");
         toll.GetProperty("value").GetProperty("lower-bound").GetProperty("inclusive").GetBoolean().ShouldBeFalse();

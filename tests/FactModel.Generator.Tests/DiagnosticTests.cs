@@ -143,7 +143,7 @@ public class DiagnosticTests
         var d = Single("events:\n  - id: visit\n    title: Visit\nfigures:\n  - id: f\n    measure: m\n    value: 2\n    of: visit\n", "FM2002");
 
         ShouldBeAt(d, 8, 9);
-        d.GetMessage().ShouldContain("'of' must refer to a figure, but 'visit' is an event");
+        d.GetMessage().ShouldContain("'of' must refer to a figure or an actor, but 'visit' is an event");
     }
 
     [Fact]
@@ -200,6 +200,25 @@ public class DiagnosticTests
         var d = Single("figures:\n  - id: pop\n    measure: population\n    value: 100\n  - id: most\n    measure: displaced\n    share: 120%\n    of: pop\n", "FM2005");
 
         ShouldBeAt(d, 7, 12);
+    }
+
+    [Fact]
+    public void FM2005_applies_only_where_the_whole_has_a_value()
+    {
+        var result = new GeneratorHarness(new[]
+        {
+            InputText.Facts("facts/test.yaml", "actors:\n  - id: commanders\n    kind: group\n    description: his senior commanders\n"
+                + "figures:\n  - id: uncounted\n    measure: m\n    value: unknown\n"
+                + "  - id: of-a-group\n    measure: killed\n    share: most\n    of: commanders\n"
+                + "  - id: of-words\n    measure: killed\n    share: 1/3\n    of: the officers of the unit\n"
+                + "  - id: of-unknown\n    measure: killed\n    value: 5\n    qualifier: over\n    of: uncounted\n"
+                + "  - id: too-many\n    measure: killed\n    share: 120%\n    of: commanders\n"),
+        }).Run();
+
+        // Only the share outside 0% to 100% is wrong: nothing else has a whole with a value to check against.
+        var arithmetic = result.Diagnostics.Where(d => d.Id.StartsWith("FM2", StringComparison.Ordinal)).ShouldHaveSingleItem(Snapshots.Describe(result.Diagnostics));
+        arithmetic.Id.ShouldBe("FM2005");
+        ShouldBeAt(arithmetic, 24, 12);
     }
 
     [Fact]

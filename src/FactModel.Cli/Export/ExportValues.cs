@@ -38,7 +38,7 @@ internal static class ExportValues
     }
 
     /// <summary>
-    /// <c>{ "text", "kind", "number", "min", "max", "magnitude", "qualifier", "lower-bound", "upper-bound" }</c>:
+    /// <c>{ "text", "kind", "number", "rounded-to", "min", "max", "magnitude", "qualifier", "lower-bound", "upper-bound" }</c>:
     /// "over 42,000 people" is the number 42000 with the qualifier "over" and an exclusive lower bound of 42000.
     /// </summary>
     public static void WriteQuantity(Utf8JsonWriter writer, string name, Quantity? quantity)
@@ -52,6 +52,7 @@ internal static class ExportValues
         writer.WriteString("text", quantity.ToString());
         writer.WriteString("kind", FactText.Word(quantity.Kind));
         WriteNullableNumber(writer, "number", quantity.Value);
+        WriteNullableNumber(writer, "rounded-to", quantity.RoundedTo);
         WriteNullableNumber(writer, "min", quantity.Minimum);
         WriteNullableNumber(writer, "max", quantity.Maximum);
         writer.WriteNullableString("magnitude", quantity.Magnitude is { } magnitude ? FactText.Word(magnitude) : null);

@@ -144,10 +144,31 @@ internal static class JsonExport
         ExportValues.WriteQuantity(writer, "value", FigureValues.ValueOf(figure, facts));
         ExportValues.WriteShare(writer, "share", figure.Share);
         writer.WriteNullableString("of", figure.Of?.Id);
+        writer.WriteNullableString("of-description", figure.OfDescription);
         writer.WriteNullableString("unit", figure.Unit);
         writer.WriteNullableString("about", figure.About?.Id);
         writer.WriteNullableString("according-to", figure.AccordingTo?.Id);
         writer.WriteString("certainty", FactText.Word(figure.Certainty));
         writer.WriteNullableString("as-of", figure.AsOf?.ToString());
+        // The values over time, in date order; empty for a figure stated once (its value is "value").
+        writer.WriteStartArray("values");
+        foreach (var value in figure.Values)
+        {
+            writer.WriteStartObject();
+            ExportValues.WriteQuantity(writer, "value", value.Value);
+            writer.WriteNullableString("as-of", value.AsOf?.ToString());
+            writer.WriteNullableString("according-to", value.AccordingTo?.Id);
+            writer.WriteStartArray("sources");
+            foreach (var source in value.Sources)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("document", source.Document);
+                writer.WriteString("quote", source.Quote);
+                writer.WriteEndObject();
+            }
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+        writer.WriteEndArray();
     }
 }

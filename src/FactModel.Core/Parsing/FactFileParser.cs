@@ -258,11 +258,14 @@ public static class FactFileParser
         var value = valueNode is null ? null : ReadQuantity(r, valueNode, qualifier, unit);
         var share = shareNode is null ? null : ReadShare(r, shareNode, valueNode is null ? qualifier : Qualifier.Exact);
         var about = r.Reference("about");
-        var of = r.Reference("of");
+        // 'of' names a figure or a group by id, or describes a whole the text does not count in words (with a space).
+        var ofNode = r.Scalar("of");
+        string? ofDescription = ofNode is { } words && !ScalarForms.IsValidId(words.Value) && words.Value.Trim().Contains(' ') ? words.Value.Trim() : null;
+        Reference? of = ofNode is null || ofDescription is not null ? null : new Reference(ofNode.Value, ofNode.Span);
         var accordingTo = r.Reference("according-to");
         var certainty = r.Word("certainty", Certainty.Reported);
         var asOf = r.Date("as-of");
-        if (valueNode is null && (shareNode is null || of is null))
+        if (valueNode is null && (shareNode is null || ofNode is null))
         {
             r.Missing("value");
             return null;
@@ -271,7 +274,7 @@ public static class FactFileParser
         return new FigureSpec
         {
             Id = c.Id, IdSpan = c.IdSpan, Notes = c.Notes, Sources = c.Sources, SourceWritten = c.SourceWritten,
-            Measure = measure.Value, Value = value, ValueSpan = (valueNode ?? shareNode)!.Span, Kind = kind, About = about, Of = of,
+            Measure = measure.Value, Value = value, ValueSpan = (valueNode ?? shareNode)!.Span, Kind = kind, About = about, Of = of, OfDescription = ofDescription,
             Share = share, Unit = unit, AccordingTo = accordingTo, Certainty = certainty, AsOf = asOf,
         };
     }
@@ -303,7 +306,12 @@ public static class FactFileParser
             r.Invalid(node, "value", "value", QuantityForms);
             return null;
         }
-        if (ScalarForms.TryParseNumber(scalar.Value, out decimal number)) return Quantity.Of(number, qualifier, unit);
+        if (ScalarForms.TryParseNumber(scalar.Value, out decimal number))
+        {
+            // Precision as written: "2.3 million" is rounded to its last digit; digits alone ("250") are exact.
+            decimal? roundedTo = qualifier == Qualifier.Exact && ScalarForms.HasScaleWord(scalar.Value) ? ScalarForms.WrittenUnit(scalar.Value) : null;
+            return Quantity.Of(number, qualifier, unit, roundedTo);
+        }
         if (scalar.Value == "unknown") return Quantity.Unknown(unit);
         if (ScalarForms.TryParseWord<Magnitude>(scalar.Value, out var magnitude)) return Quantity.OfMagnitude(magnitude, unit);
         r.Invalid(scalar, scalar.Value, "value", QuantityForms);

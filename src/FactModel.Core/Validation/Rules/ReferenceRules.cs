@@ -26,7 +26,7 @@ public static class ReferenceRules
 
     private static void CheckFact(string path, FactSpec fact, DefinitionIndex index, List<FactDiagnostic> diagnostics)
     {
-        void Check(Reference? reference, string key, FactSection? expected)
+        void Check(Reference? reference, string key, FactSection? expected, FactSection? orElse = null)
         {
             if (reference is not { } r) return;
             if (!index.TryGet(r.Id, out var target))
@@ -35,9 +35,10 @@ public static class ReferenceRules
                 diagnostics.Add(FactDiagnostic.Create(DiagnosticCatalog.UnresolvedReference, path, r.Span, Subject.Of(fact.Id), key, r.Id,
                     nearest is null ? "" : $" (did you mean '{nearest}'?)"));
             }
-            else if (expected is { } section && target.Section != section)
+            else if (expected is { } section && target.Section != section && target.Section != orElse)
             {
-                diagnostics.Add(FactDiagnostic.Create(DiagnosticCatalog.WrongKind, path, r.Span, Subject.Of(fact.Id), key, Describe(section), r.Id, Describe(target.Section)));
+                string wanted = orElse is { } other ? $"{Describe(section)} or {Describe(other)}" : Describe(section);
+                diagnostics.Add(FactDiagnostic.Create(DiagnosticCatalog.WrongKind, path, r.Span, Subject.Of(fact.Id), key, wanted, r.Id, Describe(target.Section)));
             }
         }
         void CheckAll(IEnumerable<Reference> references, string key, FactSection expected)
@@ -66,8 +67,10 @@ public static class ReferenceRules
                 break;
             case FigureSpec figure:
                 Check(figure.About, "about", null);
-                Check(figure.Of, "of", FactSection.Figures);
-                Check(figure.AccordingTo, "according-to", FactSection.Actors);
+                // A share's whole is a figure, or a group the text does not count.
+                Check(figure.Of, "of", FactSection.Figures, FactSection.Actors);
+                if (figure.Values.IsEmpty) Check(figure.AccordingTo, "according-to", FactSection.Actors);
+                foreach (var value in figure.Values) Check(value.AccordingTo, "according-to", FactSection.Actors);
                 break;
         }
     }

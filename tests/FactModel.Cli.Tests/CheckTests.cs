@@ -42,6 +42,21 @@ public class CheckTests
     }
 
     [Fact]
+    public void Values_over_time_warn_where_sources_disagree_and_where_a_cumulative_figure_goes_down()
+    {
+        var result = Tool.RunIn(Tool.Input("over-time"), "check", "--format", "msbuild");
+
+        result.ExitCode.ShouldBe(0, result.ToString());
+        result.Output.ShouldBe(
+            "facts/figures.yaml(21,18): warning FM2006: Fact 'death-toll': the value under 40,000 people as of 2024-11-20 according to 'army' "
+            + "and the value over 43,000 people as of 2024-11-20 according to 'health-authorities' cannot both hold on 2024-11-20; if the sources disagree, "
+            + "mark the figure 'certainty: disputed', else correct the value\n"
+            + "facts/figures.yaml(21,18): warning FM2007: Fact 'death-toll': the value under 40,000 people as of 2024-11-20 according to 'army' is "
+            + "lower than the value over 42,000 people as of 2024-10-22 according to 'health-authorities', but a cumulative figure never goes down; correct "
+            + "the value, or give the figure another kind if it can go down\n");
+    }
+
+    [Fact]
     public void The_json_format_is_an_array_of_diagnostics_with_one_based_positions()
     {
         var result = Tool.RunIn(Tool.Input("broken"), "check", "--format", "json");

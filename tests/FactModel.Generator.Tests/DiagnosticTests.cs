@@ -156,6 +156,46 @@ public class DiagnosticTests
     }
 
     [Fact]
+    public void FM2003_an_actor_led_by_itself()
+    {
+        var d = Single("actors:\n  - id: hamas\n    kind: organization\n    name: Hamas\n    led-by: hamas\n", "FM2003");
+
+        ShouldBeAt(d, 5, 13);
+        d.GetMessage().ShouldBe("Fact 'hamas': 'led-by' forms a cycle: hamas -> hamas");
+    }
+
+    [Fact]
+    public void FM2003_two_actors_each_led_by_the_other()
+    {
+        var d = Single("actors:\n  - id: a\n    kind: organization\n    name: A\n    led-by: b\n  - id: b\n    kind: person\n    name: B\n    led-by: a\n", "FM2003");
+
+        ShouldBeAt(d, 9, 13);
+        d.GetMessage().ShouldContain("'led-by' forms a cycle: a -> b -> a");
+    }
+
+    [Fact]
+    public void FM2003_a_role_of_oneself()
+    {
+        var d = Single("actors:\n  - id: sinwar\n    kind: person\n    name: Sinwar\n    roles:\n      - { title: leader, of: sinwar }\n", "FM2003");
+
+        ShouldBeAt(d, 6, 30);
+        d.GetMessage().ShouldBe("Fact 'sinwar': 'of' forms a cycle: sinwar -> sinwar");
+    }
+
+    [Fact]
+    public void Two_actors_may_each_hold_a_role_of_the_other()
+    {
+        // Allies, or two bodies each a member of the other: a mutual role is no contradiction (docs/diagnostics.md, FM2003).
+        var harness = new GeneratorHarness(new[] { InputText.Facts("facts/actors.yaml",
+            "actors:\n  - id: hamas\n    kind: group\n    name: Hamas\n    roles:\n      - { title: ally, of: hezbollah }\n"
+            + "  - id: hezbollah\n    kind: group\n    name: Hezbollah\n    roles:\n      - { title: ally, of: hamas }\n") });
+
+        var result = harness.Run();
+
+        result.Diagnostics.Where(d => d.Id == "FM2003").ShouldBeEmpty();
+    }
+
+    [Fact]
     public void FM2004_event_after_one_dated_later()
     {
         var d = Single("events:\n  - id: a\n    title: A\n    date: 2024-08\n    after: b\n  - id: b\n    title: B\n    date: 2024-10-22\n", "FM2004");
@@ -219,6 +259,94 @@ public class DiagnosticTests
         var arithmetic = result.Diagnostics.Where(d => d.Id.StartsWith("FM2", StringComparison.Ordinal)).ShouldHaveSingleItem(Snapshots.Describe(result.Diagnostics));
         arithmetic.Id.ShouldBe("FM2005");
         ShouldBeAt(arithmetic, 24, 12);
+    }
+
+    private const string TwoSources = "actors:\n  - id: ministry\n    kind: organization\n    name: Ministry\n  - id: army\n    kind: organization\n    name: Army\n";
+
+    [Fact]
+    public void FM2006_two_sources_that_cannot_both_hold_on_the_same_date()
+    {
+        var d = Single(TwoSources + "figures:\n  - id: toll\n    measure: people killed\n    values:\n"
+            + "      - { value: 42000, qualifier: over, as-of: 2024-10-22, according-to: ministry }\n"
+            + "      - { value: 40000, qualifier: under, as-of: 2024-10-22, according-to: army }\n", "FM2006");
+
+        d.Severity.ShouldBe(DiagnosticSeverity.Warning);
+        ShouldBeAt(d, 13, 18);
+        d.GetMessage().ShouldBe("Fact 'toll': the value under 40,000 as of 2024-10-22 according to 'army' and the value over 42,000 as of "
+            + "2024-10-22 according to 'ministry' cannot both hold on 2024-10-22; if the sources disagree, mark the figure 'certainty: disputed', "
+            + "else correct the value");
+    }
+
+    [Fact]
+    public void FM2006_documents_without_according_to_are_the_sources()
+    {
+        var d = Single("figures:\n  - id: toll\n    measure: people killed\n    values:\n"
+            + "      - { value: 100, as-of: 2024-10, source: { document: doc, quote: \"Around 100\" } }\n"
+            + "      - { value: 300, as-of: 2024-10, source: { document: other, quote: \"Around 100\" } }\n", "FM2006",
+            InputText.Document("other", DocText));
+
+        ShouldBeAt(d, 6, 18);
+        d.GetMessage().ShouldContain("the value 300 as of 2024-10 in 'other' and the value 100 as of 2024-10 in 'doc' cannot both hold");
+    }
+
+    [Theory]
+    [InlineData("    certainty: disputed\n", "40000", "under")]   // the sources disagree, and the figure says so
+    [InlineData("", "43000", "around")]                             // around 43,000 overlaps over 42,000: they agree
+    public void FM2006_is_not_reported_when_the_figure_is_disputed_or_the_values_overlap(string certainty, string other, string qualifier)
+    {
+        var result = new GeneratorHarness(new[]
+        {
+            InputText.Facts("facts/test.yaml", TwoSources + "figures:\n  - id: toll\n    measure: people killed\n" + certainty + "    values:\n"
+                + "      - { value: 42000, qualifier: over, as-of: 2024-10-22, according-to: ministry }\n"
+                + $"      - {{ value: {other}, qualifier: {qualifier}, as-of: 2024-10-22, according-to: army }}\n"),
+        }).Run();
+
+        result.Diagnostics.Where(d => d.Id.StartsWith("FM2", StringComparison.Ordinal)).ShouldBeEmpty(Snapshots.Describe(result.Diagnostics));
+    }
+
+    [Fact]
+    public void FM2007_a_cumulative_figure_that_goes_down()
+    {
+        var d = Single(TwoSources + "figures:\n  - id: toll\n    measure: people killed\n    kind: cumulative\n    values:\n"
+            + "      - { value: 43000, qualifier: over, as-of: 2024-11-20, according-to: ministry }\n"
+            + "      - { value: 42000, qualifier: over, as-of: 2024-10-22, according-to: ministry }\n"
+            + "      - { value: 41000, qualifier: under, as-of: 2024-12-01, according-to: ministry }\n", "FM2007");
+
+        d.Severity.ShouldBe(DiagnosticSeverity.Warning);
+        ShouldBeAt(d, 15, 18);
+        d.GetMessage().ShouldBe("Fact 'toll': the value under 41,000 as of 2024-12-01 according to 'ministry' is lower than the value over "
+            + "43,000 as of 2024-11-20 according to 'ministry', but a cumulative figure never goes down; correct the value, or give the "
+            + "figure another kind if it can go down");
+    }
+
+    [Fact]
+    public void FM2007_is_not_reported_for_a_count_that_may_go_down()
+    {
+        var result = new GeneratorHarness(new[]
+        {
+            InputText.Facts("facts/test.yaml", "figures:\n  - id: held\n    measure: hostages still held\n    values:\n"
+                + "      - { value: 250, as-of: 2023-10-07 }\n      - { value: 100, qualifier: around, as-of: 2024-10-22 }\n"),
+        }).Run();
+
+        result.Diagnostics.Where(d => d.Id.StartsWith("FM2", StringComparison.Ordinal)).ShouldBeEmpty(Snapshots.Describe(result.Diagnostics));
+    }
+
+    [Fact]
+    public void FM1004_a_single_value_key_beside_values()
+    {
+        var d = Single("figures:\n  - id: toll\n    measure: people killed\n    as-of: 2024-10-22\n    values:\n      - { value: 42000 }\n", "FM1004");
+
+        ShouldBeAt(d, 4, 12);
+        d.GetMessage().ShouldContain("write 'as-of' in each entry of 'values'");
+    }
+
+    [Fact]
+    public void FM1004_precision_with_a_qualifier()
+    {
+        var d = Single("figures:\n  - id: toll\n    measure: people killed\n    value: 42000\n    qualifier: over\n    precision: rounded\n", "FM1004");
+
+        ShouldBeAt(d, 6, 16);
+        d.GetMessage().ShouldContain("'precision' applies to a number without a qualifier");
     }
 
     [Fact]

@@ -41,11 +41,13 @@ public class EscapingTests
         // The hostile text in every string field of every section.
         string t = $"\"{yamlEscaped}\"";
         string yaml = $"actors:\n  - id: x\n    kind: person\n    name: {t}\n    description: {t}\n    notes: {t}\n"
-            + $"    aliases: [{t}]\n    roles:\n      - {{ title: {t}, of: x }}\n    source: {{ document: doc, quote: {t} }}\n"
+            + $"    aliases: [{t}]\n    roles:\n      - {{ title: {t}, of: y }}\n    source: {{ document: doc, quote: {t} }}\n"
+            // A role is of another actor: a role of oneself is FM2003.
+            + "  - id: y\n    kind: group\n    name: Y\n"
             + $"places:\n  - id: p\n    name: {t}\n    aliases: [{t}]\n    description: {t}\n"
             + $"events:\n  - id: e\n    title: {t}\n    description: {t}\n    quotes:\n      - {{ by: x, text: {t} }}\n"
             + $"figures:\n  - id: f\n    measure: {t}\n    value: 1\n    unit: {t}\n";
-        string expected = FactModel.Core.Parsing.FactFileParser.Parse("x.yaml", yaml, cancellationToken: TestContext.Current.CancellationToken).Facts.OfType<FactModel.Specs.ActorSpec>().Single().Name!;
+        string expected = FactModel.Core.Parsing.FactFileParser.Parse("x.yaml", yaml, cancellationToken: TestContext.Current.CancellationToken).Facts.OfType<FactModel.Specs.ActorSpec>().First().Name!;
         var harness = new GeneratorHarness(new[] { InputText.Facts("facts/x.yaml", yaml) }, languageVersion: languageVersion);
 
         var result = harness.Run();

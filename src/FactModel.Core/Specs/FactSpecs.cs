@@ -1,3 +1,6 @@
+using System.Collections.Generic;
+using FactModel.Core.Kinds;
+
 namespace FactModel.Specs;
 
 // The parsed model of fact files. Every type here is a sealed record of strings, runtime value types
@@ -20,6 +23,9 @@ public enum FactSection
 
 /// <summary>A reference to another fact by id, with where it is written.</summary>
 public readonly record struct Reference(string Id, SourceSpan Span);
+
+/// <summary>A reference with the declared field it is written in, which says what kind it must point to.</summary>
+public readonly record struct FieldReference(FieldDeclaration Field, Reference Reference);
 
 /// <summary>A <c>source:</c> entry: a document name and a verbatim quote.</summary>
 public sealed record SourceSpec(string Document, SourceSpan DocumentSpan, string Quote, SourceSpan QuoteSpan);
@@ -45,8 +51,26 @@ public abstract record FactSpec
     /// <summary>The section the fact is in.</summary>
     public abstract FactSection Section { get; }
 
-    /// <summary>The runtime type the generated property has: Person, Place, Event, Figure...</summary>
-    public abstract string RuntimeType { get; }
+    /// <summary>The declaration of the fact's kind: person, place, event, figure...</summary>
+    public abstract KindDeclaration Declaration { get; }
+
+    /// <summary>The runtime type the generated property has, named by its kind: Person, Place, Event, Figure...</summary>
+    public string RuntimeType => Kebab.ToPascalCase(Declaration.Id);
+
+    /// <summary>Every reference the fact makes, with its declared field, in declaration order (entries' in theirs).</summary>
+    public abstract IEnumerable<FieldReference> References();
+
+    private protected static IEnumerable<FieldReference> In(KindDeclaration kind, string key, Reference? reference)
+    {
+        if (reference is { } r) yield return new FieldReference(BuiltInKinds.Catalog.Field(kind, key), r);
+    }
+
+    private protected static IEnumerable<FieldReference> In(KindDeclaration kind, string key, EquatableArray<Reference> references)
+    {
+        if (references.IsEmpty) yield break;
+        var field = BuiltInKinds.Catalog.Field(kind, key);
+        foreach (var r in references) yield return new FieldReference(field, r);
+    }
 }
 
 /// <summary>An entry of <c>actors:</c>.</summary>
@@ -72,7 +96,21 @@ public sealed record ActorSpec : FactSpec
     /// <inheritdoc/>
     public override FactSection Section => FactSection.Actors;
     /// <inheritdoc/>
-    public override string RuntimeType => Kind.ToString();
+    public override KindDeclaration Declaration => Kind switch
+    {
+        ActorKind.Person => BuiltInKinds.Person,
+        ActorKind.Organization => BuiltInKinds.Organization,
+        ActorKind.State => BuiltInKinds.State,
+        _ => BuiltInKinds.Group,
+    };
+    /// <inheritdoc/>
+    public override IEnumerable<FieldReference> References()
+    {
+        foreach (var role in Roles)
+        foreach (var r in In(BuiltInKinds.Role, "of", role.Of)) yield return r;
+        foreach (var r in In(BuiltInKinds.Actor, "part-of", PartOf)) yield return r;
+        foreach (var r in In(BuiltInKinds.Actor, "led-by", LedBy)) yield return r;
+    }
 }
 
 /// <summary>An entry of an actor's <c>roles:</c>.</summary>
@@ -97,7 +135,9 @@ public sealed record PlaceSpec : FactSpec
     /// <inheritdoc/>
     public override FactSection Section => FactSection.Places;
     /// <inheritdoc/>
-    public override string RuntimeType => "Place";
+    public override KindDeclaration Declaration => BuiltInKinds.Place;
+    /// <inheritdoc/>
+    public override IEnumerable<FieldReference> References() => In(BuiltInKinds.Place, "within", Within);
 }
 
 /// <summary>An entry of <c>events:</c>.</summary>
@@ -135,7 +175,20 @@ public sealed record EventSpec : FactSpec
     /// <inheritdoc/>
     public override FactSection Section => FactSection.Events;
     /// <inheritdoc/>
-    public override string RuntimeType => "Event";
+    public override KindDeclaration Declaration => BuiltInKinds.Event;
+    /// <inheritdoc/>
+    public override IEnumerable<FieldReference> References()
+    {
+        foreach (var r in In(BuiltInKinds.Event, "places", Places)) yield return r;
+        foreach (var participant in Participants)
+        foreach (var r in In(BuiltInKinds.Participant, "actor", participant.Actor)) yield return r;
+        foreach (var r in In(BuiltInKinds.Event, "part-of", PartOf)) yield return r;
+        foreach (var r in In(BuiltInKinds.Event, "after", After)) yield return r;
+        foreach (var r in In(BuiltInKinds.Event, "before", Before)) yield return r;
+        foreach (var r in In(BuiltInKinds.Event, "concurrent-with", ConcurrentWith)) yield return r;
+        foreach (var quote in Quotes)
+        foreach (var r in In(BuiltInKinds.Quote, "by", quote.By)) yield return r;
+    }
 }
 
 /// <summary>An entry of an event's <c>participants:</c>.</summary>
@@ -180,7 +233,20 @@ public sealed record FigureSpec : FactSpec
     /// <inheritdoc/>
     public override FactSection Section => FactSection.Figures;
     /// <inheritdoc/>
-    public override string RuntimeType => "Figure";
+    public override KindDeclaration Declaration => BuiltInKinds.Figure;
+    /// <inheritdoc/>
+    public override IEnumerable<FieldReference> References()
+    {
+        foreach (var r in In(BuiltInKinds.Figure, "about", About)) yield return r;
+        foreach (var r in In(BuiltInKinds.Figure, "of", Of)) yield return r;
+        // With values over time, the figure's according-to is the latest value's: each value's is checked once, in it.
+        if (Values.IsEmpty)
+        {
+            foreach (var r in In(BuiltInKinds.Figure, "according-to", AccordingTo)) yield return r;
+        }
+        foreach (var value in Values)
+        foreach (var r in In(BuiltInKinds.FigureValue, "according-to", value.AccordingTo)) yield return r;
+    }
 }
 
 /// <summary>

@@ -86,12 +86,24 @@ namespace Consumer.Facts
         /// <summary>a few hours: time between the barrage and the landing</summary>
         /// <remarks>Source: “just hours after” (article)</remarks>
         public static Fm.Figure Gap => (Fm.Figure)FactCatalog.Data_facts_sfigures_dvalid_dyaml_0[18];
+
+        /// <summary>2,300,000: population of Gaza, taken as exact</summary>
+        /// <remarks>Source: “its population of 2.3 million” (article)</remarks>
+        public static Fm.Figure PopulationTakenAsExact => (Fm.Figure)FactCatalog.Data_facts_sfigures_dvalid_dyaml_0[19];
+
+        /// <summary>1,200±50: people killed on October 7, a round number</summary>
+        /// <remarks>Source: “killing some 1,200 people” (article)</remarks>
+        public static Fm.Figure TollRounded => (Fm.Figure)FactCatalog.Data_facts_sfigures_dvalid_dyaml_0[20];
+
+        /// <summary>over 42,000 people: Palestinians killed in Gaza, as reported over time</summary>
+        /// <remarks>Sources: “Israel's offensive has killed over” (article); “killed over 42,000 Palestinians in Gaza” (article)</remarks>
+        public static Fm.Figure DeathTollOverTime => (Fm.Figure)FactCatalog.Data_facts_sfigures_dvalid_dyaml_0[21];
     }
 
     static partial class FactCatalog
     {
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal static readonly Fm.Fact[] Data_facts_sfigures_dvalid_dyaml_0 = Fm.FactData.Read(19, Find, @"
+        internal static readonly Fm.Fact[] Data_facts_sfigures_dvalid_dyaml_0 = Fm.FactData.Read(22, Find, @"
             O|local-health-authorities|||local health authorities|||||1|article|according to local health authorities||
             G|senior-commanders|||Nasrallah's senior commanders|||||1|article|his senior commanders||
             F|death-toll|Palestinians killed in Gaza|n|42000|8|people|0||||local-health-authorities|0|||||1|article|killed over 42,000 Palestinians in Gaza||
@@ -111,6 +123,9 @@ namespace Consumer.Facts
             F|commanders-killed|senior commanders killed||0|||m||0||senior-commanders|||1|article|most of his senior commanders||
             F|commanders-killed-in-words|senior commanders killed, the whole in words||0|||m||0|||his senior commanders||1|article|most of his senior commanders||
             F|gap|time between the barrage and the landing|m|8|hours|2|||||0|||||1|article|just hours after||
+            F|population-taken-as-exact|population of Gaza, taken as exact|n|2300000.0|0||0|||||0|||||1|article|its population of 2.3 million||
+            F|toll-rounded|people killed on October 7, a round number|p|1200|100||0|||||0|||||1|article|killing some 1,200 people||
+            F|death-toll-over-time|Palestinians killed in Gaza, as reported over time||3|||||0||||2|n|41000|8|people|d2024.10.1||1|article|Israel's offensive has killed over|n|42000|8|people|d2024.10.22|local-health-authorities|1|article|killed over 42,000 Palestinians in Gaza|2|article|Israel's offensive has killed over|article|killed over 42,000 Palestinians in Gaza||
             "u8);
     }
 }

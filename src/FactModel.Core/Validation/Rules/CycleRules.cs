@@ -2,11 +2,12 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
+using FactModel.Core.Kinds;
 
 namespace FactModel.Validation.Rules;
 
 /// <summary>
-/// FM2003: each relation (<see cref="Relation"/>) is a graph over ids that must have no cycle. A cycle is reported
+/// FM2003: each relation (a reference key declared <c>cycles: never</c>) is a graph over ids that must have no cycle. A cycle is reported
 /// once, at the reference that closes it, by a depth-first walk from each definition in definition order.
 /// </summary>
 public static class CycleRules
@@ -30,12 +31,15 @@ public static class CycleRules
         var targets = nodes.Select(n => n.Fact.Edges.Select(e => numbers.TryGetValue(e.Target.Id, out int t) ? t : -1).ToArray()).ToArray();
 
         var diagnostics = new List<FactDiagnostic>();
-        foreach (Relation relation in new[] { Relation.PartOf, Relation.Within, Relation.Of, Relation.After, Relation.Before })
+        foreach (string relation in Relations)
             Walk(relation, nodes, targets, diagnostics, cancellationToken);
         return diagnostics;
     }
 
-    private static void Walk(Relation relation, List<(string Path, FactEdges Fact)> nodes, int[][] targets, List<FactDiagnostic> diagnostics,
+    /// <summary>The keys declared <c>cycles: never</c>, in declaration order: cycles are looked for and reported in it.</summary>
+    private static readonly string[] Relations = BuiltInKinds.Catalog.AcyclicRelations.ToArray();
+
+    private static void Walk(string relation, List<(string Path, FactEdges Fact)> nodes, int[][] targets, List<FactDiagnostic> diagnostics,
         CancellationToken cancellationToken)
     {
         const byte OnPath = 1, Done = 2;
@@ -68,7 +72,7 @@ public static class CycleRules
                 {
                     var cycle = path.Skip(depth[target]).Select(p => nodes[p.Node].Fact.Id).Append(nodes[target].Fact.Id);
                     diagnostics.Add(FactDiagnostic.Create(DiagnosticCatalog.Cycle, nodes[node].Path, edges[next].Target.Span,
-                        Subject.Of(nodes[node].Fact.Id), Key(relation), string.Join(" -> ", cycle)));
+                        Subject.Of(nodes[node].Fact.Id), relation, string.Join(" -> ", cycle)));
                 }
                 else if (state[target] == 0)
                 {
@@ -79,13 +83,4 @@ public static class CycleRules
             }
         }
     }
-
-    private static string Key(Relation relation) => relation switch
-    {
-        Relation.PartOf => "part-of",
-        Relation.Within => "within",
-        Relation.Of => "of",
-        Relation.After => "after",
-        _ => "before",
-    };
 }

@@ -2,23 +2,11 @@ using FactModel.Specs;
 
 namespace FactModel.Validation.Rules;
 
-/// <summary>The relations that must not form cycles, in the order their cycles are looked for and reported.</summary>
-public enum Relation
-{
-    /// <summary><c>part-of:</c> of actors and events.</summary>
-    PartOf,
-    /// <summary><c>within:</c> of places.</summary>
-    Within,
-    /// <summary><c>of:</c> of figures.</summary>
-    Of,
-    /// <summary><c>after:</c> of events.</summary>
-    After,
-    /// <summary><c>before:</c> of events.</summary>
-    Before,
-}
-
-/// <summary>One reference of a relation, with where it is written (a cycle is reported there).</summary>
-public readonly record struct Edge(Relation Relation, Reference Target);
+/// <summary>
+/// One reference of a relation that may not loop (a key declared with <c>cycles: never</c>: part-of, within, after,
+/// led-by...), with where it is written (a cycle is reported there).
+/// </summary>
+public readonly record struct Edge(string Relation, Reference Target);
 
 /// <summary>A fact's edges, each relation's in the order they are written.</summary>
 public sealed record FactEdges(string Id, EquatableArray<Edge> Edges);

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
+using FactModel.Core.Kinds;
 using FactModel.Specs;
 
 namespace FactModel.Validation.Rules;
@@ -52,34 +53,14 @@ public sealed record FactFileSummary(IdSummary Ids, EdgeSummary Edges, DateSumma
             new FigureSummary(file.FilePath, figures.ToEquatableArray()));
     }
 
-    /// <summary>The edges of <paramref name="fact"/>, each relation's in the order written (no list or LINQ per fact).</summary>
+    /// <summary>The edges of <paramref name="fact"/>: its references in keys that may not loop, each in the order written.</summary>
     private static Edge[] EdgesOf(FactSpec fact)
     {
-        switch (fact)
+        List<Edge>? edges = null;
+        foreach (var (field, reference) in fact.References())
         {
-            case ActorSpec { PartOf: { } whole }:
-                return new[] { new Edge(Relation.PartOf, whole) };
-            case PlaceSpec place:
-                return EdgesTo(Relation.Within, place.Within);
-            case FigureSpec { Of: { } whole }:
-                return new[] { new Edge(Relation.Of, whole) };
-            case EventSpec @event:
-                int partOf = @event.PartOf is null ? 0 : 1;
-                var edges = new Edge[partOf + @event.After.Count + @event.Before.Count];
-                if (@event.PartOf is { } part) edges[0] = new Edge(Relation.PartOf, part);
-                for (int i = 0; i < @event.After.Count; i++) edges[partOf + i] = new Edge(Relation.After, @event.After[i]);
-                for (int i = 0; i < @event.Before.Count; i++) edges[partOf + @event.After.Count + i] = new Edge(Relation.Before, @event.Before[i]);
-                return edges;
-            default:
-                return Array.Empty<Edge>();
+            if (field.Cycles == CycleRule.Never) (edges ??= new List<Edge>()).Add(new Edge(field.Key, reference));
         }
-    }
-
-    private static Edge[] EdgesTo(Relation relation, EquatableArray<Reference> targets)
-    {
-        if (targets.IsEmpty) return Array.Empty<Edge>();
-        var edges = new Edge[targets.Count];
-        for (int i = 0; i < edges.Length; i++) edges[i] = new Edge(relation, targets[i]);
-        return edges;
+        return edges?.ToArray() ?? Array.Empty<Edge>();
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Threading;
+using FactModel.Core.Kinds;
 using FactModel.Specs;
 
 namespace FactModel.Validation.Rules;
@@ -26,60 +27,38 @@ public static class ReferenceRules
 
     private static void CheckFact(string path, FactSpec fact, DefinitionIndex index, List<FactDiagnostic> diagnostics)
     {
-        void Check(Reference? reference, string key, FactSection? expected, FactSection? orElse = null)
+        // What each key may point to is the kind its declaration names; "fact" (a figure's 'about') is any fact.
+        foreach (var (field, r) in fact.References())
         {
-            if (reference is not { } r) return;
             if (!index.TryGet(r.Id, out var target))
             {
                 string? nearest = ScalarForms.Nearest(r.Id, index.Ids);
-                diagnostics.Add(FactDiagnostic.Create(DiagnosticCatalog.UnresolvedReference, path, r.Span, Subject.Of(fact.Id), key, r.Id,
+                diagnostics.Add(FactDiagnostic.Create(DiagnosticCatalog.UnresolvedReference, path, r.Span, Subject.Of(fact.Id), field.Key, r.Id,
                     nearest is null ? "" : $" (did you mean '{nearest}'?)"));
             }
-            else if (expected is { } section && target.Section != section && target.Section != orElse)
+            else if (SectionOf(field.Kind!) is { } section && target.Section != section
+                && !(field.OrKind is { } orKind && SectionOf(orKind) == target.Section))
             {
-                string wanted = orElse is { } other ? $"{Describe(section)} or {Describe(other)}" : Describe(section);
-                diagnostics.Add(FactDiagnostic.Create(DiagnosticCatalog.WrongKind, path, r.Span, Subject.Of(fact.Id), key, wanted, r.Id, Describe(target.Section)));
+                // A share's whole is a figure or, when the text does not count it, an actor (the declaration's OrKind).
+                string wanted = KindCatalog.WithArticle(field.Kind!) + (field.OrKind is { } other ? " or " + KindCatalog.WithArticle(other) : "");
+                diagnostics.Add(FactDiagnostic.Create(DiagnosticCatalog.WrongKind, path, r.Span, Subject.Of(fact.Id), field.Key,
+                    wanted, r.Id, Describe(target.Section)));
             }
-        }
-        void CheckAll(IEnumerable<Reference> references, string key, FactSection expected)
-        {
-            foreach (var r in references) Check(r, key, expected);
-        }
-
-        switch (fact)
-        {
-            case ActorSpec actor:
-                foreach (var role in actor.Roles) Check(role.Of, "of", FactSection.Actors);
-                Check(actor.PartOf, "part-of", FactSection.Actors);
-                Check(actor.LedBy, "led-by", FactSection.Actors);
-                break;
-            case PlaceSpec place:
-                CheckAll(place.Within, "within", FactSection.Places);
-                break;
-            case EventSpec @event:
-                CheckAll(@event.Places, "places", FactSection.Places);
-                foreach (var participant in @event.Participants) Check(participant.Actor, "actor", FactSection.Actors);
-                Check(@event.PartOf, "part-of", FactSection.Events);
-                CheckAll(@event.After, "after", FactSection.Events);
-                CheckAll(@event.Before, "before", FactSection.Events);
-                CheckAll(@event.ConcurrentWith, "concurrent-with", FactSection.Events);
-                foreach (var quote in @event.Quotes) Check(quote.By, "by", FactSection.Actors);
-                break;
-            case FigureSpec figure:
-                Check(figure.About, "about", null);
-                // A share's whole is a figure, or a group the text does not count.
-                Check(figure.Of, "of", FactSection.Figures, FactSection.Actors);
-                if (figure.Values.IsEmpty) Check(figure.AccordingTo, "according-to", FactSection.Actors);
-                foreach (var value in figure.Values) Check(value.AccordingTo, "according-to", FactSection.Actors);
-                break;
+            else if (field.Cycles == CycleRule.NotToItself && r.Id == fact.Id)
+            {
+                // The cycle rules follow the keys whose references may never loop; a key that only may not point
+                // back at its own fact (a role of oneself) is checked here, with the fact at hand.
+                diagnostics.Add(FactDiagnostic.Create(DiagnosticCatalog.Cycle, path, r.Span, Subject.Of(fact.Id), field.Key, $"{fact.Id} -> {fact.Id}"));
+            }
         }
     }
 
-    private static string Describe(FactSection section) => section switch
-    {
-        FactSection.Actors => "an actor",
-        FactSection.Places => "a place",
-        FactSection.Events => "an event",
-        _ => "a figure",
-    };
+    private static readonly KindCatalog Kinds = BuiltInKinds.Catalog;
+
+    /// <summary>The section facts of <paramref name="kindId"/> are in; null for any fact.</summary>
+    private static FactSection? SectionOf(string kindId) =>
+        Kinds.SectionOf(Kinds[kindId]) is { } section ? (FactSection)System.Enum.Parse(typeof(FactSection), Kebab.ToPascalCase(section)) : null;
+
+    /// <summary>A section's facts as messages name them: "an actor", "a place".</summary>
+    private static string Describe(FactSection section) => KindCatalog.WithArticle(Kinds.KindOfSection(Kebab.FromPascalCase(section.ToString())).Id);
 }

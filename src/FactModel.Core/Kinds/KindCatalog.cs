@@ -1,0 +1,91 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using FactModel.Specs;
+
+namespace FactModel.Core.Kinds;
+
+/// <summary>
+/// A set of kind declarations with the questions every stage asks of them: a kind by id, its section, every field it
+/// has (inherited ones first), whether one kind is another. Built once; read-only after.
+/// </summary>
+public sealed class KindCatalog
+{
+    private readonly Dictionary<string, KindDeclaration> _byId;
+    private readonly Dictionary<string, EquatableArray<FieldDeclaration>> _fields = new(StringComparer.Ordinal);
+
+    /// <summary>A catalog of <paramref name="kinds"/>, whose ids are distinct and whose bases are among them.</summary>
+    public KindCatalog(EquatableArray<KindDeclaration> kinds)
+    {
+        Kinds = kinds;
+        _byId = kinds.ToDictionary(k => k.Id, StringComparer.Ordinal);
+        foreach (var kind in kinds) _fields[kind.Id] = Inherited(kind).SelectMany(k => k.Fields).ToEquatableArray();
+    }
+
+    /// <summary>Every kind, in declaration order.</summary>
+    public EquatableArray<KindDeclaration> Kinds { get; }
+
+    /// <summary>The kind with <paramref name="id"/>.</summary>
+    public KindDeclaration this[string id] => _byId[id];
+
+    /// <summary>The kind with <paramref name="id"/>, if there is one.</summary>
+    public bool TryGet(string id, out KindDeclaration kind) => _byId.TryGetValue(id, out kind!);
+
+    /// <summary>Every field of <paramref name="kind"/>: its bases' first (what every fact has leads), then its own.</summary>
+    public EquatableArray<FieldDeclaration> FieldsOf(KindDeclaration kind) => _fields[kind.Id];
+
+    /// <summary>The keys a mapping of <paramref name="kind"/> may have, in declaration order.</summary>
+    public string[] KeysOf(KindDeclaration kind)
+    {
+        var fields = FieldsOf(kind);
+        if (!NamesItsKind(kind)) return fields.Select(f => f.Key).ToArray();
+        // A fact of an abstract kind names its kind in 'kind:' (an actor is a person, an organization...), written
+        // after what every fact has and before the kind's own keys.
+        int inherited = fields.Count - kind.Fields.Count;
+        return fields.Take(inherited).Select(f => f.Key).Append("kind").Concat(kind.Fields.Select(f => f.Key)).ToArray();
+    }
+
+    /// <summary>True when facts of <paramref name="kind"/> name their kind in <c>kind:</c>: an abstract kind with a section.</summary>
+    public bool NamesItsKind(KindDeclaration kind) => kind.Abstract && kind.Section is not null;
+
+    /// <summary>The kinds a fact of the abstract <paramref name="kind"/> may name in <c>kind:</c>, in declaration order.</summary>
+    public IEnumerable<KindDeclaration> ConcreteKindsOf(KindDeclaration kind) => Kinds.Where(k => !k.Abstract && k.Id != kind.Id && IsA(k, kind));
+
+    /// <summary>The field <paramref name="key"/> of <paramref name="kind"/>.</summary>
+    public FieldDeclaration Field(KindDeclaration kind, string key) => FieldsOf(kind).First(f => f.Key == key);
+
+    /// <summary>The kinds that extend <paramref name="kind"/> directly, in declaration order.</summary>
+    public IEnumerable<KindDeclaration> KindsExtending(KindDeclaration kind) => Kinds.Where(k => k.Extends == kind.Id);
+
+    /// <summary>The section facts of <paramref name="kind"/> are written in (its own, or its nearest base's); null for entries and for <c>fact</c>.</summary>
+    public string? SectionOf(KindDeclaration kind) => Inherited(kind).Reverse().Select(k => k.Section).FirstOrDefault(s => s is not null);
+
+    /// <summary>The kinds that have a section of their own (actor, place, event, figure, document), in declaration order.</summary>
+    public IEnumerable<KindDeclaration> SectionKinds => Kinds.Where(k => k.Section is not null);
+
+    /// <summary>The kind that owns <paramref name="section"/>.</summary>
+    public KindDeclaration KindOfSection(string section) => Kinds.First(k => k.Section == section);
+
+    /// <summary>True when <paramref name="kind"/> is <paramref name="baseKind"/> or extends it, directly or not.</summary>
+    public bool IsA(KindDeclaration kind, KindDeclaration baseKind) => Inherited(kind).Any(k => k.Id == baseKind.Id);
+
+    /// <summary>The reference fields whose cycles FM2003 looks for, by key, in declaration order.</summary>
+    public IEnumerable<string> AcyclicRelations =>
+        Kinds.SelectMany(k => k.Fields).Where(f => f.Cycles == CycleRule.Never).Select(f => f.Key).Distinct();
+
+    /// <summary>"an actor", "a place": a kind as messages name it.</summary>
+    public static string WithArticle(string kindId) => ("aeiou".IndexOf(kindId[0]) >= 0 ? "an " : "a ") + kindId.Replace('-', ' ');
+
+    /// <summary><paramref name="kind"/> and the kinds it extends, the root first.</summary>
+    private IEnumerable<KindDeclaration> Inherited(KindDeclaration kind)
+    {
+        var chain = new List<KindDeclaration>();
+        for (var k = kind; k is not null; k = k.Extends is { } b && _byId.TryGetValue(b, out var next) ? next : null)
+        {
+            chain.Add(k);
+            if (chain.Count > Kinds.Count) break; // a cycle of bases: the declaration rules report it
+        }
+        chain.Reverse();
+        return chain;
+    }
+}

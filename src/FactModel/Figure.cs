@@ -28,7 +28,9 @@ public sealed class Figure : Fact
     private readonly FactRef<Fact>? _about;
     private readonly FactRef<Figure>? _of;
     private readonly FactRef<Actor>? _ofGroup;
+    // A figure's own according-to and as-of, for a share whose value is derived; a stated value carries its own.
     private readonly FactRef<Actor>? _accordingTo;
+    private readonly PartialDate? _asOf;
     private Quantity? _derived;
 
     /// <summary>
@@ -53,7 +55,7 @@ public sealed class Figure : Fact
         if (history.Length == 0 && (share is null || wholes == 0))
             throw new ArgumentException($"Figure '{id}' needs a value, or a share of a whole.", nameof(value));
         Measure = measure ?? throw new ArgumentNullException(nameof(measure));
-        Values = history;
+        Values = history.Length == 0 ? history : Array.AsReadOnly(history);
         _latest = history.Length == 0 ? null : history[history.Length - 1];
         Kind = kind;
         _about = about;
@@ -65,8 +67,6 @@ public sealed class Figure : Fact
         Certainty = certainty;
         _asOf = asOf;
     }
-
-    private readonly PartialDate? _asOf;
 
     /// <summary>What is measured: "people killed in the October 7 attack".</summary>
     public string Measure { get; }
@@ -168,7 +168,7 @@ public sealed class FigureValue
     public override string ToString() => AsOf is { } asOf ? $"{Value} as of {asOf}" : Value.ToString();
 
     /// <summary>The values by date, those without one first; values of the same date stay in the order given.</summary>
-    internal static FigureValue[] InDateOrder(IEnumerable<FigureValue>? values) =>
+    internal static FigureValue[] InDateOrder(IEnumerable<FigureValue>? values) => values is null ? Array.Empty<FigureValue>() :
         ReadOnly.Copy(values).Select((v, i) => (Value: v, Index: i))
             .OrderBy(v => v.Value.AsOf is { } d ? d.FirstDay : DateTime.MinValue).ThenBy(v => v.Value.AsOf?.LastDay ?? DateTime.MinValue).ThenBy(v => v.Index)
             .Select(v => v.Value).ToArray();

@@ -64,6 +64,7 @@ public static class FactModelCli
             CheckCommand.Create(context),
             ShowCommand.Create(context),
             ExportCommand.Create(context),
+            SchemaCommand.Create(context),
         };
         return root;
     }

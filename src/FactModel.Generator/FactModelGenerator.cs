@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
+using FactModel.Core;
 using FactModel.Core.Model;
 using FactModel.Core.Parsing;
 using FactModel.Core.Yaml;
@@ -45,12 +46,12 @@ public sealed class FactModelGenerator : IIncrementalGenerator
         var factFiles = inputs
             .Where(input => input.Kind == InputKind.FactFile)
             .Combine(settings.Select((s, _) => s.Limits))
-            .Select((input, ct) => Guard.Parse(input.Left, input.Right, ct))
+            .Select((input, ct) => FactSetAnalysis.Parse(input.Left.Path, input.Left.Text, input.Right, ct))
             .WithTrackingName(TrackingNames.ParsedFactFiles);
 
         var documents = inputs
             .Where(input => input.Kind == InputKind.FactSource)
-            .Select((input, _) => SourceDocument.FromText(input.DocumentName, input.Path, input.Text))
+            .Select((input, _) => FactSetAnalysis.ReadDocument(input.Path, input.Text))
             .WithTrackingName(TrackingNames.SourceDocuments)
             .Collect();
 
@@ -82,7 +83,7 @@ public sealed class FactModelGenerator : IIncrementalGenerator
         var references = factFiles
             .Combine(index)
             .Select((input, ct) => input.Right is { } definitions
-                ? Guard.Validate(input.Left.FilePath, () => ReferenceRules.Check(input.Left, definitions, ct))
+                ? FactSetAnalysis.Guarded(input.Left.FilePath, () => ReferenceRules.Check(input.Left, definitions, ct))
                 : EquatableArray<FactDiagnostic>.Empty)
             .WithTrackingName(TrackingNames.ReferenceRules);
 
@@ -109,7 +110,7 @@ public sealed class FactModelGenerator : IIncrementalGenerator
 
         var provenance = factFiles
             .Combine(documents)
-            .Select((input, ct) => Guard.Validate(input.Left.FilePath, () => SourceValidator.Validate(input.Left, input.Right, ct)))
+            .Select((input, ct) => FactSetAnalysis.Guarded(input.Left.FilePath, () => SourceValidator.Validate(input.Left, input.Right, ct)))
             .WithTrackingName(TrackingNames.SourceValidation);
 
         var severities = context.AdditionalTextsProvider
@@ -168,24 +169,12 @@ public sealed class FactModelGenerator : IIncrementalGenerator
     }
 
     /// <summary>
-    /// Runs each stage so that nothing escapes into the compiler: an unexpected exception becomes FM9001 on the file
-    /// being processed (an exception that escaped would cost the user every generated file, as CS8785).
+    /// Runs the stages that <see cref="FactSetAnalysis"/> has no guarded form of (they return more than diagnostics)
+    /// so that nothing escapes into the compiler: an unexpected exception becomes FM9001 on the file being processed
+    /// (an exception that escaped would cost the user every generated file, as CS8785).
     /// </summary>
     private static class Guard
     {
-        public static ParsedFactFile Parse(InputFile input, FactFileLimits limits, CancellationToken cancellationToken)
-        {
-            try
-            {
-                return FactFileParser.Parse(input.Path, input.Text, limits, cancellationToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                return new ParsedFactFile(input.Path, EquatableArray<FactSpec>.Empty, EquatableArray<DocumentSpec>.Empty,
-                    new[] { InternalError(input.Path, e) }.ToEquatableArray());
-            }
-        }
-
         public static (FactFileSummary Summary, FactDiagnostic? Error) Summarize(ParsedFactFile file, CancellationToken cancellationToken)
         {
             try
@@ -195,7 +184,7 @@ public sealed class FactModelGenerator : IIncrementalGenerator
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 // The file takes no part in the rules between facts; the others still do.
-                return (FactFileSummary.Empty(file.FilePath), InternalError(file.FilePath, e));
+                return (FactFileSummary.Empty(file.FilePath), FactSetAnalysis.InternalError(file.FilePath, e));
             }
         }
 
@@ -209,7 +198,7 @@ public sealed class FactModelGenerator : IIncrementalGenerator
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                return (new[] { InternalError(ids.IsEmpty ? "" : ids[0].FilePath, e) }.ToEquatableArray(), null);
+                return (new[] { FactSetAnalysis.InternalError(ids.IsEmpty ? "" : ids[0].FilePath, e) }.ToEquatableArray(), null);
             }
         }
 
@@ -218,19 +207,7 @@ public sealed class FactModelGenerator : IIncrementalGenerator
             Func<IEnumerable<TSummary>, DefinitionIndex, CancellationToken, List<FactDiagnostic>> rule, CancellationToken cancellationToken)
             where TSummary : IFileSummary =>
             index is null ? EquatableArray<FactDiagnostic>.Empty
-                : Validate(summaries.IsEmpty ? null : summaries[0].FilePath, () => rule(summaries, index, cancellationToken));
-
-        public static EquatableArray<FactDiagnostic> Validate(string? filePath, Func<List<FactDiagnostic>> validate)
-        {
-            try
-            {
-                return validate().ToEquatableArray();
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                return new[] { InternalError(filePath ?? "", e) }.ToEquatableArray();
-            }
-        }
+                : FactSetAnalysis.Guarded(summaries.IsEmpty ? null : summaries[0].FilePath, () => rule(summaries, index, cancellationToken));
 
         public static void Emit(SourceProductionContext context, string hintName, string origin, Func<string?> emit)
         {
@@ -240,11 +217,8 @@ public sealed class FactModelGenerator : IIncrementalGenerator
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                context.ReportDiagnostic(DiagnosticDescriptors.ToDiagnostic(InternalError(origin, e))!);
+                context.ReportDiagnostic(DiagnosticDescriptors.ToDiagnostic(FactSetAnalysis.InternalError(origin, e))!);
             }
         }
-
-        private static FactDiagnostic InternalError(string path, Exception e) =>
-            FactDiagnostic.Create(DiagnosticCatalog.InternalError, path, default, path, e.GetType().Name, e.Message);
     }
 }

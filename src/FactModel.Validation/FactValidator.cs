@@ -6,7 +6,7 @@ namespace FactModel.Validation;
 
 /// <summary>
 /// Validates facts that an application builds or loads at run time, with the same rules, ids and messages as the
-/// build: it turns each fact back into its <see cref="FactSpec"/> and runs <see cref="FactSetValidator"/>.
+/// build: it turns each fact back into its <see cref="FactSpec"/> and runs the build's rules through <see cref="FactModel.Core.FactSetAnalysis.Validate"/>.
 /// Diagnostics have no file position; their <see cref="FactDiagnostic.FilePath"/> is <see cref="Origin"/>, and the
 /// message names the fact.
 /// </summary>
@@ -23,7 +23,7 @@ public static class FactValidator
     {
         var file = new ParsedFactFile(Origin, facts.Select(ToSpec).ToEquatableArray(), EquatableArray<DocumentSpec>.Empty,
             EquatableArray<FactDiagnostic>.Empty);
-        return FactSetValidator.Validate(new[] { file }, documents?.ToList());
+        return FactModel.Core.FactSetAnalysis.Validate(new[] { file }, documents?.ToList());
     }
 
     internal static FactSpec ToSpec(Fact fact)

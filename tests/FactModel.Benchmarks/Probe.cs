@@ -32,7 +32,7 @@ internal static class Probe
             var directory = FactDirectory.Build(parsed);
             double dir = watch.Elapsed.TotalMilliseconds;
             watch.Restart();
-            var diagnostics = FactSetValidator.ValidateConsistency(parsed);
+            var diagnostics = FactModel.Core.FactSetAnalysis.ValidateConsistency(parsed);
             double validate = watch.Elapsed.TotalMilliseconds;
             var stages = RuleStages(parsed);
             watch.Restart();

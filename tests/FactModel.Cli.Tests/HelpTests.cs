@@ -10,6 +10,7 @@ public class HelpTests
     [InlineData("check")]
     [InlineData("show")]
     [InlineData("export")]
+    [InlineData("schema")]
     public void Every_command_has_help(string command)
     {
         var args = command.Length == 0 ? new[] { "--help" } : new[] { command, "--help" };

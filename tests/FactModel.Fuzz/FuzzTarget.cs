@@ -49,7 +49,7 @@ public static class FuzzTarget
     {
         var parsed = FactFileParser.Parse(InputPath, text);
         var files = new[] { parsed, Companion };
-        var validation = FactSetValidator.Validate(files, Documents);
+        var validation = FactModel.Core.FactSetAnalysis.Validate(files, Documents);
         // The generator builds the directory of facts from the same parsed files (FactModel.Core, no Roslyn).
         FactDirectory.Build(files);
 

@@ -47,7 +47,7 @@ public class FuzzRegressionTests
 
         var parsed = FactFileParser.Parse("facts/fuzz.yaml", text);
         var companion = FactFileParser.Parse("facts/companion.yaml", CompanionText);
-        var diagnostics = parsed.Diagnostics.Concat(FactSetValidator.Validate(new[] { parsed, companion }, documents)).ToList();
+        var diagnostics = parsed.Diagnostics.Concat(FactModel.Core.FactSetAnalysis.Validate(new[] { parsed, companion }, documents)).ToList();
 
         companion.Diagnostics.ShouldBeEmpty();
         diagnostics.ShouldAllBe(d => DiagnosticCatalog.All.Any(known => known.Id == d.Id));

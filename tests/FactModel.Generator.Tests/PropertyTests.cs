@@ -117,7 +117,7 @@ public class PropertyTests
         {
             var watch = Stopwatch.StartNew();
             var parsed = FactFileParser.Parse("mutated.yaml", text);
-            FactSetValidator.Validate(new[] { parsed }, documents);
+            FactModel.Core.FactSetAnalysis.Validate(new[] { parsed }, documents);
             // Bounded: a small file never takes long, whatever it holds (a generous bound, not a benchmark).
             watch.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(5));
         }, iter: 2_000);

@@ -31,7 +31,7 @@ public class RuntimeValidatorTests
 
         var atRunTime = FactValidator.Validate(new Fact[] { taken, held, arrival, visit, unsourced });
 
-        var inFile = FactSetValidator.Validate(new[] { FactFileParser.Parse("facts.yaml", """
+        var inFile = FactModel.Core.FactSetAnalysis.Validate(new[] { FactFileParser.Parse("facts.yaml", """
             figures:
               - id: taken
                 measure: hostages taken

@@ -4,6 +4,7 @@ using System.Linq;
 using FactModel.Cli.Input;
 using FactModel.Specs;
 using FactModel.Validation;
+using FactModel.Validation.Rules;
 
 namespace FactModel.Cli.Facts;
 
@@ -26,12 +27,9 @@ internal sealed class FactSet
             .ThenBy(d => d.Id, StringComparer.Ordinal).ThenBy(d => d.Message, StringComparer.Ordinal)
             .ToList();
 
-        var byPath = files.ToDictionary(f => f.Parsed.FilePath, StringComparer.Ordinal);
-        var facts = files.SelectMany(f => f.Parsed.Facts.Select(fact => (f.Parsed.FilePath, fact)));
-        foreach (var (path, fact) in FactSetValidator.InDefinitionOrder(facts))
-        {
-            if (!_byId.ContainsKey(fact.Id)) _byId.Add(fact.Id, new FactDefinition(fact, byPath[path]));
-        }
+        var byParsed = files.ToDictionary<LoadedFactFile, ParsedFactFile>(f => f.Parsed, ReferenceEqualityComparer.Instance);
+        foreach (var (file, fact) in DefinitionOrder.Definitions(files.Select(f => f.Parsed)))
+            _byId.Add(fact.Id, new FactDefinition(fact, byParsed[file]));
         Definitions = _byId.Values.OrderBy(d => d.Fact.Section).ThenBy(d => d.Id, StringComparer.Ordinal).ToList();
 
         DocumentSpecs = files.OrderBy(f => f.Parsed.FilePath, StringComparer.Ordinal)

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using FactModel.Cli.Facts;
-using FactModel.Core.Parsing;
+using FactModel.Core;
 using FactModel.Core.Yaml;
 using FactModel.Specs;
 using FactModel.Validation;
@@ -11,11 +11,9 @@ using FactModel.Validation;
 namespace FactModel.Cli.Input;
 
 /// <summary>
-/// Reads, parses and validates fact files exactly as the generator does: each file goes through
-/// <see cref="FactFileParser.Parse"/> on its own, all of them through the rules between facts
-/// (<see cref="FactSetValidator.ValidateConsistency"/>) and each through the rules of its sources
-/// (<see cref="SourceValidator.Validate"/>): together, <see cref="FactSetValidator.Validate"/>. An unexpected
-/// exception in any part becomes FM9001 on its file, as in the build. The one
+/// Reads fact files and documents and hands them to <see cref="FactSetAnalysis.Analyze"/>, the front door the
+/// generator's steps share: parsed, named and checked by the same functions, an unexpected exception in any part
+/// FM9001 on its file, as in the build. The one
 /// difference is the path a file is named by: the generator names it by its full path, the command line by the
 /// path relative to the working directory, so that output is the same on every machine.
 /// </summary>
@@ -34,17 +32,14 @@ internal static class FactSetLoader
         var problems = new List<string>();
         var factPaths = Collect(problems, () => FindFactFiles(finder, paths)) ?? Array.Empty<string>();
         var documents = Collect(problems, () => LoadDocuments(context, finder, options.Sources));
-        var files = Collect(problems, () => ReadAll(factPaths, path =>
-        {
-            string display = context.DisplayPath(path);
-            string text = TextFileReader.Read(path, display, MaxBytes);
-            return new LoadedFactFile(path, display, text, ParseGuarded(display, text));
-        }));
-        if (problems.Count > 0 || files is null) throw new InputException(problems);
+        var texts = Collect(problems, () => ReadAll(factPaths, path => (FullPath: path, Text: new InputText(context.DisplayPath(path),
+            TextFileReader.Read(path, context.DisplayPath(path), MaxBytes)))));
+        if (problems.Count > 0 || texts is null) throw new InputException(problems);
 
-        var parsed = files.Select(f => f.Parsed).ToList();
-        var diagnostics = parsed.SelectMany(f => f.Diagnostics).Concat(Validate(parsed, documents)).ToList();
-        return new FactSet(files, documents, diagnostics);
+        // The same front door as the generator's steps: parsed, named and checked by the same functions.
+        var analysis = FactSetAnalysis.Analyze(texts.Select(t => t.Text), documents);
+        var files = texts.Select((t, i) => new LoadedFactFile(t.FullPath, t.Text.Path, t.Text.Text, analysis.Files[i])).ToList();
+        return new FactSet(files, analysis.Documents, analysis.Diagnostics);
     }
 
     private static IReadOnlyList<string> FindFactFiles(FileFinder finder, IReadOnlyList<string> paths)
@@ -76,7 +71,7 @@ internal static class FactSetLoader
     /// The documents of the <c>--sources</c> folder, named by file name without extension. Without the option and
     /// without a <c>seeds</c> folder, null: quotes are then not checked (FM3001, FM3002), and a note says so.
     /// </summary>
-    private static IReadOnlyList<SourceDocument>? LoadDocuments(CliContext context, FileFinder finder, string? sources)
+    private static IReadOnlyList<InputText>? LoadDocuments(CliContext context, FileFinder finder, string? sources)
     {
         if (sources is null)
         {
@@ -91,19 +86,11 @@ internal static class FactSetLoader
         return ReadAll(paths, path =>
         {
             string display = context.DisplayPath(path);
-            return SourceDocument.FromText(DocumentName(path), display, TextFileReader.Read(path, display, MaxBytes));
+            return new InputText(display, TextFileReader.Read(path, display, MaxBytes));
         });
     }
 
     /// <summary>The name a <c>source:</c> cites a document by: its file name without the extension, as in the build.</summary>
-    public static string DocumentName(string path)
-    {
-        string name = Path.GetFileName(path);
-        int dot = name.LastIndexOf('.');
-        return dot > 0 ? name.Substring(0, dot) : name;
-    }
-
-    /// <summary>Reads every file, collecting every input problem before failing, so that one run names them all.</summary>
     private static List<T> ReadAll<T>(IReadOnlyList<string> paths, Func<string, T> read)
     {
         var results = new List<T>(paths.Count);
@@ -122,42 +109,4 @@ internal static class FactSetLoader
         if (problems.Count > 0) throw new InputException(problems);
         return results;
     }
-
-    // As the generator's Guard.Parse: whatever escapes the parser becomes FM9001 on the file, never a crash.
-    private static ParsedFactFile ParseGuarded(string path, string text)
-    {
-        try
-        {
-            return FactFileParser.Parse(path, text);
-        }
-        catch (Exception e)
-        {
-            return new ParsedFactFile(path, EquatableArray<FactSpec>.Empty, EquatableArray<DocumentSpec>.Empty,
-                new[] { InternalError(path, e) }.ToEquatableArray());
-        }
-    }
-
-    // As the generator: the rules between facts once, the sources of each file on its own, each guarded apart (its
-    // Guard.Validate), so that an unexpected exception costs only its own part and becomes FM9001 on the same file.
-    private static IReadOnlyList<FactDiagnostic> Validate(IReadOnlyList<ParsedFactFile> files, IReadOnlyList<SourceDocument>? documents)
-    {
-        var diagnostics = new List<FactDiagnostic>(Guarded(files.Count == 0 ? "" : files[0].FilePath, () => FactSetValidator.ValidateConsistency(files)));
-        foreach (var file in files) diagnostics.AddRange(Guarded(file.FilePath, () => SourceValidator.Validate(file, documents)));
-        return diagnostics;
-    }
-
-    private static IReadOnlyList<FactDiagnostic> Guarded(string path, Func<List<FactDiagnostic>> validate)
-    {
-        try
-        {
-            return validate();
-        }
-        catch (Exception e)
-        {
-            return new[] { InternalError(path, e) };
-        }
-    }
-
-    private static FactDiagnostic InternalError(string path, Exception e) =>
-        FactDiagnostic.Create(DiagnosticCatalog.InternalError, path, default, path, e.GetType().Name, e.Message);
 }

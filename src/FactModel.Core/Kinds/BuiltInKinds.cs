@@ -75,7 +75,7 @@ public static class BuiltInKinds
         new FieldDeclaration("unit", FieldType.Text, Description: "The unit: people, hours..."),
         new FieldDeclaration("kind", FieldType.Word, Values: WordsOf<FigureKind>(), Default: "count", Description: "What kind of number it is."),
         new FieldDeclaration("about", FieldType.Reference, "fact", Description: "The fact the figure is about."),
-        new FieldDeclaration("of", FieldType.Reference, "figure", Cycles: CycleRule.Never, OrKind: "actor",
+        new FieldDeclaration("of", FieldType.Reference, "figure", Cycles: CycleRule.Never, OrKind: "actor", OrText: true,
             Description: "The whole this figure is a part of: a figure, or a group the text does not count; or the whole in words (with a space)."),
         new FieldDeclaration("share", FieldType.Share, Description: "A share of the whole in 'of': '90%', '1/3' or 'most'."),
         new FieldDeclaration("according-to", FieldType.Reference, "actor", Description: "Who gives the figure, as the source attributes it."),
@@ -149,6 +149,5 @@ public static class BuiltInKinds
     private static EquatableArray<EquatableArray<string>> Groups(params string[][] groups) =>
         groups.Select(g => new EquatableArray<string>(g)).ToEquatableArray();
 
-    private static EquatableArray<string> WordsOf<TEnum>() where TEnum : struct, Enum =>
-        ScalarForms.WordsOf<TEnum>().Split(new[] { ", " }, StringSplitOptions.None).ToEquatableArray();
+    private static EquatableArray<string> WordsOf<TEnum>() where TEnum : struct, Enum => ScalarForms.WordListOf<TEnum>().ToEquatableArray();
 }

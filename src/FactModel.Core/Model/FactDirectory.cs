@@ -58,12 +58,12 @@ public sealed record FactDirectory(EquatableArray<DirectoryEntry> Entries)
         var names = new HashSet<string>(StringComparer.Ordinal);
         var perFile = new Dictionary<string, int>(StringComparer.Ordinal);
         var entries = new List<DirectoryEntry>();
-        // Definition order (FactSetValidator.InDefinitionOrder): files by path, then each file's facts by position.
-        foreach (var file in files.OrderBy(f => f.FilePath, StringComparer.Ordinal))
+        // Definition order (DefinitionOrder): files by path, then each file's facts by position.
+        foreach (var file in FactModel.Validation.Rules.DefinitionOrder.OfFiles(files, f => f.FilePath))
         foreach (var fact in file.Facts)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (!ids.Add(fact.Id) || FactSetValidator.GeneratedMemberNames.Contains(fact.MemberName) || !names.Add(fact.MemberName)) continue;
+            if (!ids.Add(fact.Id) || FactModel.Validation.Rules.IdRules.GeneratedMemberNames.Contains(fact.MemberName) || !names.Add(fact.MemberName)) continue;
             perFile.TryGetValue(file.FilePath, out int ordinal);
             perFile[file.FilePath] = ordinal + 1;
             entries.Add(new DirectoryEntry(fact.Id, fact.Section, fact.RuntimeType, fact.MemberName, file.FilePath, ordinal));

@@ -93,6 +93,9 @@ public static class ScalarForms
     /// <summary>The kebab-case words of <typeparamref name="TEnum"/>: "person, organization, state, group".</summary>
     public static string WordsOf<TEnum>() where TEnum : struct, Enum => WordTable<TEnum>.List;
 
+    /// <summary>The kebab-case words of <typeparamref name="TEnum"/>, one by one, in the order of its values.</summary>
+    public static IEnumerable<string> WordListOf<TEnum>() where TEnum : struct, Enum => WordTable<TEnum>.Words.Select(w => w.Word);
+
     /// <summary>
     /// The words of an enum, worked out once per type rather than on every value read (each read would otherwise
     /// format and convert every member's name), in the order of <see cref="Enum.GetValues(Type)"/>.

@@ -45,17 +45,6 @@ internal sealed record InputFile(InputKind Kind, string Path, string Text, strin
         }
     }
 
-    /// <summary>The document name a <c>source:</c> cites: the file name without its extension.</summary>
-    public string DocumentName
-    {
-        get
-        {
-            string name = System.IO.Path.GetFileName(Path);
-            int dot = name.LastIndexOf('.');
-            return dot > 0 ? name.Substring(0, dot) : name;
-        }
-    }
-
     /// <summary>
     /// The path relative to the project directory, with forward slashes ("facts/actors.yaml", "../../facts/actors.yaml"),
     /// for hint names and comments: unlike the full path, it is the same on every machine.

@@ -13,9 +13,9 @@ public interface IFileSummary
 }
 
 /// <summary>
-/// The order in which definitions win over later ones with the same id (by file path, then by position; see
-/// <see cref="FactSetValidator.InDefinitionOrder"/>), split in two so that each file can be summarized on its own:
-/// the order within a file, here, and the order of the files, applied by each rule over the summaries.
+/// The order in which definitions win over later ones with the same id: by file path (ordinal), then by position in
+/// the file; the first fact with an id is its definition. Split in two so that each file can be summarized on its
+/// own: the order within a file, and the order of the files, applied by each rule over the summaries.
 /// </summary>
 public static class DefinitionOrder
 {
@@ -41,6 +41,17 @@ public static class DefinitionOrder
             if (current.StartLine < previous.StartLine || (current.StartLine == previous.StartLine && current.StartColumn < previous.StartColumn)) return false;
         }
         return true;
+    }
+
+    /// <summary>Each id's definition, the first fact with it in definition order, with its file, in definition order.</summary>
+    public static IEnumerable<(ParsedFactFile File, FactSpec Fact)> Definitions(IEnumerable<ParsedFactFile> files)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var file in OfFiles(files, f => f.FilePath))
+        foreach (var fact in InFile(file))
+        {
+            if (seen.Add(fact.Id)) yield return (file, fact);
+        }
     }
 
     /// <summary>

@@ -15,6 +15,15 @@ public sealed record IdCheck(EquatableArray<FactDiagnostic> Diagnostics, Definit
 /// </summary>
 public static class IdRules
 {
+    /// <summary>
+    /// The members every generated section class has, and the generated classes: no fact may take their C# names.
+    /// </summary>
+    public static readonly IReadOnlyCollection<string> GeneratedMemberNames = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "All", "TryGet", "Equals", "GetHashCode", "ToString", "GetType", "ReferenceEquals", "MemberwiseClone", "Finalize",
+        "Actors", "Places", "Events", "Figures", "FactCatalog",
+    };
+
     /// <summary>Checks the ids of <paramref name="files"/> and indexes their definitions.</summary>
     public static IdCheck Check(IEnumerable<IdSummary> files, CancellationToken cancellationToken = default)
     {
@@ -40,7 +49,7 @@ public static class IdRules
             byId.Add(fact.Id, (path, fact));
             definitions.Add(new Definition(fact.Id, fact.Section, path));
             // A fact whose name clashes is still the definition of its id: references to it resolve.
-            if (FactSetValidator.GeneratedMemberNames.Contains(fact.MemberName))
+            if (GeneratedMemberNames.Contains(fact.MemberName))
                 diagnostics.Add(FactDiagnostic.Create(DiagnosticCatalog.NameClash, path, fact.IdSpan, fact.Id, fact.MemberName, "is a member every generated class has"));
             else if (names.TryGetValue(fact.MemberName, out var clash))
                 diagnostics.Add(FactDiagnostic.Create(DiagnosticCatalog.NameClash, path, fact.IdSpan, fact.Id, fact.MemberName,

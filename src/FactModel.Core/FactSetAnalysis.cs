@@ -1,0 +1,115 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using FactModel.Core.Parsing;
+using FactModel.Core.Yaml;
+using FactModel.Specs;
+using FactModel.Validation;
+using FactModel.Validation.Rules;
+
+namespace FactModel.Core;
+
+/// <summary>A fact file or source document as a front end read it: the path diagnostics name, and its text.</summary>
+public sealed record InputText(string Path, string Text);
+
+/// <summary>What <see cref="FactSetAnalysis.Analyze"/> found: each file parsed, the documents, and every diagnostic.</summary>
+/// <param name="Files">The fact files parsed, in the order given.</param>
+/// <param name="Documents">The source documents; null when none were given (then quotes are not looked up).</param>
+/// <param name="Diagnostics">The parser's diagnostics of each file, then the rules between facts, then each file's sources.</param>
+public sealed record FactSetAnalysisResult(IReadOnlyList<ParsedFactFile> Files, IReadOnlyList<SourceDocument>? Documents,
+    IReadOnlyList<FactDiagnostic> Diagnostics);
+
+/// <summary>
+/// The one front door to parsing and checking fact files. Every front end goes through it: the command-line tool and
+/// the run-time validator call <see cref="Analyze"/> or <see cref="Validate"/>; the generator, which runs the same
+/// stages one by one as incremental steps, calls the same functions (<see cref="Parse"/>, <see cref="ReadDocument"/>,
+/// <see cref="Guarded"/>, <see cref="InternalError"/>) and the same rules. Whatever escapes a stage becomes FM9001 on
+/// the file being processed, never a crash: the generator runs inside the compiler and the IDE.
+/// </summary>
+public static class FactSetAnalysis
+{
+    /// <summary>Parses <paramref name="factFiles"/>, reads <paramref name="documents"/> and runs every rule.</summary>
+    /// <remarks>With <paramref name="documents"/> null, sources are not looked up (FM3001 and FM3002 are not checked).</remarks>
+    public static FactSetAnalysisResult Analyze(IEnumerable<InputText> factFiles, IEnumerable<InputText>? documents,
+        FactFileLimits? limits = null, CancellationToken cancellationToken = default)
+    {
+        var files = factFiles.Select(f => Parse(f.Path, f.Text, limits ?? FactFileLimits.Default, cancellationToken)).ToList();
+        var read = documents?.Select(d => ReadDocument(d.Path, d.Text)).ToList();
+        var diagnostics = files.SelectMany(f => f.Diagnostics).Concat(Validate(files, read, cancellationToken)).ToList();
+        return new FactSetAnalysisResult(files, read, diagnostics);
+    }
+
+    /// <summary>
+    /// Runs the rules between facts (FM1005, FM1007, FM2xxx) once over <paramref name="files"/>, and each file's
+    /// sources (FM3xxx) against <paramref name="documents"/>, each guarded apart so that a failure costs only its part.
+    /// </summary>
+    public static List<FactDiagnostic> Validate(IReadOnlyList<ParsedFactFile> files, IReadOnlyList<SourceDocument>? documents,
+        CancellationToken cancellationToken = default)
+    {
+        var diagnostics = new List<FactDiagnostic>(Guarded(files.Count == 0 ? "" : files[0].FilePath, () => ValidateConsistency(files, cancellationToken)));
+        foreach (var file in files) diagnostics.AddRange(Guarded(file.FilePath, () => SourceValidator.Validate(file, documents, cancellationToken)));
+        return diagnostics;
+    }
+
+    /// <summary>The rules between facts, without the sources.</summary>
+    /// <remarks>
+    /// The rules run in stages over per-file summaries (<see cref="FactFileSummary"/>), the same stages the incremental
+    /// generator runs one by one; here they run in a row, giving the ids and names first, then references, cycles,
+    /// dates and figures, each in definition order.
+    /// </remarks>
+    public static List<FactDiagnostic> ValidateConsistency(IReadOnlyList<ParsedFactFile> files, CancellationToken cancellationToken = default)
+    {
+        var summaries = files.Select(f => FactFileSummary.From(f, cancellationToken)).ToList();
+        var ids = IdRules.Check(summaries.Select(s => s.Ids), cancellationToken);
+        var diagnostics = new List<FactDiagnostic>(ids.Diagnostics);
+        foreach (var file in DefinitionOrder.OfFiles(files, f => f.FilePath))
+            diagnostics.AddRange(ReferenceRules.Check(file, ids.Index, cancellationToken));
+        diagnostics.AddRange(CycleRules.Check(summaries.Select(s => s.Edges), ids.Index, cancellationToken));
+        diagnostics.AddRange(DateRules.Check(summaries.Select(s => s.Dates), ids.Index, cancellationToken));
+        diagnostics.AddRange(FigureRules.Check(summaries.Select(s => s.Figures), ids.Index, cancellationToken));
+        return diagnostics;
+    }
+
+    /// <summary>Parses one fact file; an unexpected exception becomes FM9001 on it, with no facts.</summary>
+    public static ParsedFactFile Parse(string path, string text, FactFileLimits limits, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return FactFileParser.Parse(path, text, limits, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return new ParsedFactFile(path, EquatableArray<FactSpec>.Empty, EquatableArray<DocumentSpec>.Empty,
+                new[] { InternalError(path, e) }.ToEquatableArray());
+        }
+    }
+
+    /// <summary>A source document, named as sources cite it: its file name without the extension.</summary>
+    public static SourceDocument ReadDocument(string path, string text) => SourceDocument.FromText(DocumentName(path), path, text);
+
+    /// <summary>The name sources cite a document by: <c>seeds/blinken-arrives-in-israel.txt</c> → <c>blinken-arrives-in-israel</c>.</summary>
+    public static string DocumentName(string path)
+    {
+        int start = Math.Max(path.LastIndexOf('/'), path.LastIndexOf('\\')) + 1;
+        int dot = path.LastIndexOf('.');
+        return dot > start ? path.Substring(start, dot - start) : path.Substring(start);
+    }
+
+    /// <summary>Runs a rule; an unexpected exception becomes FM9001 on <paramref name="filePath"/>.</summary>
+    public static EquatableArray<FactDiagnostic> Guarded(string? filePath, Func<List<FactDiagnostic>> rule)
+    {
+        try
+        {
+            return rule().ToEquatableArray();
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return new[] { InternalError(filePath ?? "", e) }.ToEquatableArray();
+        }
+    }
+
+    /// <summary>FM9001: FactModel itself failed on <paramref name="path"/>; the message names the exception.</summary>
+    public static FactDiagnostic InternalError(string path, Exception e) =>
+        FactDiagnostic.Create(DiagnosticCatalog.InternalError, path, default, path, e.GetType().Name, e.Message);
+}

@@ -1,0 +1,71 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using FactModel.Core.Kinds;
+using FactModel.Specs;
+
+namespace FactModel.Core.Schema;
+
+/// <summary>
+/// The JSON Schema of fact files (draft-07), written from the kind declarations: one definition per kind that has a
+/// section or is an entry, one property per declared field, its value type's form from <see cref="ValueForms"/>.
+/// Editors that speak the YAML language server protocol complete and check keys with it. docs/fact-file.schema.json is
+/// its output for the built-in kinds (<c>factmodel schema</c>), and a test keeps the two equal.
+/// </summary>
+public static class FactFileSchema
+{
+    /// <summary>The schema of fact files whose kinds are <paramref name="kinds"/>, as JSON text.</summary>
+    public static string Write(KindCatalog kinds)
+    {
+        var sections = new JsonObject();
+        foreach (var kind in kinds.SectionKinds)
+            sections.Add(kind.Section!, new JsonObject().Add("type", "array").Add("items", Ref(kind.Id)));
+
+        var definitions = ValueForms.Definitions();
+        foreach (var kind in kinds.Kinds.Where(k => k.Section is not null || k.Entry))
+            definitions.Add(kind.Id, KindSchema(kinds, kind));
+
+        return new JsonObject()
+            .Add("$schema", "http://json-schema.org/draft-07/schema#")
+            .Add("title", "FactModel fact file")
+            .Add("description", "Facts about actors, places, events and figures, each citing the words of a source document. See docs/fact-format.md.")
+            .Add("type", "object")
+            .Add("additionalProperties", false)
+            .Add("properties", sections)
+            .Add("definitions", definitions)
+            .Write();
+    }
+
+    private static JsonObject KindSchema(KindCatalog kinds, KindDeclaration kind)
+    {
+        var fields = kinds.FieldsOf(kind);
+        var properties = new JsonObject();
+        var required = new List<JsonValue>();
+        foreach (string key in kinds.KeysOf(kind))
+        {
+            if (key == "kind" && kinds.NamesItsKind(kind))
+            {
+                properties.Add("kind", new JsonObject()
+                    .Add("description", $"Which kind of {kind.Id} it is.")
+                    .Add("enum", Array(kinds.ConcreteKindsOf(kind).Select(k => (JsonValue)k.Id))));
+                required.Add("kind");
+                continue;
+            }
+            var field = fields.First(f => f.Key == key);
+            properties.Add(field.Key, ValueForms.Of(field));
+            if (field.Required) required.Add(field.Key);
+        }
+        return new JsonObject()
+            .Add("description", kind.Description)
+            .Add("type", "object")
+            .Add("additionalProperties", false)
+            .Add("required", required.Count == 0 ? null : Array(required))
+            .Add("anyOf", kind.OneOf.IsEmpty ? null
+                : Array(kind.OneOf.Select(group => (JsonValue)new JsonObject().Add("required", Array(group.Select(k => (JsonValue)k))))))
+            .Add("properties", properties);
+    }
+
+    internal static JsonObject Ref(string definition) => new JsonObject().Add("$ref", "#/definitions/" + definition);
+
+    internal static JsonArray Array(IEnumerable<JsonValue> items) => new(items);
+}

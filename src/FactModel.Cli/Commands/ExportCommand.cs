@@ -5,14 +5,15 @@ using System.Security;
 using System.Text;
 using FactModel.Cli.Check;
 using FactModel.Cli.Export;
+using FactModel.Cli.Export.Html;
 using FactModel.Cli.Input;
 
 namespace FactModel.Cli.Commands;
 
 /// <summary>
-/// <c>factmodel export --format json|jsonld|mermaid|dot [--out file]</c>: the fact set for other tools. Facts with
-/// errors are not exported (a dangling reference would leave the output wrong without saying so): the errors are
-/// printed instead and the exit code is 1.
+/// <c>factmodel export --format json|jsonld|mermaid|dot [--out file]</c>: the fact set for other tools, and
+/// <c>--format html --out DIR</c>: a static review site. Facts with errors are not exported (a dangling reference
+/// would leave the output wrong without saying so): the errors are printed instead and the exit code is 1.
 /// </summary>
 internal static class ExportCommand
 {
@@ -20,7 +21,7 @@ internal static class ExportCommand
     {
         var format = new Option<string>("--format")
         {
-            Description = "json (FactModel's own shape), jsonld (schema.org), mermaid or dot (diagrams)",
+            Description = "json (FactModel's own shape), jsonld (schema.org), mermaid or dot (diagrams), html (a review site, written to the --out folder)",
             Required = true,
         };
         format.AcceptOnlyFromAmong(ExportFormat.All);
@@ -36,13 +37,13 @@ internal static class ExportCommand
         };
         var output = new Option<string?>("--out")
         {
-            Description = "The file to write; without it, the standard output",
-            HelpName = "file",
+            Description = "The file to write; without it, the standard output. For html, the folder to write the site to (required)",
+            HelpName = "file|dir",
         };
         var factPaths = CommonOptions.Facts();
         var sources = CommonOptions.Sources();
         var maxFiles = CommonOptions.MaxFiles();
-        var command = new Command("export", "Exports the facts as JSON, schema.org JSON-LD, or a Mermaid or Graphviz diagram")
+        var command = new Command("export", "Exports the facts as JSON, schema.org JSON-LD, a Mermaid or Graphviz diagram, or a static HTML review site")
         {
             format, diagram, baseIri, output, factPaths, sources, maxFiles,
         };
@@ -55,6 +56,9 @@ internal static class ExportCommand
             string? chosenBase = result.GetValue(baseIri);
             if (chosenBase is not null && chosen != ExportFormat.JsonLd)
                 throw new InputException("--base applies to the jsonld format only");
+            string? chosenOutput = result.GetValue(output);
+            if (chosen == ExportFormat.Html && chosenOutput is null)
+                throw new InputException("the html format writes a folder of pages: give it with --out DIR");
 
             var facts = FactSetLoader.Load(context, new LoadOptions(result.GetValue(factPaths) ?? [], result.GetValue(sources), result.GetValue(maxFiles)));
             if (facts.ErrorCount > 0)
@@ -63,11 +67,31 @@ internal static class ExportCommand
                 context.Note($"nothing exported: the fact files have {facts.ErrorCount} error(s); fix them first ('factmodel check' shows them with their lines)");
                 return ExitCodes.FactErrors;
             }
+            if (chosen == ExportFormat.Html)
+            {
+                int pages = HtmlExport.Write(facts, context.FullPath(chosenOutput!), chosenOutput!, document => ReadAgain(context, document));
+                context.Note($"wrote {pages:N0} pages to '{chosenOutput}'; open '{chosenOutput!.TrimEnd('/', '\\')}/{SitePaths.Home}'");
+                return ExitCodes.Success;
+            }
             string text = Exporter.Render(facts, chosen, chosenDiagram ?? ExportFormat.Graph, chosenBase);
-            Write(context, result.GetValue(output), text);
+            Write(context, chosenOutput, text);
             return ExitCodes.Success;
         }));
         return command;
+    }
+
+    // A document's text as written, for the html pages; the loader read it moments ago, so a failure now is not worth
+    // failing the export for: the page then shows the text as normalized for checking quotes.
+    private static string? ReadAgain(CliContext context, Validation.SourceDocument document)
+    {
+        try
+        {
+            return TextFileReader.Read(context.FullPath(document.FilePath), document.FilePath, long.MaxValue);
+        }
+        catch (InputException)
+        {
+            return null;
+        }
     }
 
     private static void Write(CliContext context, string? path, string text)

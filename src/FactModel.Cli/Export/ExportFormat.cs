@@ -15,8 +15,11 @@ internal static class ExportFormat
     /// <summary>A Graphviz DOT diagram.</summary>
     public const string Dot = "dot";
 
+    /// <summary>A static review site: a folder of HTML pages.</summary>
+    public const string Html = "html";
+
     /// <summary>Every format.</summary>
-    public static readonly string[] All = { Json, JsonLd, Mermaid, Dot };
+    public static readonly string[] All = { Json, JsonLd, Mermaid, Dot, Html };
 
     /// <summary>The graph of actors, events and places.</summary>
     public const string Graph = "graph";

@@ -13,13 +13,18 @@ public sealed class KindCatalog
 {
     private readonly Dictionary<string, KindDeclaration> _byId;
     private readonly Dictionary<string, EquatableArray<FieldDeclaration>> _fields = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _typeNames = new(StringComparer.Ordinal);
 
     /// <summary>A catalog of <paramref name="kinds"/>, whose ids are distinct and whose bases are among them.</summary>
     public KindCatalog(EquatableArray<KindDeclaration> kinds)
     {
         Kinds = kinds;
         _byId = kinds.ToDictionary(k => k.Id, StringComparer.Ordinal);
-        foreach (var kind in kinds) _fields[kind.Id] = Inherited(kind).SelectMany(k => k.Fields).ToEquatableArray();
+        foreach (var kind in kinds)
+        {
+            _fields[kind.Id] = Inherited(kind).SelectMany(k => k.Fields).ToEquatableArray();
+            _typeNames[kind.Id] = Kebab.ToPascalCase(kind.Id);
+        }
     }
 
     /// <summary>Every kind, in declaration order.</summary>
@@ -33,6 +38,9 @@ public sealed class KindCatalog
 
     /// <summary>Every field of <paramref name="kind"/>: its bases' first (what every fact has leads), then its own.</summary>
     public EquatableArray<FieldDeclaration> FieldsOf(KindDeclaration kind) => _fields[kind.Id];
+
+    /// <summary>The C# type facts of <paramref name="kind"/> have: its id in PascalCase (<c>casualty-report</c> → <c>CasualtyReport</c>).</summary>
+    public string TypeNameOf(KindDeclaration kind) => _typeNames[kind.Id];
 
     /// <summary>The keys a mapping of <paramref name="kind"/> may have, in declaration order.</summary>
     public string[] KeysOf(KindDeclaration kind)

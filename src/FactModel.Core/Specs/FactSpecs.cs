@@ -55,21 +55,26 @@ public abstract record FactSpec
     public abstract KindDeclaration Declaration { get; }
 
     /// <summary>The runtime type the generated property has, named by its kind: Person, Place, Event, Figure...</summary>
-    public string RuntimeType => Kebab.ToPascalCase(Declaration.Id);
+    public string RuntimeType => BuiltInKinds.Catalog.TypeNameOf(Declaration);
 
-    /// <summary>Every reference the fact makes, with its declared field, in declaration order (entries' in theirs).</summary>
-    public abstract IEnumerable<FieldReference> References();
+    /// <summary>
+    /// Adds every reference the fact makes to <paramref name="into"/>, with its declared field, in declaration order
+    /// (an entry's in its own): the rules read what each key must point to, and whether it may loop, from the field.
+    /// A list filled in place, not an iterator: the rules call it for every fact on every edit.
+    /// </summary>
+    public abstract void CollectReferences(List<FieldReference> into);
 
-    private protected static IEnumerable<FieldReference> In(KindDeclaration kind, string key, Reference? reference)
+    /// <summary>The declared field <paramref name="key"/> of <paramref name="kind"/>, looked up once per spec type.</summary>
+    private protected static FieldDeclaration FieldOf(KindDeclaration kind, string key) => BuiltInKinds.Catalog.Field(kind, key);
+
+    private protected static void Add(List<FieldReference> into, FieldDeclaration field, Reference? reference)
     {
-        if (reference is { } r) yield return new FieldReference(BuiltInKinds.Catalog.Field(kind, key), r);
+        if (reference is { } r) into.Add(new FieldReference(field, r));
     }
 
-    private protected static IEnumerable<FieldReference> In(KindDeclaration kind, string key, EquatableArray<Reference> references)
+    private protected static void Add(List<FieldReference> into, FieldDeclaration field, EquatableArray<Reference> references)
     {
-        if (references.IsEmpty) yield break;
-        var field = BuiltInKinds.Catalog.Field(kind, key);
-        foreach (var r in references) yield return new FieldReference(field, r);
+        foreach (var r in references) into.Add(new FieldReference(field, r));
     }
 }
 
@@ -104,13 +109,15 @@ public sealed record ActorSpec : FactSpec
         _ => BuiltInKinds.Group,
     };
     /// <inheritdoc/>
-    public override IEnumerable<FieldReference> References()
+    public override void CollectReferences(List<FieldReference> into)
     {
-        foreach (var role in Roles)
-        foreach (var r in In(BuiltInKinds.Role, "of", role.Of)) yield return r;
-        foreach (var r in In(BuiltInKinds.Actor, "part-of", PartOf)) yield return r;
-        foreach (var r in In(BuiltInKinds.Actor, "led-by", LedBy)) yield return r;
+        foreach (var role in Roles) Add(into, RoleOf, role.Of);
+        Add(into, PartOfField, PartOf);
+        Add(into, LedByField, LedBy);
     }
+    private static readonly FieldDeclaration RoleOf = FieldOf(BuiltInKinds.Role, "of");
+    private static readonly FieldDeclaration PartOfField = FieldOf(BuiltInKinds.Actor, "part-of");
+    private static readonly FieldDeclaration LedByField = FieldOf(BuiltInKinds.Actor, "led-by");
 }
 
 /// <summary>An entry of an actor's <c>roles:</c>.</summary>
@@ -137,7 +144,8 @@ public sealed record PlaceSpec : FactSpec
     /// <inheritdoc/>
     public override KindDeclaration Declaration => BuiltInKinds.Place;
     /// <inheritdoc/>
-    public override IEnumerable<FieldReference> References() => In(BuiltInKinds.Place, "within", Within);
+    public override void CollectReferences(List<FieldReference> into) => Add(into, WithinField, Within);
+    private static readonly FieldDeclaration WithinField = FieldOf(BuiltInKinds.Place, "within");
 }
 
 /// <summary>An entry of <c>events:</c>.</summary>
@@ -177,18 +185,23 @@ public sealed record EventSpec : FactSpec
     /// <inheritdoc/>
     public override KindDeclaration Declaration => BuiltInKinds.Event;
     /// <inheritdoc/>
-    public override IEnumerable<FieldReference> References()
+    public override void CollectReferences(List<FieldReference> into)
     {
-        foreach (var r in In(BuiltInKinds.Event, "places", Places)) yield return r;
-        foreach (var participant in Participants)
-        foreach (var r in In(BuiltInKinds.Participant, "actor", participant.Actor)) yield return r;
-        foreach (var r in In(BuiltInKinds.Event, "part-of", PartOf)) yield return r;
-        foreach (var r in In(BuiltInKinds.Event, "after", After)) yield return r;
-        foreach (var r in In(BuiltInKinds.Event, "before", Before)) yield return r;
-        foreach (var r in In(BuiltInKinds.Event, "concurrent-with", ConcurrentWith)) yield return r;
-        foreach (var quote in Quotes)
-        foreach (var r in In(BuiltInKinds.Quote, "by", quote.By)) yield return r;
+        Add(into, PlacesField, Places);
+        foreach (var participant in Participants) Add(into, ParticipantActor, participant.Actor);
+        Add(into, PartOfField, PartOf);
+        Add(into, AfterField, After);
+        Add(into, BeforeField, Before);
+        Add(into, ConcurrentWithField, ConcurrentWith);
+        foreach (var quote in Quotes) Add(into, QuoteBy, quote.By);
     }
+    private static readonly FieldDeclaration PlacesField = FieldOf(BuiltInKinds.Event, "places");
+    private static readonly FieldDeclaration ParticipantActor = FieldOf(BuiltInKinds.Participant, "actor");
+    private static readonly FieldDeclaration PartOfField = FieldOf(BuiltInKinds.Event, "part-of");
+    private static readonly FieldDeclaration AfterField = FieldOf(BuiltInKinds.Event, "after");
+    private static readonly FieldDeclaration BeforeField = FieldOf(BuiltInKinds.Event, "before");
+    private static readonly FieldDeclaration ConcurrentWithField = FieldOf(BuiltInKinds.Event, "concurrent-with");
+    private static readonly FieldDeclaration QuoteBy = FieldOf(BuiltInKinds.Quote, "by");
 }
 
 /// <summary>An entry of an event's <c>participants:</c>.</summary>
@@ -235,18 +248,18 @@ public sealed record FigureSpec : FactSpec
     /// <inheritdoc/>
     public override KindDeclaration Declaration => BuiltInKinds.Figure;
     /// <inheritdoc/>
-    public override IEnumerable<FieldReference> References()
+    public override void CollectReferences(List<FieldReference> into)
     {
-        foreach (var r in In(BuiltInKinds.Figure, "about", About)) yield return r;
-        foreach (var r in In(BuiltInKinds.Figure, "of", Of)) yield return r;
+        Add(into, AboutField, About);
+        Add(into, OfField, Of);
         // With values over time, the figure's according-to is the latest value's: each value's is checked once, in it.
-        if (Values.IsEmpty)
-        {
-            foreach (var r in In(BuiltInKinds.Figure, "according-to", AccordingTo)) yield return r;
-        }
-        foreach (var value in Values)
-        foreach (var r in In(BuiltInKinds.FigureValue, "according-to", value.AccordingTo)) yield return r;
+        if (Values.IsEmpty) Add(into, AccordingToField, AccordingTo);
+        foreach (var value in Values) Add(into, ValueAccordingToField, value.AccordingTo);
     }
+    private static readonly FieldDeclaration AboutField = FieldOf(BuiltInKinds.Figure, "about");
+    private static readonly FieldDeclaration OfField = FieldOf(BuiltInKinds.Figure, "of");
+    private static readonly FieldDeclaration AccordingToField = FieldOf(BuiltInKinds.Figure, "according-to");
+    private static readonly FieldDeclaration ValueAccordingToField = FieldOf(BuiltInKinds.FigureValue, "according-to");
 }
 
 /// <summary>

@@ -26,13 +26,14 @@ public sealed record FactFileSummary(IdSummary Ids, EdgeSummary Edges, DateSumma
         var dates = new List<DatedFact>();
         var figures = new List<FigureFact>();
         var seen = new HashSet<string>(System.StringComparer.Ordinal);
+        var references = new List<FieldReference>();
         foreach (var fact in DefinitionOrder.InFile(file))
         {
             cancellationToken.ThrowIfCancellationRequested();
             ids.Add(new IdEntry(fact.Id, fact.Section, Kebab.ToPascalCase(fact.Id), fact.IdSpan));
             // The other rules read definitions only, and a later fact with an id already in the file never is one.
             if (!seen.Add(fact.Id)) continue;
-            if (EdgesOf(fact) is { Length: > 0 } factEdges) edges.Add(new FactEdges(fact.Id, new EquatableArray<Edge>(factEdges)));
+            if (EdgesOf(fact, references) is { Length: > 0 } factEdges) edges.Add(new FactEdges(fact.Id, new EquatableArray<Edge>(factEdges)));
             switch (fact)
             {
                 case ActorSpec { Roles.IsEmpty: false } actor:
@@ -54,13 +55,17 @@ public sealed record FactFileSummary(IdSummary Ids, EdgeSummary Edges, DateSumma
     }
 
     /// <summary>The edges of <paramref name="fact"/>: its references in keys that may not loop, each in the order written.</summary>
-    private static Edge[] EdgesOf(FactSpec fact)
+    private static Edge[] EdgesOf(FactSpec fact, List<FieldReference> references)
     {
-        List<Edge>? edges = null;
-        foreach (var (field, reference) in fact.References())
-        {
-            if (field.Cycles == CycleRule.Never) (edges ??= new List<Edge>()).Add(new Edge(field.Key, reference));
-        }
-        return edges?.ToArray() ?? Array.Empty<Edge>();
+        references.Clear();
+        fact.CollectReferences(references);
+        int count = 0;
+        foreach (var reference in references) if (reference.Field.Cycles == CycleRule.Never) count++;
+        if (count == 0) return Array.Empty<Edge>();
+        var edges = new Edge[count];
+        count = 0;
+        foreach (var (field, target) in references)
+            if (field.Cycles == CycleRule.Never) edges[count++] = new Edge(field.Key, target);
+        return edges;
     }
 }

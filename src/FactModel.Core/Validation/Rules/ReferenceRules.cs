@@ -16,19 +16,22 @@ public static class ReferenceRules
     public static List<FactDiagnostic> Check(ParsedFactFile file, DefinitionIndex index, CancellationToken cancellationToken = default)
     {
         var diagnostics = new List<FactDiagnostic>();
+        var references = new List<FieldReference>();
         foreach (var fact in DefinitionOrder.FirstOfEachId(DefinitionOrder.InFile(file)))
         {
             cancellationToken.ThrowIfCancellationRequested();
             // A duplicate is reported by the id rules; its references are not checked, as they are not in the model.
-            if (index.IsDefinitionIn(fact.Id, file.FilePath)) CheckFact(file.FilePath, fact, index, diagnostics);
+            if (index.IsDefinitionIn(fact.Id, file.FilePath)) CheckFact(file.FilePath, fact, index, references, diagnostics);
         }
         return diagnostics;
     }
 
-    private static void CheckFact(string path, FactSpec fact, DefinitionIndex index, List<FactDiagnostic> diagnostics)
+    private static void CheckFact(string path, FactSpec fact, DefinitionIndex index, List<FieldReference> references, List<FactDiagnostic> diagnostics)
     {
+        references.Clear();
+        fact.CollectReferences(references);
         // What each key may point to is the kind its declaration names; "fact" (a figure's 'about') is any fact.
-        foreach (var (field, r) in fact.References())
+        foreach (var (field, r) in references)
         {
             if (!index.TryGet(r.Id, out var target))
             {

@@ -9,7 +9,8 @@ namespace FactModel.Benchmarks;
 /// Runs the benchmarks in process (the generator and its dependencies are already loaded here).
 /// <c>--quick</c> measures 1k and 10k facts with short runs; without it, 1k, 10k and 50k with full runs.
 /// Other arguments go to BenchmarkDotNet (<c>--filter *Emit*</c>). <c>--probe</c> prints a rough breakdown of a cold
-/// run by stage, <c>--probe-edit</c> of a warm one-value edit by generator step; <c>--write-corpus DIR N</c> writes N synthetic facts as facts/ and seeds/ under DIR.
+/// run by stage, <c>--probe-edit</c> of a warm one-value edit by generator step; <c>--ratios [sizes]</c> the targets
+/// as ratios within one run in a few minutes (CI prints it); <c>--write-corpus DIR N</c> writes N synthetic facts as facts/ and seeds/ under DIR.
 /// </summary>
 public static class Program
 {
@@ -23,6 +24,12 @@ public static class Program
         if (args.Length >= 1 && args[0] == "--probe-edit")
         {
             Probe.Edit(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10_000);
+            return;
+        }
+        if (args.Length >= 1 && args[0] == "--ratios")
+        {
+            var sizes = args.Skip(1).Select(a => int.Parse(a, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+            QuickRatios.Run(sizes.Length > 0 ? sizes : new[] { 10_000, 50_000 });
             return;
         }
         if (args.Length == 3 && args[0] == "--write-corpus")

@@ -21,6 +21,7 @@ public static class FactFileParser
     // values into its typed spec below, but which keys exist is said once, there.
     private static readonly KindCatalog Kinds = BuiltInKinds.Catalog;
     internal static readonly string[] FileKeys = Kinds.SectionKinds.Select(k => k.Section!).ToArray();
+    private static readonly Dictionary<string, string[]> SectionKeys = Kinds.SectionKinds.ToDictionary(k => k.Section!, k => Kinds.KeysOf(k));
     internal static readonly string[] SourceKeys = Kinds.KeysOf(BuiltInKinds.Source);
     internal static readonly string[] RoleKeys = Kinds.KeysOf(BuiltInKinds.Role);
     internal static readonly string[] ParticipantKeys = Kinds.KeysOf(BuiltInKinds.Participant);
@@ -80,7 +81,7 @@ public static class FactFileParser
             return;
         }
 
-        string[] allowed = Kinds.KeysOf(Kinds.KindOfSection(section));
+        string[] allowed = SectionKeys[section];
         for (int i = 0; i < sequence.Items.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();

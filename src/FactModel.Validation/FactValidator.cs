@@ -50,8 +50,12 @@ public static class FactValidator
             },
             Figure f => new FigureSpec
             {
-                Measure = f.Measure, Value = f.IsStated ? f.Value : null, Kind = f.Kind, About = ToOptional(f.About), Of = ToOptional(f.Of),
+                Measure = f.Measure, Value = f.IsStated ? f.Value : null, Kind = f.Kind, About = ToOptional(f.About),
+                Of = ToOptional((Fact?)f.Of ?? f.OfGroup), OfDescription = f.OfDescription,
                 Share = f.Share, Unit = f.Value.Unit, AccordingTo = ToOptional(f.AccordingTo), Certainty = f.Certainty, AsOf = f.AsOf,
+                // One value is the figure's own; several are its history, each checked against the others.
+                Values = f.Values.Count < 2 ? default : f.Values.Select(v => new FigureValueSpec(v.Value, default, v.AsOf, ToOptional(v.AccordingTo),
+                    v.Sources.Select(s => new SourceSpec(s.Document, default, s.Quote, default)).ToEquatableArray())).ToEquatableArray(),
             },
             _ => throw new System.ArgumentException($"Fact '{fact.Id}' is a {fact.GetType().Name}, which FactModel does not know.", nameof(fact)),
         };

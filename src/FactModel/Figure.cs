@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace FactModel;
 
@@ -15,53 +16,85 @@ public enum FigureKind
     Ordinal,
     /// <summary>How long: "more than two hours".</summary>
     Duration,
+    /// <summary>A running total that never goes down: the dead "so far". A later value lower than an earlier one is a warning (FM2007).</summary>
+    Cumulative,
 }
 
 /// <summary>
 /// A number the source states about something: a count, an ordinal or a duration; or a share of another figure
-/// ("a third of whom"), whose <see cref="Value"/> is then derived from the whole.
+/// ("a third of whom"), whose <see cref="Value"/> is then derived from the whole, or of a group the text does not
+/// count ("most of his senior commanders"). A figure that changes over time has several <see cref="Values"/>.
 /// </summary>
 #if NET
 [System.Text.Json.Serialization.JsonConverter(typeof(Json.FactJsonConverterFactory))]
 #endif
 public sealed class Figure : Fact
 {
-    private readonly Quantity? _stated;
+    private readonly FigureValue? _latest;
     private readonly FactRef<Fact>? _about;
     private readonly FactRef<Figure>? _of;
+    private readonly FactRef<Actor>? _ofGroup;
+    // A figure's own according-to and as-of, for a share whose value is derived; a stated value carries its own.
     private readonly FactRef<Actor>? _accordingTo;
+    private readonly PartialDate? _asOf;
     private Quantity? _derived;
+    private readonly string? _unit;
 
-    /// <summary>Creates a figure. A share of another figure (<paramref name="share"/> with <paramref name="of"/>) may leave out its value.</summary>
+    /// <summary>
+    /// Creates a figure. A share (<paramref name="share"/>) of another figure (<paramref name="of"/>), of a group
+    /// (<paramref name="ofGroup"/>) or of a whole described in words (<paramref name="ofDescription"/>) may leave out
+    /// its value; <paramref name="unit"/> is then the unit of the value derived from it when its whole has none to
+    /// give (a group or words the text does not count). A figure that changes over time gives its <paramref name="values"/>, each with its own date and
+    /// source, instead of <paramref name="value"/>, <paramref name="accordingTo"/> and <paramref name="asOf"/>.
+    /// </summary>
     public Figure(string id, string measure, Quantity? value = null, FigureKind kind = FigureKind.Count, FactRef<Fact>? about = null,
         FactRef<Figure>? of = null, Share? share = null, FactRef<Actor>? accordingTo = null, Certainty certainty = Certainty.Reported,
-        PartialDate? asOf = null, IEnumerable<Source>? sources = null, string? notes = null)
+        PartialDate? asOf = null, IEnumerable<Source>? sources = null, string? notes = null, IEnumerable<FigureValue>? values = null,
+        FactRef<Actor>? ofGroup = null, string? ofDescription = null, string? unit = null)
         : base(id, sources, notes)
     {
-        if (value is null && (share is null || of is null))
-            throw new ArgumentException($"Figure '{id}' needs a value, or a share of another figure.", nameof(value));
+        var history = FigureValue.InDateOrder(values);
+        if (history.Length > 0 && (value is not null || accordingTo is not null || asOf is not null))
+            throw new ArgumentException($"Figure '{id}' gives its values over time: their value, as-of and according-to are in each of them.", nameof(values));
+        if (value is not null) history = new[] { new FigureValue(value, asOf, accordingTo, Sources) };
+        int wholes = (of is null ? 0 : 1) + (ofGroup is null ? 0 : 1) + (ofDescription is null ? 0 : 1);
+        if (wholes > 1)
+            throw new ArgumentException($"Figure '{id}' is part of one whole: a figure, a group or a whole in words.", nameof(of));
+        if (history.Length == 0 && (share is null || wholes == 0))
+            throw new ArgumentException($"Figure '{id}' needs a value, or a share of a whole.", nameof(value));
         Measure = measure ?? throw new ArgumentNullException(nameof(measure));
-        _stated = value;
+        Values = history.Length == 0 ? history : Array.AsReadOnly(history);
+        _latest = history.Length == 0 ? null : history[history.Length - 1];
         Kind = kind;
         _about = about;
         _of = of;
+        _ofGroup = ofGroup;
+        OfDescription = ofDescription;
+        _unit = unit;
         Share = share;
         _accordingTo = accordingTo;
         Certainty = certainty;
-        AsOf = asOf;
+        _asOf = asOf;
     }
 
     /// <summary>What is measured: "people killed in the October 7 attack".</summary>
     public string Measure { get; }
 
     /// <summary>
-    /// The value as stated; for a share without a stated value, the bounds derived from the share of its whole
-    /// (a third of around 100 is between 30 and 36.67).
+    /// The value as stated, the latest of <see cref="Values"/>; for a share without a stated value, the bounds derived
+    /// from the share of its whole (a third of around 100 is between 30 and 36.67), or no bounds when the whole is a
+    /// group or words the text does not count.
     /// </summary>
-    public Quantity Value => _stated ?? (_derived ??= Share!.Apply(Of!.Value));
+    public Quantity Value => _latest?.Value ?? (_derived ??= Share!.Apply(Of?.Value ?? Quantity.Unknown(_unit)));
+
+    /// <summary>
+    /// The values stated, in date order (<see cref="FigureValue.AsOf"/>; values without a date first): one for a
+    /// figure stated once, the history of a figure that changes over time, none for a share whose value is derived.
+    /// </summary>
+    public IReadOnlyList<FigureValue> Values { get; }
 
     /// <summary>True when <see cref="Value"/> was stated in the source rather than derived.</summary>
-    public bool IsStated => _stated is not null;
+    public bool IsStated => _latest is not null;
 
     /// <summary>What kind of number it is.</summary>
     public FigureKind Kind { get; }
@@ -72,17 +105,23 @@ public sealed class Figure : Fact
     /// <summary>The whole this figure is a part or share of: the hostages still held are part of those taken.</summary>
     public Figure? Of => _of?.Fact;
 
+    /// <summary>The group this figure is a share of, when the text does not count it: "most of his senior commanders".</summary>
+    public Actor? OfGroup => _ofGroup?.Fact;
+
+    /// <summary>The whole this figure is a share of, in words, when the text neither counts it nor names it as an actor.</summary>
+    public string? OfDescription { get; }
+
     /// <summary>The proportion of <see cref="Of"/>, when the source states one.</summary>
     public Share? Share { get; }
 
-    /// <summary>Who gives the figure: "according to local health authorities".</summary>
-    public Actor? AccordingTo => _accordingTo?.Fact;
+    /// <summary>Who gives the figure (its latest value): "according to local health authorities".</summary>
+    public Actor? AccordingTo => _latest is { } latest ? latest.AccordingTo : _accordingTo?.Fact;
 
     /// <summary>How sure the source is: "believed to be dead".</summary>
     public Certainty Certainty { get; }
 
-    /// <summary>The date the figure holds at ("still held"), when it changes over time.</summary>
-    public PartialDate? AsOf { get; }
+    /// <summary>The date the figure (its latest value) holds at ("still held"), when it changes over time.</summary>
+    public PartialDate? AsOf => _latest is { } latest ? latest.AsOf : _asOf;
 
     /// <inheritdoc/>
     public override string DisplayName => Measure;
@@ -91,9 +130,11 @@ public sealed class Figure : Fact
     public override string ToString()
     {
         string value = Kind == FigureKind.Ordinal && Value.Value is { } n ? Ordinal(n) + (Value.Unit is null ? "" : $" ({Value.Unit})") : Value.ToString();
-        if (Share is not null && Of is not null) value = $"{Share} of {Of.Measure} ({value})";
+        if (Share is not null && WholeText is { } whole) value = _latest is null && Of is null ? $"{Share} of {whole}" : $"{Share} of {whole} ({value})";
         return $"{value}: {Measure}";
     }
+
+    private string? WholeText => Of?.Measure ?? OfGroup?.DisplayName ?? OfDescription;
 
     private static string Ordinal(decimal n)
     {
@@ -101,4 +142,43 @@ public sealed class Figure : Fact
         string suffix = (i % 100) is 11 or 12 or 13 ? "th" : (i % 10) switch { 1 => "st", 2 => "nd", 3 => "rd", _ => "th" };
         return Quantity.Format(n) + suffix;
     }
+}
+
+/// <summary>
+/// One value of a <see cref="Figure"/>: what it was as of a date, according to whom, and where that is stated. A death
+/// toll reported "over 42,000" on 22 October and higher a month later has two.
+/// </summary>
+public sealed class FigureValue
+{
+    private readonly FactRef<Actor>? _accordingTo;
+
+    /// <summary>Creates a value.</summary>
+    public FigureValue(Quantity value, PartialDate? asOf = null, FactRef<Actor>? accordingTo = null, IEnumerable<Source>? sources = null)
+    {
+        Value = value ?? throw new ArgumentNullException(nameof(value));
+        AsOf = asOf;
+        _accordingTo = accordingTo;
+        Sources = ReadOnly.List(sources);
+    }
+
+    /// <summary>The value as stated.</summary>
+    public Quantity Value { get; }
+
+    /// <summary>The date it holds at, when stated.</summary>
+    public PartialDate? AsOf { get; }
+
+    /// <summary>Who gives it: "according to local health authorities".</summary>
+    public Actor? AccordingTo => _accordingTo?.Fact;
+
+    /// <summary>Where this value is stated.</summary>
+    public IReadOnlyList<Source> Sources { get; }
+
+    /// <summary>"over 42,000 people as of 2024-10-22".</summary>
+    public override string ToString() => AsOf is { } asOf ? $"{Value} as of {asOf}" : Value.ToString();
+
+    /// <summary>The values by date, those without one first; values of the same date stay in the order given.</summary>
+    internal static FigureValue[] InDateOrder(IEnumerable<FigureValue>? values) => values is null ? Array.Empty<FigureValue>() :
+        ReadOnly.Copy(values).Select((v, i) => (Value: v, Index: i))
+            .OrderBy(v => v.Value.AsOf is { } d ? d.FirstDay : DateTime.MinValue).ThenBy(v => v.Value.AsOf?.LastDay ?? DateTime.MinValue).ThenBy(v => v.Index)
+            .Select(v => v.Value).ToArray();
 }

@@ -64,6 +64,8 @@ public enum Magnitude
     HundredsOfThousands,
     /// <summary>"millions": at least 2,000,000, fewer than 1,000,000,000.</summary>
     Millions,
+    /// <summary>"a few", or "just" with a bare plural ("just hours"): at least 2, fewer than 10.</summary>
+    Few,
 }
 
 /// <summary>How sure the source is of a fact.</summary>

@@ -24,7 +24,8 @@ public enum QuantityKind
 /// <summary>
 /// A number as the source states it (the value, its qualifier as written, or a magnitude word, and the unit), with
 /// numeric bounds derived from it by a fixed policy: "over 42,000" has an exclusive lower bound of 42,000 and no upper
-/// bound; "dozens" is at least 24 and fewer than 100; "around 100" is within <see cref="ApproximationTolerance"/>.
+/// bound; "dozens" is at least 24 and fewer than 100; "around 100" is within <see cref="ApproximationTolerance"/>;
+/// "2.3 million", written to a precision of 100,000 (<see cref="RoundedTo"/>), is 2.25 to 2.35 million.
 /// </summary>
 /// <remarks>Value equality: two quantities are equal when everything stated about them is equal.</remarks>
 #if NET
@@ -36,10 +37,11 @@ public sealed class Quantity : IEquatable<Quantity>
     public const decimal ApproximationTolerance = 0.10m;
 
     private Quantity(QuantityKind kind, decimal? value, decimal? minimum, decimal? maximum, Magnitude? magnitude,
-        Qualifier qualifier, string? unit, Bound? lower, Bound? upper)
+        Qualifier qualifier, string? unit, Bound? lower, Bound? upper, decimal? roundedTo = null)
     {
         Kind = kind;
         Value = value;
+        RoundedTo = roundedTo;
         Minimum = minimum;
         Maximum = maximum;
         Magnitude = magnitude;
@@ -54,6 +56,12 @@ public sealed class Quantity : IEquatable<Quantity>
 
     /// <summary>The number written in the source, for <see cref="QuantityKind.Number"/>.</summary>
     public decimal? Value { get; }
+
+    /// <summary>
+    /// The unit the number is rounded to as written, when it is: 100,000 for "2.3 million", whose bounds are then
+    /// half that unit either side (2.25 to 2.35 million); null for a number taken as exact ("250 hostages").
+    /// </summary>
+    public decimal? RoundedTo { get; }
 
     /// <summary>The low end of a <see cref="QuantityKind.Range"/>.</summary>
     public decimal? Minimum { get; }
@@ -77,10 +85,18 @@ public sealed class Quantity : IEquatable<Quantity>
     public Bound? UpperBound { get; }
 
     /// <summary>A number with a qualifier as written.</summary>
-    public static Quantity Of(decimal value, Qualifier qualifier = Qualifier.Exact, string? unit = null)
+    public static Quantity Of(decimal value, Qualifier qualifier = Qualifier.Exact, string? unit = null) => Of(value, qualifier, unit, null);
+
+    /// <summary>
+    /// A number as written, rounded to <paramref name="roundedTo"/> (100,000 for "2.3 million") or, when that is null,
+    /// exact. Only a number without a qualifier is rounded: a qualifier's own bounds ("around", "over") replace it.
+    /// </summary>
+    public static Quantity Of(decimal value, Qualifier qualifier, string? unit, decimal? roundedTo)
     {
-        var (lower, upper) = BoundsOf(value, qualifier);
-        return new(QuantityKind.Number, value, null, null, null, qualifier, unit, lower, upper);
+        if (roundedTo is { } r && (r <= 0 || qualifier != Qualifier.Exact))
+            throw new ArgumentException(r <= 0 ? $"A number is rounded to a positive unit, not {r}." : $"A number with the qualifier {qualifier} is not also rounded.", nameof(roundedTo));
+        var (lower, upper) = BoundsOf(value, qualifier, roundedTo);
+        return new(QuantityKind.Number, value, null, null, null, qualifier, unit, lower, upper, roundedTo);
     }
 
     /// <summary>A range of two numbers, both included.</summary>
@@ -107,9 +123,14 @@ public sealed class Quantity : IEquatable<Quantity>
     public static Quantity Derived(Bound? lower, Bound? upper, string? unit = null) =>
         new(QuantityKind.Derived, null, null, null, null, Qualifier.Exact, unit, lower, upper);
 
-    /// <summary>The bounds a qualified number allows, by the policy in docs/fact-format.md.</summary>
-    public static (Bound? Lower, Bound? Upper) BoundsOf(decimal value, Qualifier qualifier)
+    /// <summary>
+    /// The bounds a qualified number allows, by the policy in docs/fact-format.md; a number without a qualifier rounded
+    /// to <paramref name="roundedTo"/> allows half that unit either side, both included.
+    /// </summary>
+    public static (Bound? Lower, Bound? Upper) BoundsOf(decimal value, Qualifier qualifier, decimal? roundedTo = null)
     {
+        if (qualifier == Qualifier.Exact && roundedTo is { } unit)
+            return (new Bound(value - unit / 2, true), new Bound(value + unit / 2, true));
         decimal slack = Math.Abs(value) * ApproximationTolerance;
         return qualifier switch
         {
@@ -130,6 +151,7 @@ public sealed class Quantity : IEquatable<Quantity>
     {
         FactModel.Magnitude.Some => (new Bound(1, true), null),
         FactModel.Magnitude.Several => (new Bound(2, true), null),
+        FactModel.Magnitude.Few => (new Bound(2, true), new Bound(10, false)),
         FactModel.Magnitude.Dozens => (new Bound(24, true), new Bound(100, false)),
         FactModel.Magnitude.Hundreds => (new Bound(200, true), new Bound(1_000, false)),
         FactModel.Magnitude.Thousands => (new Bound(2_000, true), new Bound(10_000, false)),
@@ -143,10 +165,12 @@ public sealed class Quantity : IEquatable<Quantity>
     {
         string text = Kind switch
         {
-            QuantityKind.Number => Qualifier == Qualifier.Exact ? Format(Value!.Value) : Words.Of(Qualifier) + " " + Format(Value!.Value),
+            QuantityKind.Number => Qualifier == Qualifier.Exact
+                ? Format(Value!.Value) + (RoundedTo is { } r ? "\u00B1" + Format(r / 2) : "")
+                : Words.Of(Qualifier) + " " + Format(Value!.Value),
             QuantityKind.Range => Format(Minimum!.Value) + " to " + Format(Maximum!.Value),
             // "dozens of people", but "several hours" and "some projectiles".
-            QuantityKind.Magnitude => Words.Of(Magnitude!.Value) + (Unit is null || Magnitude is FactModel.Magnitude.Some or FactModel.Magnitude.Several ? "" : " of"),
+            QuantityKind.Magnitude => Words.Of(Magnitude!.Value) + (Unit is null || Magnitude is FactModel.Magnitude.Some or FactModel.Magnitude.Several or FactModel.Magnitude.Few ? "" : " of"),
             QuantityKind.Unknown => "an unknown number" + (Unit is null ? "" : " of"),
             _ => DerivedText(),
         };
@@ -165,7 +189,7 @@ public sealed class Quantity : IEquatable<Quantity>
 
     /// <inheritdoc/>
     public bool Equals(Quantity? other) =>
-        other is not null && Kind == other.Kind && Value == other.Value && Minimum == other.Minimum
+        other is not null && Kind == other.Kind && Value == other.Value && RoundedTo == other.RoundedTo && Minimum == other.Minimum
         && Maximum == other.Maximum && Magnitude == other.Magnitude && Qualifier == other.Qualifier
         && Unit == other.Unit && Nullable.Equals(LowerBound, other.LowerBound) && Nullable.Equals(UpperBound, other.UpperBound);
 
@@ -173,5 +197,5 @@ public sealed class Quantity : IEquatable<Quantity>
     public override bool Equals(object? obj) => Equals(obj as Quantity);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => (Kind, Value, Minimum, Maximum, Magnitude, Qualifier, Unit).GetHashCode();
+    public override int GetHashCode() => (Kind, Value, RoundedTo, Minimum, Maximum, Magnitude, Qualifier, Unit).GetHashCode();
 }

@@ -17,7 +17,7 @@ public class CheckTests
         var result = Tool.Run("check");
 
         result.ExitCode.ShouldBe(0, result.ToString());
-        result.Output.ShouldBe("Checked 5 fact files (85 facts) against 1 source document: no problems found.\n");
+        result.Output.ShouldBe("Checked 5 fact files (89 facts) against 1 source document: no problems found.\n");
         result.Error.ShouldBeEmpty();
     }
 
@@ -39,6 +39,21 @@ public class CheckTests
 
         result.ExitCode.ShouldBe(0, result.ToString());
         result.Output.ShouldBe("facts/places.yaml(7,9): warning FM3003: Fact 'somewhere': the fact has no source; add 'source: { document: ..., quote: ... }'\n");
+    }
+
+    [Fact]
+    public void Values_over_time_warn_where_sources_disagree_and_where_a_cumulative_figure_goes_down()
+    {
+        var result = Tool.RunIn(Tool.Input("over-time"), "check", "--format", "msbuild");
+
+        result.ExitCode.ShouldBe(0, result.ToString());
+        result.Output.ShouldBe(
+            "facts/figures.yaml(21,18): warning FM2006: Fact 'death-toll': the value under 40,000 people as of 2024-11-20 according to 'army' "
+            + "and the value over 43,000 people as of 2024-11-20 according to 'health-authorities' cannot both hold on 2024-11-20; if the sources disagree, "
+            + "mark the figure 'certainty: disputed', else correct the value\n"
+            + "facts/figures.yaml(21,18): warning FM2007: Fact 'death-toll': the value under 40,000 people as of 2024-11-20 according to 'army' is "
+            + "lower than the value over 42,000 people as of 2024-10-22 according to 'health-authorities', but a cumulative figure never goes down; correct "
+            + "the value, or give the figure another kind if it can go down\n");
     }
 
     [Fact]

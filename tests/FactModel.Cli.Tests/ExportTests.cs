@@ -80,6 +80,23 @@ public class ExportTests
     }
 
     [Fact]
+    public void A_figure_over_time_exports_its_values_in_date_order_and_the_latest_as_its_value()
+    {
+        var result = Tool.RunIn(Tool.Input("over-time"), "export", "--format", "json");
+
+        result.ExitCode.ShouldBe(0, result.ToString());
+        using var json = JsonDocument.Parse(result.Output);
+        var toll = json.RootElement.GetProperty("figures").EnumerateArray().Single();
+        toll.GetProperty("values").EnumerateArray().Select(v => v.GetProperty("as-of").GetString() + " " + v.GetProperty("value").GetProperty("text").GetString())
+            .ShouldBe(new[] { "2024-10-22 over 42,000 people", "2024-11-20 over 43,000 people", "2024-11-20 under 40,000 people" });
+        toll.GetProperty("values")[0].GetProperty("sources")[0].GetProperty("document").GetString().ShouldBe("october");
+        toll.GetProperty("value").GetProperty("text").GetString().ShouldBe("under 40,000 people");
+        toll.GetProperty("as-of").GetString().ShouldBe("2024-11-20");
+        toll.GetProperty("according-to").GetString().ShouldBe("army");
+        toll.GetProperty("sources").GetArrayLength().ShouldBe(3);
+    }
+
+    [Fact]
     public void The_json_export_holds_every_fact_with_every_key()
     {
         using var json = JsonDocument.Parse(Tool.Run("export", "--format", "json").Output);
@@ -88,7 +105,7 @@ public class ExportTests
         root.GetProperty("format").GetString().ShouldBe("factmodel");
         root.GetProperty("version").GetInt32().ShouldBe(1);
         (root.GetProperty("actors").GetArrayLength() + root.GetProperty("places").GetArrayLength()
-            + root.GetProperty("events").GetArrayLength() + root.GetProperty("figures").GetArrayLength()).ShouldBe(85);
+            + root.GetProperty("events").GetArrayLength() + root.GetProperty("figures").GetArrayLength()).ShouldBe(89);
         var toll = root.GetProperty("figures").EnumerateArray().Single(f => f.GetProperty("id").GetString() == "gaza-death-toll");
         toll.GetProperty("value").GetProperty("qualifier").GetString().ShouldBe("over");
         toll.GetProperty("value").GetProperty("lower-bound").GetProperty("inclusive").GetBoolean().ShouldBeFalse();

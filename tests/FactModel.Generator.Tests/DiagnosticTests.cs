@@ -153,7 +153,7 @@ public class DiagnosticTests
         var d = Single("events:\n  - id: visit\n    title: Visit\nfigures:\n  - id: f\n    measure: m\n    value: 2\n    of: visit\n", "FM2002");
 
         ShouldBeAt(d, 8, 9);
-        d.GetMessage().ShouldContain("'of' must refer to a figure, but 'visit' is an event");
+        d.GetMessage().ShouldContain("'of' must refer to a figure or an actor, but 'visit' is an event");
     }
 
     [Fact]
@@ -250,6 +250,113 @@ public class DiagnosticTests
         var d = Single("figures:\n  - id: pop\n    measure: population\n    value: 100\n  - id: most\n    measure: displaced\n    share: 120%\n    of: pop\n", "FM2005");
 
         ShouldBeAt(d, 7, 12);
+    }
+
+    [Fact]
+    public void FM2005_applies_only_where_the_whole_has_a_value()
+    {
+        var result = new GeneratorHarness(new[]
+        {
+            InputText.Facts("facts/test.yaml", "actors:\n  - id: commanders\n    kind: group\n    description: his senior commanders\n"
+                + "figures:\n  - id: uncounted\n    measure: m\n    value: unknown\n"
+                + "  - id: of-a-group\n    measure: killed\n    share: most\n    of: commanders\n"
+                + "  - id: of-words\n    measure: killed\n    share: 1/3\n    of: the officers of the unit\n"
+                + "  - id: of-unknown\n    measure: killed\n    value: 5\n    qualifier: over\n    of: uncounted\n"
+                + "  - id: too-many\n    measure: killed\n    share: 120%\n    of: commanders\n"),
+        }).Run();
+
+        // Only the share outside 0% to 100% is wrong: nothing else has a whole with a value to check against.
+        var arithmetic = result.Diagnostics.Where(d => d.Id.StartsWith("FM2", StringComparison.Ordinal)).ShouldHaveSingleItem(Snapshots.Describe(result.Diagnostics));
+        arithmetic.Id.ShouldBe("FM2005");
+        ShouldBeAt(arithmetic, 24, 12);
+    }
+
+    private const string TwoSources = "actors:\n  - id: ministry\n    kind: organization\n    name: Ministry\n  - id: army\n    kind: organization\n    name: Army\n";
+
+    [Fact]
+    public void FM2006_two_sources_that_cannot_both_hold_on_the_same_date()
+    {
+        var d = Single(TwoSources + "figures:\n  - id: toll\n    measure: people killed\n    values:\n"
+            + "      - { value: 42000, qualifier: over, as-of: 2024-10-22, according-to: ministry }\n"
+            + "      - { value: 40000, qualifier: under, as-of: 2024-10-22, according-to: army }\n", "FM2006");
+
+        d.Severity.ShouldBe(DiagnosticSeverity.Warning);
+        ShouldBeAt(d, 13, 18);
+        d.GetMessage().ShouldBe("Fact 'toll': the value under 40,000 as of 2024-10-22 according to 'army' and the value over 42,000 as of "
+            + "2024-10-22 according to 'ministry' cannot both hold on 2024-10-22; if the sources disagree, mark the figure 'certainty: disputed', "
+            + "else correct the value");
+    }
+
+    [Fact]
+    public void FM2006_documents_without_according_to_are_the_sources()
+    {
+        var d = Single("figures:\n  - id: toll\n    measure: people killed\n    values:\n"
+            + "      - { value: 100, as-of: 2024-10, source: { document: doc, quote: \"Around 100\" } }\n"
+            + "      - { value: 300, as-of: 2024-10, source: { document: other, quote: \"Around 100\" } }\n", "FM2006",
+            InputText.Document("other", DocText));
+
+        ShouldBeAt(d, 6, 18);
+        d.GetMessage().ShouldContain("the value 300 as of 2024-10 in 'other' and the value 100 as of 2024-10 in 'doc' cannot both hold");
+    }
+
+    [Theory]
+    [InlineData("    certainty: disputed\n", "40000", "under")]   // the sources disagree, and the figure says so
+    [InlineData("", "43000", "around")]                             // around 43,000 overlaps over 42,000: they agree
+    public void FM2006_is_not_reported_when_the_figure_is_disputed_or_the_values_overlap(string certainty, string other, string qualifier)
+    {
+        var result = new GeneratorHarness(new[]
+        {
+            InputText.Facts("facts/test.yaml", TwoSources + "figures:\n  - id: toll\n    measure: people killed\n" + certainty + "    values:\n"
+                + "      - { value: 42000, qualifier: over, as-of: 2024-10-22, according-to: ministry }\n"
+                + $"      - {{ value: {other}, qualifier: {qualifier}, as-of: 2024-10-22, according-to: army }}\n"),
+        }).Run();
+
+        result.Diagnostics.Where(d => d.Id.StartsWith("FM2", StringComparison.Ordinal)).ShouldBeEmpty(Snapshots.Describe(result.Diagnostics));
+    }
+
+    [Fact]
+    public void FM2007_a_cumulative_figure_that_goes_down()
+    {
+        var d = Single(TwoSources + "figures:\n  - id: toll\n    measure: people killed\n    kind: cumulative\n    values:\n"
+            + "      - { value: 43000, qualifier: over, as-of: 2024-11-20, according-to: ministry }\n"
+            + "      - { value: 42000, qualifier: over, as-of: 2024-10-22, according-to: ministry }\n"
+            + "      - { value: 41000, qualifier: under, as-of: 2024-12-01, according-to: ministry }\n", "FM2007");
+
+        d.Severity.ShouldBe(DiagnosticSeverity.Warning);
+        ShouldBeAt(d, 15, 18);
+        d.GetMessage().ShouldBe("Fact 'toll': the value under 41,000 as of 2024-12-01 according to 'ministry' is lower than the value over "
+            + "43,000 as of 2024-11-20 according to 'ministry', but a cumulative figure never goes down; correct the value, or give the "
+            + "figure another kind if it can go down");
+    }
+
+    [Fact]
+    public void FM2007_is_not_reported_for_a_count_that_may_go_down()
+    {
+        var result = new GeneratorHarness(new[]
+        {
+            InputText.Facts("facts/test.yaml", "figures:\n  - id: held\n    measure: hostages still held\n    values:\n"
+                + "      - { value: 250, as-of: 2023-10-07 }\n      - { value: 100, qualifier: around, as-of: 2024-10-22 }\n"),
+        }).Run();
+
+        result.Diagnostics.Where(d => d.Id.StartsWith("FM2", StringComparison.Ordinal)).ShouldBeEmpty(Snapshots.Describe(result.Diagnostics));
+    }
+
+    [Fact]
+    public void FM1004_a_single_value_key_beside_values()
+    {
+        var d = Single("figures:\n  - id: toll\n    measure: people killed\n    as-of: 2024-10-22\n    values:\n      - { value: 42000 }\n", "FM1004");
+
+        ShouldBeAt(d, 4, 12);
+        d.GetMessage().ShouldContain("write 'as-of' in each entry of 'values'");
+    }
+
+    [Fact]
+    public void FM1004_precision_with_a_qualifier()
+    {
+        var d = Single("figures:\n  - id: toll\n    measure: people killed\n    value: 42000\n    qualifier: over\n    precision: rounded\n", "FM1004");
+
+        ShouldBeAt(d, 6, 16);
+        d.GetMessage().ShouldContain("'precision' applies to a number without a qualifier");
     }
 
     [Fact]

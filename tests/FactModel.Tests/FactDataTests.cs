@@ -31,6 +31,49 @@ public class FactDataTests
         compared.ShouldBe(FactCatalog.All.Count);
     }
 
+    [Fact]
+    public void Values_over_time_rounded_numbers_and_wholes_the_text_does_not_count_survive_writing_and_reading()
+    {
+        const string yaml = """
+            actors:
+              - { id: ministry, kind: organization, name: Ministry }
+              - { id: commanders, kind: group, description: his senior commanders }
+            figures:
+              - id: toll
+                measure: the dead
+                kind: cumulative
+                unit: people
+                source: { document: doc, quote: "the dead" }
+                values:
+                  - { value: 43000, qualifier: over, as-of: 2024-11-20, according-to: ministry, source: { document: doc, quote: "over 43,000" } }
+                  - { value: 42 thousand, as-of: 2024-10-22 }
+                  - { value: 41000, precision: rounded }
+              - { id: population, measure: population, value: 2.3 million, precision: exact }
+              - { id: killed, measure: commanders killed, share: most, of: commanders }
+              - { id: officers, measure: officers killed, share: 1/3, of: the officers of the unit }
+            """;
+        var parsed = FactFileParser.Parse("facts/f.yaml", yaml, cancellationToken: TestContext.Current.CancellationToken);
+        parsed.Diagnostics.ShouldBeEmpty(string.Join("\n", parsed.Diagnostics));
+        string data = string.Concat(parsed.Facts.Select(f => FactDataWriter.Write(f, Resolves)));
+        Fact[] facts = null!;
+        facts = FactData.Read(parsed.Facts.Count, id => facts.FirstOrDefault(f => f.Id == id), Encoding.UTF8.GetBytes(data));
+
+        var toll = (Figure)facts.Single(f => f.Id == "toll");
+        toll.Values.Select(v => v.ToString()).ShouldBe(new[] { "41,000\u00B1500 people", "42,000\u00B1500 people as of 2024-10-22", "over 43,000 people as of 2024-11-20" });
+        toll.Value.ToString().ShouldBe("over 43,000 people");
+        toll.AccordingTo!.Id.ShouldBe("ministry");
+        toll.Values[2].Sources.ShouldHaveSingleItem().Quote.ShouldBe("over 43,000");
+        toll.Sources.Select(x => x.Quote).ShouldBe(new[] { "the dead", "over 43,000" });
+        ((Figure)facts.Single(f => f.Id == "population")).Value.RoundedTo.ShouldBeNull();
+        ((Figure)facts.Single(f => f.Id == "killed")).OfGroup!.Id.ShouldBe("commanders");
+        ((Figure)facts.Single(f => f.Id == "officers")).OfDescription.ShouldBe("the officers of the unit");
+        foreach (var spec in parsed.Facts)
+            FactDataWriter.Write(FactValidator.ToSpec(facts.Single(f => f.Id == spec.Id)), Resolves).ShouldBe(FactDataWriter.Write(spec, Resolves), spec.Id);
+
+        static bool Resolves(Reference reference, FactSection? expected) =>
+            expected is null || (reference.Id is "ministry" or "commanders" ? expected == FactSection.Actors : expected == FactSection.Figures);
+    }
+
     public static TheoryData<string> HostileTexts => new()
     {
         "a|b", "^", "^0041", "a^b|c^", "|", "", "tab\there", "NUL\0", "\u001F\u001E\u001B", "\u007F",

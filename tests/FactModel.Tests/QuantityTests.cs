@@ -42,6 +42,35 @@ public class QuantityTests
     }
 
     [Fact]
+    public void A_rounded_number_allows_half_its_unit_either_side_and_prints_it_as_plus_or_minus()
+    {
+        var population = Quantity.Of(2_300_000, Qualifier.Exact, "people", roundedTo: 100_000);
+
+        population.LowerBound.ShouldBe(new Bound(2_250_000, true));
+        population.UpperBound.ShouldBe(new Bound(2_350_000, true));
+        population.RoundedTo.ShouldBe(100_000m);
+        population.ToString().ShouldBe("2,300,000\u00B150,000 people");
+        population.ShouldNotBe(Quantity.Of(2_300_000, Qualifier.Exact, "people"));
+    }
+
+    [Fact]
+    public void A_qualified_number_is_not_also_rounded_and_a_rounding_unit_is_positive()
+    {
+        Should.Throw<ArgumentException>(() => Quantity.Of(42_000, Qualifier.Over, null, roundedTo: 1_000));
+        Should.Throw<ArgumentException>(() => Quantity.Of(42_000, Qualifier.Exact, null, roundedTo: 0));
+    }
+
+    [Fact]
+    public void A_few_is_at_least_2_and_fewer_than_10()
+    {
+        var gap = Quantity.OfMagnitude(Magnitude.Few, "hours");
+
+        gap.LowerBound.ShouldBe(new Bound(2, true));
+        gap.UpperBound.ShouldBe(new Bound(10, false));
+        gap.ToString().ShouldBe("a few hours");
+    }
+
+    [Fact]
     public void Dozens_is_at_least_24_and_fewer_than_100()
     {
         var hostages = Quantity.OfMagnitude(Magnitude.Dozens, "hostages");

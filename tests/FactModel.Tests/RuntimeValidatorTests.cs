@@ -70,4 +70,22 @@ public class RuntimeValidatorTests
         atRunTime.ShouldAllBe(d => d.FilePath == FactValidator.Origin);
         inFile.Select(d => (d.Id, d.Message)).Order().ShouldBe(atRunTime.Select(d => (d.Id, d.Message)).Order());
     }
+
+    [Fact]
+    public void Values_over_time_built_at_run_time_are_checked_as_in_a_file()
+    {
+        var ministry = new Organization("ministry", "Ministry", sources: new[] { new Source("doc", "ministry") });
+        var army = new Organization("army", "Army", sources: new[] { new Source("doc", "army") });
+        var toll = new Figure("toll", "people killed", kind: FigureKind.Cumulative, sources: new[] { new Source("doc", "killed") }, values: new[]
+        {
+            new FigureValue(Quantity.Of(43_000, Qualifier.Over), PartialDate.Parse("2024-11-20"), ministry),
+            new FigureValue(Quantity.Of(40_000, Qualifier.Under), PartialDate.Parse("2024-11-20"), army),
+            new FigureValue(Quantity.Of(42_000, Qualifier.Over), PartialDate.Parse("2024-10-22"), ministry),
+        });
+
+        var diagnostics = FactValidator.Validate(new Fact[] { ministry, army, toll });
+
+        diagnostics.Select(d => d.Id).Order().ShouldBe(new[] { "FM2006", "FM2007" });
+        diagnostics.ShouldAllBe(d => d.Message.StartsWith("Fact 'toll': the value under 40,000 as of 2024-11-20 according to 'army'"));
+    }
 }

@@ -36,6 +36,33 @@ public class SeedModelTests
     }
 
     [Fact]
+    public void Gazas_population_is_as_precise_as_written_and_the_dead_are_not_made_part_of_it()
+    {
+        Figures.GazaPopulation.Value.LowerBound.ShouldBe(new Bound(2_250_000, true));
+        Figures.GazaPopulation.Value.UpperBound.ShouldBe(new Bound(2_350_000, true));
+        Figures.GazaDeathToll.Of.ShouldBeNull();
+        Figures.GazaDeathToll.Sources.ShouldContain(s => s.Quote.Contains("according to local health authorities"));
+    }
+
+    [Fact]
+    public void Most_of_nasrallahs_commanders_is_a_share_of_the_group_with_no_invented_count()
+    {
+        Figure killed = Figures.NasrallahCommandersKilled;
+
+        killed.OfGroup.ShouldBeSameAs(Actors.NasrallahSeniorCommanders);
+        killed.Of.ShouldBeNull();
+        killed.Share.ShouldBe(Share.Most());
+        Figures.All.ShouldNotContain(f => f.About == Actors.NasrallahSeniorCommanders);
+    }
+
+    [Fact]
+    public void Just_hours_bounds_the_gap_from_above()
+    {
+        Figures.BarrageToArrivalGap.Value.Magnitude.ShouldBe(Magnitude.Few);
+        Figures.BarrageToArrivalGap.Value.UpperBound.ShouldBe(new Bound(10, false));
+    }
+
+    [Fact]
     public void Blinken_arrives_as_a_visitor_after_sinwar_was_killed()
     {
         Event arrival = Events.BlinkenArrivesInIsrael;
@@ -59,7 +86,7 @@ public class SeedModelTests
     {
         var quote = Events.NetanyahuBlinkenMeeting.Quotes.Single();
 
-        quote.By.ShouldBeSameAs(Actors.BenjaminNetanyahu);
+        quote.By.ShouldBeSameAs(Actors.Netanyahu);
         quote.Text.ShouldBe("friendly and productive");
         Figures.MeetingDuration.Value.ToString().ShouldBe("more than 2 hours");
     }

@@ -143,10 +143,26 @@ internal static class JsonLdNodes
             writer.WriteEndObject();
         }
         if (figure.Of is { } of) WriteRef(writer, Term("of"), FactId(of.Id));
+        if (figure.OfDescription is { } whole) writer.WriteString(Term("ofDescription"), whole);
         if (figure.About is { } about) WriteRef(writer, Term("about"), FactId(about.Id));
         if (figure.AccordingTo is { } accordingTo) WriteRef(writer, Term("accordingTo"), FactId(accordingTo.Id));
         writer.WriteString(Term("certainty"), FactText.Word(figure.Certainty));
         if (figure.AsOf is { } asOf) writer.WriteString(Term("asOf"), asOf.ToString());
+        if (!figure.Values.IsEmpty)
+        {
+            writer.WriteStartArray(Term("values"));
+            foreach (var entry in figure.Values)
+            {
+                writer.WriteStartObject();
+                writer.WriteString(Term("valueText"), entry.Value.ToString());
+                WriteBound(writer, Term("lowerBound"), entry.Value.LowerBound);
+                WriteBound(writer, Term("upperBound"), entry.Value.UpperBound);
+                if (entry.AsOf is { } valueAsOf) writer.WriteString(Term("asOf"), valueAsOf.ToString());
+                if (entry.AccordingTo is { } valueAccordingTo) WriteRef(writer, Term("accordingTo"), FactId(valueAccordingTo.Id));
+                writer.WriteEndObject();
+            }
+            writer.WriteEndArray();
+        }
     }
 
     /// <summary>Writes <c>"name": { "@id": id }</c>.</summary>

@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using System.Linq;
 using FactModel.Specs;
 
 namespace FactModel.Cli.Facts;
@@ -34,7 +36,9 @@ internal sealed record FactLink(string Key, string TargetId, string? Detail = nu
             case FigureSpec figure:
                 if (figure.About is { } about) yield return new("about", about.Id);
                 if (figure.Of is { } of) yield return new("of", of.Id);
-                if (figure.AccordingTo is { } accordingTo) yield return new("according-to", accordingTo.Id);
+                if (figure.Values.IsEmpty && figure.AccordingTo is { } accordingTo) yield return new("according-to", accordingTo.Id);
+                foreach (string source in figure.Values.Select(v => v.AccordingTo?.Id).OfType<string>().Distinct(StringComparer.Ordinal))
+                    yield return new("according-to", source);
                 break;
         }
     }

@@ -16,7 +16,7 @@ internal static class FigureValues
     public static string TextOf(FigureSpec figure, FactSet facts)
     {
         if (figure.Value is { } value) return value.ToString();
-        string share = $"{figure.Share} of {figure.Of?.Id}";
+        string share = $"{figure.Share} of {figure.Of?.Id ?? figure.OfDescription}";
         return ValueOf(figure, facts) is { } derived ? $"{share} ({derived})" : share;
     }
 

@@ -87,12 +87,14 @@ internal sealed class FactFields
             Add("upper bound", value.UpperBound is { } upper ? Invariant($"{upper.Value:0.##}, {(upper.Inclusive ? "inclusive" : "exclusive")}") : "none");
         }
         Add("share", figure.Share?.ToString());
-        Add("of", Ref(figure.Of));
+        Add("of", Ref(figure.Of) ?? figure.OfDescription);
         Add("unit", figure.Unit);
         Add("about", Ref(figure.About));
         Add("according-to", Ref(figure.AccordingTo));
         Add("certainty", FactText.Word(figure.Certainty));
         Add("as-of", figure.AsOf?.ToString());
+        Add("values", figure.Values.Select(v => v.Value + (v.AsOf is { } asOf ? $" as of {asOf}" : "")
+            + (v.AccordingTo is { } by ? $", according to {Ref(by)}" : "")));
     }
 
     private string? Ref(Reference? reference) => reference is { } r ? Ref(r) : null;

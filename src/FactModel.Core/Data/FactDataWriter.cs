@@ -45,9 +45,22 @@ public static class FactDataWriter
                 foreach (var quote in @event.Quotes) line.Text(quote.By.Id).Text(quote.Text);
                 break;
             case FigureSpec figure:
-                line.Code('F').Text(figure.Id).Text(figure.Measure).Quantity(figure.Value).Number((int)figure.Kind)
-                    .Optional(figure.About, null).Optional(figure.Of, FactSection.Figures).Share(figure.Share)
-                    .Optional(figure.AccordingTo, FactSection.Actors).Number((int)figure.Certainty).Date(figure.AsOf);
+                // A figure with values over time writes them in a list, and neither value, according-to nor as-of.
+                // 'of' names a figure or, when the text does not count the whole, a group: the id goes in one of two places.
+                bool overTime = !figure.Values.IsEmpty;
+                bool ofFigure = figure.Of is { } of && resolves(of, FactSection.Figures);
+                line.Code('F').Text(figure.Id).Text(figure.Measure).Quantity(overTime ? null : figure.Value).Number((int)figure.Kind)
+                    .Optional(figure.About, null).Optional(ofFigure ? figure.Of : null, FactSection.Figures).Share(figure.Share)
+                    .Optional(overTime ? null : figure.AccordingTo, FactSection.Actors).Number((int)figure.Certainty).Date(overTime ? null : figure.AsOf)
+                    .Optional(ofFigure ? null : figure.Of, FactSection.Actors).Text(figure.OfDescription)
+                    // The unit of a value derived from its share (it has no value of its own to carry it).
+                    .Text(figure.Value is null ? figure.Unit : null)
+                    .Count(figure.Values.Count);
+                foreach (var value in figure.Values)
+                {
+                    line.Quantity(value.Value).Date(value.AsOf).Optional(value.AccordingTo, FactSection.Actors).Count(value.Sources.Count);
+                    foreach (var source in value.Sources) line.Text(source.Document).Text(source.Quote);
+                }
                 break;
             default:
                 throw new ArgumentException($"Unknown kind of fact: {fact.GetType().Name}.", nameof(fact));
@@ -132,6 +145,7 @@ public static class FactDataWriter
         public Line Quantity(Quantity? quantity) => quantity?.Kind switch
         {
             null => Token(""),
+            QuantityKind.Number when quantity.RoundedTo is { } roundedTo => Token("p").Decimal(quantity.Value!.Value).Decimal(roundedTo).Text(quantity.Unit),
             QuantityKind.Number => Token("n").Decimal(quantity.Value!.Value).Number((int)quantity.Qualifier).Text(quantity.Unit),
             QuantityKind.Range => Token("r").Decimal(quantity.Minimum!.Value).Decimal(quantity.Maximum!.Value).Text(quantity.Unit),
             QuantityKind.Magnitude => Token("m").Number((int)quantity.Magnitude!.Value).Text(quantity.Unit),

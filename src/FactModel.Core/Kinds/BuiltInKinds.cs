@@ -71,15 +71,29 @@ public static class BuiltInKinds
         new FieldDeclaration("measure", FieldType.Text, Required: true, Description: "What is counted or measured."),
         new FieldDeclaration("value", FieldType.Quantity, Description: "The value as written: a number, a magnitude word, 'unknown', or a range."),
         new FieldDeclaration("qualifier", FieldType.Word, Values: WordsOf<Qualifier>(), Default: "exact", Description: "The qualifier as written: over, around, nearly..."),
+        new FieldDeclaration("precision", FieldType.Word, Values: Precisions, Description: PrecisionDescription),
         new FieldDeclaration("unit", FieldType.Text, Description: "The unit: people, hours..."),
         new FieldDeclaration("kind", FieldType.Word, Values: WordsOf<FigureKind>(), Default: "count", Description: "What kind of number it is."),
         new FieldDeclaration("about", FieldType.Reference, "fact", Description: "The fact the figure is about."),
-        new FieldDeclaration("of", FieldType.Reference, "figure", Cycles: CycleRule.Never, Description: "The whole this figure is a part of."),
+        new FieldDeclaration("of", FieldType.Reference, "figure", Cycles: CycleRule.Never, OrKind: "actor", OrText: true,
+            Description: "The whole this figure is a part of: a figure, or a group the text does not count; or the whole in words (with a space)."),
         new FieldDeclaration("share", FieldType.Share, Description: "A share of the whole in 'of': '90%', '1/3' or 'most'."),
         new FieldDeclaration("according-to", FieldType.Reference, "actor", Description: "Who gives the figure, as the source attributes it."),
         new FieldDeclaration("certainty", FieldType.Word, Values: WordsOf<Certainty>(), Default: "reported", Description: "How sure the source is."),
-        new FieldDeclaration("as-of", FieldType.Date, Description: "When the figure held.")),
-        OneOf: Groups(new[] { "value" }, new[] { "share", "of" }), Description: "A number the source states.");
+        new FieldDeclaration("as-of", FieldType.Date, Description: "When the figure held."),
+        new FieldDeclaration("values", FieldType.Entry, "figure-value", List: true,
+            Description: "The figure's values over time, each with its as-of, according-to and source, instead of one value.")),
+        OneOf: Groups(new[] { "value" }, new[] { "values" }, new[] { "share", "of" }), Description: "A number the source states.");
+
+    /// <summary>An entry of a figure's <c>values:</c>: its value as of a date, according to whom, stated where.</summary>
+    public static readonly KindDeclaration FigureValue = new("figure-value", null, null, Fields(
+        new FieldDeclaration("value", FieldType.Quantity, Required: true, Description: "The value as written: a number, a magnitude word, 'unknown', or a range."),
+        new FieldDeclaration("qualifier", FieldType.Word, Values: WordsOf<Qualifier>(), Default: "exact", Description: "The qualifier as written: over, around, nearly..."),
+        new FieldDeclaration("precision", FieldType.Word, Values: Precisions, Description: PrecisionDescription),
+        new FieldDeclaration("as-of", FieldType.Date, Description: "When the value held."),
+        new FieldDeclaration("according-to", FieldType.Reference, "actor", Description: "Who gives the value, as the source attributes it."),
+        new FieldDeclaration("source", FieldType.Entry, "source", List: true, Description: "Where the value is stated: a document and its verbatim words.")),
+        Entry: true, Description: "One value of a figure that changes over time.");
 
     /// <summary>What a source document is (its file in seeds/ stays the plain text).</summary>
     public static readonly KindDeclaration Document = new("document", "documents", null, Fields(
@@ -119,13 +133,18 @@ public static class BuiltInKinds
     /// <summary>Every built-in kind, roots before the kinds that extend them, entries last.</summary>
     public static readonly EquatableArray<KindDeclaration> All = new[]
     {
-        Fact, Actor, Person, Organization, State, Group, Place, Event, Figure, Document, Source, Role, Participant, Quote,
+        Fact, Actor, Person, Organization, State, Group, Place, Event, Figure, Document, Source, Role, Participant, Quote, FigureValue,
     }.ToEquatableArray();
 
     /// <summary>The catalog of the built-in kinds.</summary>
     public static readonly KindCatalog Catalog = new(All);
 
     private static EquatableArray<FieldDeclaration> Fields(params FieldDeclaration[] fields) => new(fields);
+
+    private static EquatableArray<string> Precisions => new[] { "exact", "rounded" }.ToEquatableArray();
+
+    private const string PrecisionDescription =
+        "Overrides precision as written: 'exact' for a number with a scale word that is exact, 'rounded' for digits the text rounds.";
 
     private static EquatableArray<EquatableArray<string>> Groups(params string[][] groups) =>
         groups.Select(g => new EquatableArray<string>(g)).ToEquatableArray();

@@ -16,6 +16,8 @@ namespace FactModel.Core.Kinds;
 /// <param name="Default">The value a missing key means, as written in YAML; null when there is none.</param>
 /// <param name="Cycles">For references: whether following them may come back to the fact.</param>
 /// <param name="Description">What the key means, for the schema and the docs.</param>
+/// <param name="OrKind">For <see cref="FieldType.Reference"/>: another kind the reference may point to instead (a share's whole is a figure, or an actor the text does not count).</param>
+/// <param name="OrText">For <see cref="FieldType.Reference"/>: true when the value may instead be words (text with a space) describing what no fact stands for (a whole in words).</param>
 public sealed record FieldDeclaration(
     string Key,
     FieldType Type,
@@ -25,7 +27,9 @@ public sealed record FieldDeclaration(
     bool Required = false,
     string? Default = null,
     CycleRule Cycles = CycleRule.Allowed,
-    string? Description = null);
+    string? Description = null,
+    string? OrKind = null,
+    bool OrText = false);
 
 /// <summary>What the cycle rule (FM2003) says about a reference field.</summary>
 public enum CycleRule

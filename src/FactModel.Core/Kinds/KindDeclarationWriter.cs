@@ -41,6 +41,8 @@ public static class KindDeclarationWriter
         if (field.Required) parts.Add("required: true");
         if (field.Default is not null) parts.Add("default: " + Quoted(field.Default));
         if (field.Cycles != CycleRule.Allowed) parts.Add("cycles: " + Kebab.FromPascalCase(field.Cycles.ToString()));
+        if (field.OrKind is not null) parts.Add("or: " + field.OrKind);
+        if (field.OrText) parts.Add("or-text: true");
         if (field.Description is not null) parts.Add("description: " + Quoted(field.Description));
         return "{ " + string.Join(", ", parts) + " }";
     }

@@ -26,6 +26,7 @@ public static class FactFileParser
     internal static readonly string[] RoleKeys = Kinds.KeysOf(BuiltInKinds.Role);
     internal static readonly string[] ParticipantKeys = Kinds.KeysOf(BuiltInKinds.Participant);
     internal static readonly string[] QuoteKeys = Kinds.KeysOf(BuiltInKinds.Quote);
+    internal static readonly string[] FigureValueKeys = Kinds.KeysOf(BuiltInKinds.FigureValue);
     // Ranges are forms of a value type (a date span, a quantity), not kinds: their keys belong to the type.
     internal static readonly string[] DateRangeKeys = { "from", "to" };
     internal static readonly string[] RangeKeys = { "min", "max" };
@@ -193,7 +194,7 @@ public static class FactFileParser
         var after = r.References("after");
         var before = r.References("before");
         var concurrent = r.References("concurrent-with");
-        var quotes = r.Entries("quotes", "quote", QuoteKeys, "'- { by: benjamin-netanyahu, text: \"friendly and productive\" }'", quote =>
+        var quotes = r.Entries("quotes", "quote", QuoteKeys, "'- { by: netanyahu, text: \"friendly and productive\" }'", quote =>
         {
             var by = quote.RequiredReference("by");
             var text = quote.RequiredScalar("text");
@@ -248,33 +249,91 @@ public static class FactFileParser
         var valueNode = r.Node("value");
         var shareNode = r.Scalar("share");
         var qualifier = r.Word("qualifier", Qualifier.Exact);
-        var value = valueNode is null ? null : ReadQuantity(r, valueNode, qualifier, unit);
+        var precisionNode = r.Scalar("precision");
+        bool overTime = r.Node("values") is not null;
+        var value = valueNode is null ? null : ReadQuantity(r, valueNode, qualifier, unit, precisionNode);
+        if (valueNode is null && !overTime && precisionNode is not null) r.Invalid(precisionNode, "precision", "precision", "'precision' applies to a figure's 'value'");
         var share = shareNode is null ? null : ReadShare(r, shareNode, valueNode is null ? qualifier : Qualifier.Exact);
         var about = r.Reference("about");
-        var of = r.Reference("of");
+        // 'of' names a figure or a group by id, or describes a whole the text does not count in words (with a space).
+        var ofNode = r.Scalar("of");
+        string? ofDescription = ofNode is { } words && !ScalarForms.IsValidId(words.Value) && words.Value.Trim().Contains(' ') ? words.Value.Trim() : null;
+        Reference? of = ofNode is null || ofDescription is not null ? null : new Reference(ofNode.Value, ofNode.Span);
         var accordingTo = r.Reference("according-to");
         var certainty = r.Word("certainty", Certainty.Reported);
         var asOf = r.Date("as-of");
-        if (valueNode is null && (shareNode is null || of is null))
+        var values = overTime ? ReadValues(r, unit) : default;
+        if (!overTime && valueNode is null && (shareNode is null || ofNode is null))
         {
             r.Missing("value");
             return null;
         }
         if (common is not { } c || measure is null || (valueNode is not null && value is null) || (shareNode is not null && share is null)) return null;
-        return new FigureSpec
+        var spec = new FigureSpec
         {
             Id = c.Id, IdSpan = c.IdSpan, Notes = c.Notes, Sources = c.Sources, SourceWritten = c.SourceWritten,
-            Measure = measure.Value, Value = value, ValueSpan = (valueNode ?? shareNode)!.Span, Kind = kind, About = about, Of = of,
-            Share = share, Unit = unit, AccordingTo = accordingTo, Certainty = certainty, AsOf = asOf,
+            Measure = measure.Value, Value = value, ValueSpan = (valueNode ?? shareNode)?.Span ?? default, Kind = kind, About = about, Of = of,
+            OfDescription = ofDescription, Share = share, Unit = unit, AccordingTo = accordingTo, Certainty = certainty, AsOf = asOf,
         };
+        if (!overTime) return spec;
+        if (values.IsEmpty) return null;
+        // The figure's value is the latest; its sources are its own and every value's, so that each quote is checked.
+        var latest = values[values.Count - 1];
+        return spec with
+        {
+            Values = values, Value = latest.Value, ValueSpan = latest.ValueSpan, AccordingTo = latest.AccordingTo, AsOf = latest.AsOf,
+            Sources = c.Sources.Concat(values.SelectMany(v => v.Sources)).ToEquatableArray(),
+            SourceWritten = c.SourceWritten || values.Any(v => !v.Sources.IsEmpty),
+        };
+    }
+
+    /// <summary>
+    /// Reads <c>values:</c>, a figure's values over time, in date order (those without <c>as-of</c> first, the order
+    /// written among those of the same date). The keys of a single value are written in each entry instead.
+    /// </summary>
+    private static EquatableArray<FigureValueSpec> ReadValues(MappingReader r, string? unit)
+    {
+        foreach (string key in new[] { "value", "qualifier", "precision", "as-of", "according-to" })
+        {
+            if (r.Node(key) is { } beside)
+                r.Invalid(beside, key, $"key beside 'values' ('{key}')", $"write '{key}' in each entry of 'values'");
+        }
+        if (r.List("values").Count == 0)
+            r.Invalid(r.Node("values")!, "values", "list of values", "write at least one entry '- { value: ..., as-of: ..., source: ... }'");
+        var values = r.Entries("values", "figure-value", FigureValueKeys,
+            "'- { value: 42000, qualifier: over, as-of: 2024-10-22, according-to: health-ministry, source: { document: <name>, quote: \"<verbatim words>\" } }'",
+            entry =>
+            {
+                var node = entry.Node("value");
+                var qualifier = entry.Word("qualifier", Qualifier.Exact);
+                var quantity = node is null ? null : ReadQuantity(entry, node, qualifier, unit, entry.Scalar("precision"));
+                var asOf = entry.Date("as-of");
+                var accordingTo = entry.Reference("according-to");
+                var sources = ReadSources(entry);
+                if (node is null) entry.Missing("value");
+                return quantity is null ? null : new FigureValueSpec(quantity, node!.Span, asOf, accordingTo, sources);
+            });
+        return values.Select((v, i) => (Value: v, Index: i))
+            .OrderBy(v => v.Value.AsOf is { } d ? d.FirstDay : DateTime.MinValue).ThenBy(v => v.Value.AsOf?.LastDay ?? DateTime.MinValue)
+            .ThenBy(v => v.Index).Select(v => v.Value).ToEquatableArray();
     }
 
     /// <summary>The forms of <c>value:</c>, for messages (built once: most figures never need it).</summary>
     private static readonly string QuantityForms = "write a number (" + ScalarForms.NumberForms + "), a magnitude word ("
         + ScalarForms.WordsOf<Magnitude>() + "), 'unknown', or a range '{ min: 1, max: 2 }'";
 
-    private static Quantity? ReadQuantity(MappingReader r, YamlNode node, Qualifier qualifier, string? unit)
+    private static Quantity? ReadQuantity(MappingReader r, YamlNode node, Qualifier qualifier, string? unit, YamlScalar? precision)
     {
+        if (precision is not null && precision.Value is not ("exact" or "rounded"))
+        {
+            r.Invalid(precision, precision.Value, "precision", "use 'exact' or 'rounded'");
+            precision = null;
+        }
+        if (precision is not null && !(node is YamlScalar written && ScalarForms.TryParseNumber(written.Value, out _) && qualifier == Qualifier.Exact))
+        {
+            r.Invalid(precision, precision.Value, "precision here", "'precision' applies to a number without a qualifier (a qualifier's own bounds replace the rounding)");
+            precision = null;
+        }
         if (node is YamlMapping mapping)
         {
             var range = new MappingReader(mapping, r.Context, RangeKeys, r.Sink);
@@ -296,7 +355,14 @@ public static class FactFileParser
             r.Invalid(node, "value", "value", QuantityForms);
             return null;
         }
-        if (ScalarForms.TryParseNumber(scalar.Value, out decimal number)) return Quantity.Of(number, qualifier, unit);
+        if (ScalarForms.TryParseNumber(scalar.Value, out decimal number))
+        {
+            // Precision as written: "2.3 million" is rounded to its last digit; digits alone ("250") are exact, unless
+            // 'precision' says otherwise either way.
+            bool rounded = precision?.Value switch { "exact" => false, "rounded" => true, _ => ScalarForms.HasScaleWord(scalar.Value) };
+            decimal? roundedTo = qualifier == Qualifier.Exact && rounded ? ScalarForms.WrittenUnit(scalar.Value) : null;
+            return Quantity.Of(number, qualifier, unit, roundedTo);
+        }
         if (scalar.Value == "unknown") return Quantity.Unknown(unit);
         if (ScalarForms.TryParseWord<Magnitude>(scalar.Value, out var magnitude)) return Quantity.OfMagnitude(magnitude, unit);
         r.Invalid(scalar, scalar.Value, "value", QuantityForms);

@@ -76,6 +76,12 @@ internal static class ValueForms
         FieldType.Word => new JsonObject().Add("enum", FactFileSchema.Array(field.Values.Select(v => (JsonValue)v))),
         FieldType.Wikidata => FactFileSchema.Ref("wikidata"),
         FieldType.Url => new JsonObject().Add("type", "string").Add("format", "uri"),
+        // A whole in words has a space, which no id has, so the two forms never both match.
+        FieldType.Reference when field.OrText => new JsonObject().Add("oneOf", FactFileSchema.Array(new JsonValue[]
+        {
+            FactFileSchema.Ref("reference"),
+            new JsonObject().Add("description", "Words describing what no fact stands for.").Add("type", "string").Add("pattern", " "),
+        })),
         FieldType.Reference => FactFileSchema.Ref("reference"),
         FieldType.Entry => FactFileSchema.Ref(field.Kind!),
         _ => throw new ArgumentOutOfRangeException(nameof(field), field.Type, "a field type the schema does not know"),

@@ -215,25 +215,32 @@ public sealed record FigureSpec : FactSpec
 {
     /// <summary><c>measure:</c></summary>
     public string Measure { get; init; } = "";
-    /// <summary><c>value:</c> with <c>qualifier:</c> and <c>unit:</c>; null for a share whose value is derived.</summary>
+    /// <summary>
+    /// <c>value:</c> with <c>qualifier:</c>, <c>precision:</c> and <c>unit:</c>, or the latest of <see cref="Values"/>;
+    /// null for a share whose value is derived.
+    /// </summary>
     public Quantity? Value { get; init; }
-    /// <summary>Where <c>value:</c> (or, without one, <c>share:</c>) is written.</summary>
+    /// <summary>Where <c>value:</c> (or the latest of <c>values:</c>, or, without one, <c>share:</c>) is written.</summary>
     public SourceSpan ValueSpan { get; init; }
+    /// <summary><c>values:</c>, in date order (those without <c>as-of</c> first); empty when the figure has one <c>value:</c> or none.</summary>
+    public EquatableArray<FigureValueSpec> Values { get; init; }
     /// <summary><c>kind:</c></summary>
     public FigureKind Kind { get; init; }
     /// <summary><c>about:</c></summary>
     public Reference? About { get; init; }
-    /// <summary><c>of:</c></summary>
+    /// <summary><c>of:</c> as an id: a figure, or an actor (a group the text does not count).</summary>
     public Reference? Of { get; init; }
+    /// <summary><c>of:</c> in words: the whole described, when the text neither counts nor names it.</summary>
+    public string? OfDescription { get; init; }
     /// <summary><c>share:</c></summary>
     public Share? Share { get; init; }
     /// <summary><c>unit:</c></summary>
     public string? Unit { get; init; }
-    /// <summary><c>according-to:</c></summary>
+    /// <summary><c>according-to:</c>, or that of the latest of <see cref="Values"/>.</summary>
     public Reference? AccordingTo { get; init; }
     /// <summary><c>certainty:</c></summary>
     public Certainty Certainty { get; init; }
-    /// <summary><c>as-of:</c></summary>
+    /// <summary><c>as-of:</c>, or that of the latest of <see cref="Values"/>.</summary>
     public PartialDate? AsOf { get; init; }
 
     /// <inheritdoc/>
@@ -245,12 +252,21 @@ public sealed record FigureSpec : FactSpec
     {
         Add(into, AboutField, About);
         Add(into, OfField, Of);
-        Add(into, AccordingToField, AccordingTo);
+        // With values over time, the figure's according-to is the latest value's: each value's is checked once, in it.
+        if (Values.IsEmpty) Add(into, AccordingToField, AccordingTo);
+        foreach (var value in Values) Add(into, ValueAccordingToField, value.AccordingTo);
     }
     private static readonly FieldDeclaration AboutField = FieldOf(BuiltInKinds.Figure, "about");
     private static readonly FieldDeclaration OfField = FieldOf(BuiltInKinds.Figure, "of");
     private static readonly FieldDeclaration AccordingToField = FieldOf(BuiltInKinds.Figure, "according-to");
+    private static readonly FieldDeclaration ValueAccordingToField = FieldOf(BuiltInKinds.FigureValue, "according-to");
 }
+
+/// <summary>
+/// An entry of a figure's <c>values:</c>: a value as of a date, according to whom, and where it is stated (these sources
+/// are also among the figure's <see cref="FactSpec.Sources"/>, so they are checked as every fact's are).
+/// </summary>
+public sealed record FigureValueSpec(Quantity Value, SourceSpan ValueSpan, PartialDate? AsOf, Reference? AccordingTo, EquatableArray<SourceSpec> Sources);
 
 /// <summary>An entry of <c>documents:</c>: what a source document is (its file in seeds/ stays the plain text).</summary>
 public sealed record DocumentSpec(string Id, SourceSpan IdSpan, string? Title, PartialDate? Published, string? Publisher, string? Url);

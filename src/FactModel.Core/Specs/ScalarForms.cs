@@ -47,6 +47,31 @@ public static class ScalarForms
         return true;
     }
 
+    /// <summary>True when a number is written with a scale word: <c>2.3 million</c>, <c>42 thousand</c>.</summary>
+    public static bool HasScaleWord(string text) => NumberPattern.Match(text.Trim()) is { Success: true } match && match.Groups[3].Success;
+
+    /// <summary>
+    /// The place of the last significant digit of a number as written (one <see cref="TryParseNumber"/> accepts):
+    /// 100,000 for <c>2.3 million</c>, 1,000 for <c>42000</c>, 10 for <c>250</c>, 0.1 for <c>7.5</c>. A decimal part's
+    /// zeros are significant (<c>2.0 million</c> is written to 100,000); an integer's trailing zeros are not.
+    /// </summary>
+    public static decimal WrittenUnit(string text)
+    {
+        var match = NumberPattern.Match(text.Trim());
+        string digits = match.Groups[3].Success ? text.Trim().Substring(0, text.Trim().IndexOf(' ')) : text.Trim();
+        decimal scale = match.Groups[3].Value switch { "thousand" => 1_000m, "million" => 1_000_000m, "billion" => 1_000_000_000m, _ => 1m };
+        int dot = digits.IndexOf('.');
+        if (dot >= 0)
+        {
+            decimal unit = 1m;
+            for (int i = dot + 1; i < digits.Length; i++) unit /= 10;
+            return unit * scale;
+        }
+        decimal place = 1m;
+        for (int i = digits.Length - 1; i > 0 && digits[i] == '0' && char.IsDigit(digits[i - 1]); i--) place *= 10;
+        return place * scale;
+    }
+
     /// <summary>The accepted numeric forms, for messages.</summary>
     public const string NumberForms = "write digits without separators, optionally with a decimal part and 'thousand', 'million' or 'billion': 1200, 42000, 2.3 million";
 

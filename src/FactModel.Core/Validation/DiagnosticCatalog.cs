@@ -94,6 +94,14 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptorInfo FigureArithmetic = new("FM2005", "Figure arithmetic", References, FactSeverity.Error,
         "{0}: {1}");
 
+    /// <summary>FM2006: two values of a figure for the same date, from different sources, that cannot both hold.</summary>
+    public static readonly DiagnosticDescriptorInfo SourcesDisagree = new("FM2006", "Sources disagree", References, FactSeverity.Warning,
+        "{0}: {1}");
+
+    /// <summary>FM2007: a cumulative figure whose value goes down over time.</summary>
+    public static readonly DiagnosticDescriptorInfo CumulativeDecrease = new("FM2007", "Cumulative figure goes down", References, FactSeverity.Warning,
+        "{0}: {1}");
+
     /// <summary>FM3001: a source quote that is not in its document.</summary>
     public static readonly DiagnosticDescriptorInfo QuoteNotFound = new("FM3001", "Quote not found in its document", Provenance, FactSeverity.Error,
         "{0}: the quote \"{1}\" is not in the document '{2}'{3}");
@@ -114,7 +122,7 @@ public static class DiagnosticCatalog
     public static IReadOnlyList<DiagnosticDescriptorInfo> All { get; } = new[]
     {
         MalformedYaml, UnknownKey, MissingKey, InvalidValue, DuplicateId, InvalidId, NameClash, ResourceLimit, ModelTooLarge,
-        UnresolvedReference, WrongKind, Cycle, TemporalContradiction, FigureArithmetic,
+        UnresolvedReference, WrongKind, Cycle, TemporalContradiction, FigureArithmetic, SourcesDisagree, CumulativeDecrease,
         QuoteNotFound, UnknownDocument, MissingSource, InternalError,
     };
 }

@@ -29,6 +29,8 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor FM2003 = Create("FM2003", References, DiagnosticSeverity.Error);
     public static readonly DiagnosticDescriptor FM2004 = Create("FM2004", References, DiagnosticSeverity.Error);
     public static readonly DiagnosticDescriptor FM2005 = Create("FM2005", References, DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor FM2006 = Create("FM2006", References, DiagnosticSeverity.Warning);
+    public static readonly DiagnosticDescriptor FM2007 = Create("FM2007", References, DiagnosticSeverity.Warning);
     public static readonly DiagnosticDescriptor FM3001 = Create("FM3001", Provenance, DiagnosticSeverity.Error);
     public static readonly DiagnosticDescriptor FM3002 = Create("FM3002", Provenance, DiagnosticSeverity.Error);
     public static readonly DiagnosticDescriptor FM3003 = Create("FM3003", Provenance, DiagnosticSeverity.Warning);
@@ -38,7 +40,7 @@ internal static class DiagnosticDescriptors
     public static IReadOnlyDictionary<string, DiagnosticDescriptor> ById { get; } = new[]
     {
         FM1001, FM1002, FM1003, FM1004, FM1005, FM1006, FM1007, FM1008, FM1009,
-        FM2001, FM2002, FM2003, FM2004, FM2005, FM3001, FM3002, FM3003, FM9001,
+        FM2001, FM2002, FM2003, FM2004, FM2005, FM2006, FM2007, FM3001, FM3002, FM3003, FM9001,
     }.ToDictionary(d => d.Id);
 
     /// <summary>The Roslyn diagnostic for <paramref name="diagnostic"/>; null when <paramref name="severities"/> turn it off.</summary>

@@ -99,7 +99,8 @@ internal static class FactFileEmitter
         ActorSpec a => (a.Name ?? a.Description!) + $" ({Kebab.FromPascalCase(a.Kind.ToString())})" + (a.Name is not null && a.Description is not null ? ": " + a.Description : ""),
         PlaceSpec p => p.Name + (p.Kind is null ? "" : $" ({p.Kind})"),
         EventSpec e => e.Title + (e.Date is null ? "" : $" ({e.Date})"),
-        FigureSpec f => (f.Value is null ? f.Share + " of another figure" : f.Value.ToString()) + ": " + f.Measure,
+        // A share's whole is another figure, a group the text does not count, or words.
+        FigureSpec f => (f.Value is null ? $"{f.Share} of {f.OfDescription ?? $"'{f.Of?.Id}'"}" : f.Value.ToString()) + ": " + f.Measure,
         _ => fact.Id,
     };
 }

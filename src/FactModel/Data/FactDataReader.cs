@@ -61,8 +61,10 @@ internal ref struct FactDataReader
             (byte)'L' => new Place(Text()!, Text()!, Text(), Texts(), Text(), References<Place>(), Text(), Sources(), Text()),
             (byte)'E' => new Event(Text()!, Text()!, Text(), Span(), (EventStatus)Number(), (Certainty)Number(), Text(), References<Place>(),
                 Participants(), Optional<Event>(), References<Event>(), References<Event>(), References<Event>(), Quotes(), Sources(), Text()),
-            (byte)'F' => new Figure(Text()!, Text()!, Quantity(), (FigureKind)Number(), Optional<Fact>(), Optional<Figure>(), Share(),
-                Optional<Actor>(), (Certainty)Number(), Date(), Sources(), Text()),
+            // Named arguments are still evaluated in the order written, the writer's order.
+            (byte)'F' => new Figure(id: Text()!, measure: Text()!, value: Quantity(), kind: (FigureKind)Number(), about: Optional<Fact>(),
+                of: Optional<Figure>(), share: Share(), accordingTo: Optional<Actor>(), certainty: (Certainty)Number(), asOf: Date(),
+                ofGroup: Optional<Actor>(), ofDescription: Text(), unit: Text(), values: FigureValues(), sources: Sources(), notes: Text()),
             _ => throw new FormatException($"The fact data is damaged: '{(char)code[0]}' is no kind of fact."),
         };
         return fact;
@@ -75,6 +77,9 @@ internal ref struct FactDataReader
     private Participant[]? Participants() => List(static (ref FactDataReader r) => new Participant(r.Reference<Actor>(), r.Text()!));
 
     private Quote[]? Quotes() => List(static (ref FactDataReader r) => new Quote(r.Reference<Actor>(), r.Text()!));
+
+    private FigureValue[]? FigureValues() =>
+        List(static (ref FactDataReader r) => new FigureValue(r.Quantity()!, r.Date(), r.Optional<Actor>(), r.Sources()));
 
     private Source[]? Sources() => List(static (ref FactDataReader r) => new Source(r.Text()!, r.Text()!));
 
@@ -134,6 +139,7 @@ internal ref struct FactDataReader
         return kind[0] switch
         {
             (byte)'n' => FactModel.Quantity.Of(Decimal(), (Qualifier)Number(), Text()),
+            (byte)'p' => FactModel.Quantity.Of(value: Decimal(), roundedTo: Decimal(), unit: Text(), qualifier: Qualifier.Exact),
             (byte)'r' => FactModel.Quantity.Between(Decimal(), Decimal(), Text()),
             (byte)'m' => FactModel.Quantity.OfMagnitude((Magnitude)Number(), Text()),
             (byte)'u' => FactModel.Quantity.Unknown(Text()),

@@ -81,12 +81,25 @@ internal static class FactJson
         // A share of another figure writes the value derived from its whole, as the model reads it.
         JsonValues.WriteQuantity(writer, "value", figure.Value);
         JsonValues.WriteShare(writer, "share", figure.Share);
-        JsonValues.WriteNullableString(writer, "of", figure.Of?.Id);
+        // The whole: a figure, or a group the text does not count (its id), or the whole in words.
+        JsonValues.WriteNullableString(writer, "of", figure.Of?.Id ?? figure.OfGroup?.Id);
+        JsonValues.WriteNullableString(writer, "of-description", figure.OfDescription);
         JsonValues.WriteNullableString(writer, "unit", figure.Value.Unit);
         JsonValues.WriteNullableString(writer, "about", figure.About?.Id);
         JsonValues.WriteNullableString(writer, "according-to", figure.AccordingTo?.Id);
         writer.WriteString("certainty", JsonValues.Word(figure.Certainty));
         JsonValues.WriteNullableString(writer, "as-of", figure.AsOf?.ToString());
+        // The values over time, in date order; empty for a figure stated once, whose one value, date and source are
+        // "value", "as-of" and "according-to" above.
+        JsonValues.WriteArray(writer, "values", figure.Values.Count > 1 ? figure.Values : System.Array.Empty<FigureValue>(), static (w, value) =>
+        {
+            w.WriteStartObject();
+            JsonValues.WriteQuantity(w, "value", value.Value);
+            JsonValues.WriteNullableString(w, "as-of", value.AsOf?.ToString());
+            JsonValues.WriteNullableString(w, "according-to", value.AccordingTo?.Id);
+            JsonValues.WriteArray(w, "sources", value.Sources, JsonValues.WriteSource);
+            w.WriteEndObject();
+        });
     }
 }
 #endif

@@ -38,7 +38,7 @@ internal static class JsonValues
     }
 
     /// <summary>
-    /// <c>{ "text", "kind", "number", "min", "max", "magnitude", "qualifier", "lower-bound", "upper-bound" }</c>:
+    /// <c>{ "text", "kind", "number", "rounded-to", "min", "max", "magnitude", "qualifier", "lower-bound", "upper-bound" }</c>:
     /// "over 42,000 people" is the number 42000 with the qualifier "over" and an exclusive lower bound of 42000.
     /// </summary>
     public static void WriteQuantity(Utf8JsonWriter writer, Quantity quantity)
@@ -47,6 +47,7 @@ internal static class JsonValues
         writer.WriteString("text", quantity.ToString());
         writer.WriteString("kind", Word(quantity.Kind));
         WriteNullableNumber(writer, "number", quantity.Value);
+        WriteNullableNumber(writer, "rounded-to", quantity.RoundedTo);
         WriteNullableNumber(writer, "min", quantity.Minimum);
         WriteNullableNumber(writer, "max", quantity.Maximum);
         WriteNullableString(writer, "magnitude", quantity.Magnitude is { } magnitude ? Word(magnitude) : null);

@@ -22,7 +22,7 @@ public class HtmlSiteTests
         var ids = new[] { "actors", "places", "events", "figures" }
             .SelectMany(s => Site.Facts.RootElement.GetProperty(s).EnumerateArray()).Select(f => f.GetProperty("id").GetString()!).ToList();
 
-        ids.Count.ShouldBe(85);
+        ids.Count.ShouldBe(89);
         foreach (string id in ids) pages.ShouldContain($"facts/{id}.html");
         pages.ShouldContain("documents/blinken-arrives-in-israel.html");
         foreach (string list in new[] { "index", "actors", "places", "events", "figures", "documents", "timeline", "graph" })

@@ -14,7 +14,7 @@ namespace Consumer.Facts
 
         /// <summary>Netanyahu (person)</summary>
         /// <remarks>Source: “Mr Netanyahu” (article)</remarks>
-        public static Fm.Person BenjaminNetanyahu => (Fm.Person)FactCatalog.Data_facts_sevents_dvalid_dyaml_0[1];
+        public static Fm.Person Netanyahu => (Fm.Person)FactCatalog.Data_facts_sevents_dvalid_dyaml_0[1];
     }
 
     public static partial class Events
@@ -53,10 +53,10 @@ namespace Consumer.Facts
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         internal static readonly Fm.Fact[] Data_facts_sevents_dvalid_dyaml_0 = Fm.FactData.Read(9, Find, @"
             P|antony-blinken|Antony Blinken|||||||1|article|Antony Blinken||
-            P|benjamin-netanyahu|Netanyahu|||||||1|article|Mr Netanyahu||
+            P|netanyahu|Netanyahu|||||||1|article|Mr Netanyahu||
             E|israel-hamas-war|Israel-Hamas war|war|d2023.10.7|+|1|0|||||||||1|article|the outbreak of the Israel-Hamas war||
             E|blinken-arrives-in-israel|Blinken arrives in Israel|visit|d2024.10.22||0|0|||1|antony-blinken|visitor|israel-hamas-war|2|talks-halt|accusations||||1|article|Antony Blinken has arrived in Israel||
-            E|meeting|Netanyahu meets Blinken|meeting|d2024.10.22||0|0|||2|benjamin-netanyahu|host|antony-blinken|party||||1|blinken-arrives-in-israel|1|benjamin-netanyahu|friendly and productive|1|article|Mr Netanyahu called his meeting with Mr Blinken||
+            E|meeting|Netanyahu meets Blinken|meeting|d2024.10.22||0|0|||2|netanyahu|host|antony-blinken|party||||1|blinken-arrives-in-israel|1|netanyahu|friendly and productive|1|article|Mr Netanyahu called his meeting with Mr Blinken||
             E|accusations|Israel and Hamas accuse each other of new demands||s2024.1||0|4||||||1|talks-halt|||1|article|accused each other of making new and unacceptable demands over the summer||
             E|talks-halt|Talks grind to a halt||m2024.8||0|0|||||||||1|article|the talks ground to a halt in August||
             E|expected-meeting|Blinken to meet top officials||y2024||2|0|||||||||1|article|He is expected to meet top officials||

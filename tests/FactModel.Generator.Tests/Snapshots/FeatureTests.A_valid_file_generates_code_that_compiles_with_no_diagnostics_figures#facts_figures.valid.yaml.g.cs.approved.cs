@@ -11,86 +11,121 @@ namespace Consumer.Facts
         /// <summary>local health authorities (organization)</summary>
         /// <remarks>Source: “according to local health authorities” (article)</remarks>
         public static Fm.Organization LocalHealthAuthorities => (Fm.Organization)FactCatalog.Data_facts_sfigures_dvalid_dyaml_0[0];
+
+        /// <summary>Nasrallah's senior commanders (group)</summary>
+        /// <remarks>Source: “his senior commanders” (article)</remarks>
+        public static Fm.Group SeniorCommanders => (Fm.Group)FactCatalog.Data_facts_sfigures_dvalid_dyaml_0[1];
     }
 
     public static partial class Figures
     {
         /// <summary>over 42,000 people: Palestinians killed in Gaza</summary>
         /// <remarks>Source: “killed over 42,000 Palestinians in Gaza” (article)</remarks>
-        public static Fm.Figure DeathToll => (Fm.Figure)FactCatalog.Data_facts_sfigures_dvalid_dyaml_0[1];
+        public static Fm.Figure DeathToll => (Fm.Figure)FactCatalog.Data_facts_sfigures_dvalid_dyaml_0[2];
 
         /// <summary>tens of thousands of people: wounded in Gaza</summary>
         /// <remarks>Source: “wounded tens of thousands” (article)</remarks>
-        public static Fm.Figure Wounded => (Fm.Figure)FactCatalog.Data_facts_sfigures_dvalid_dyaml_0[2];
+        public static Fm.Figure Wounded => (Fm.Figure)FactCatalog.Data_facts_sfigures_dvalid_dyaml_0[3];
 
         /// <summary>an unknown number of people: combatants among the dead</summary>
         /// <remarks>Source: “who do not say how many were combatants” (article)</remarks>
-        public static Fm.Figure Combatants => (Fm.Figure)FactCatalog.Data_facts_sfigures_dvalid_dyaml_0[3];
+        public static Fm.Figure Combatants => (Fm.Figure)FactCatalog.Data_facts_sfigures_dvalid_dyaml_0[4];
 
         /// <summary>250 people: hostages taken on October 7</summary>
         /// <remarks>Source: “taking another 250 hostage” (article)</remarks>
-        public static Fm.Figure HostagesTaken => (Fm.Figure)FactCatalog.Data_facts_sfigures_dvalid_dyaml_0[4];
+        public static Fm.Figure HostagesTaken => (Fm.Figure)FactCatalog.Data_facts_sfigures_dvalid_dyaml_0[5];
 
         /// <summary>around 100 people: captives still held in Gaza</summary>
         /// <remarks>Source: “Around 100 of the captives are still held in Gaza” (article)</remarks>
-        public static Fm.Figure StillHeld => (Fm.Figure)FactCatalog.Data_facts_sfigures_dvalid_dyaml_0[5];
+        public static Fm.Figure StillHeld => (Fm.Figure)FactCatalog.Data_facts_sfigures_dvalid_dyaml_0[6];
 
-        /// <summary>1/3 of another figure: captives believed to be dead</summary>
+        /// <summary>1/3 of 'still-held': captives believed to be dead</summary>
         /// <remarks>Source: “a third of whom are believed to be dead” (article)</remarks>
-        public static Fm.Figure BelievedDead => (Fm.Figure)FactCatalog.Data_facts_sfigures_dvalid_dyaml_0[6];
+        public static Fm.Figure BelievedDead => (Fm.Figure)FactCatalog.Data_facts_sfigures_dvalid_dyaml_0[7];
 
-        /// <summary>2,300,000 people: population of Gaza</summary>
+        /// <summary>2,300,000±50,000 people: population of Gaza</summary>
         /// <remarks>Source: “its population of 2.3 million” (article)</remarks>
-        public static Fm.Figure Population => (Fm.Figure)FactCatalog.Data_facts_sfigures_dvalid_dyaml_0[7];
+        public static Fm.Figure Population => (Fm.Figure)FactCatalog.Data_facts_sfigures_dvalid_dyaml_0[8];
 
-        /// <summary>around 90% of another figure: displaced in Gaza</summary>
+        /// <summary>around 90% of 'population': displaced in Gaza</summary>
         /// <remarks>Source: “displaced around 90% of its population” (article)</remarks>
-        public static Fm.Figure Displaced => (Fm.Figure)FactCatalog.Data_facts_sfigures_dvalid_dyaml_0[8];
+        public static Fm.Figure Displaced => (Fm.Figure)FactCatalog.Data_facts_sfigures_dvalid_dyaml_0[9];
 
         /// <summary>some 1,200 people: people killed on October 7</summary>
         /// <remarks>Source: “killing some 1,200 people” (article)</remarks>
-        public static Fm.Figure October7Toll => (Fm.Figure)FactCatalog.Data_facts_sfigures_dvalid_dyaml_0[9];
+        public static Fm.Figure October7Toll => (Fm.Figure)FactCatalog.Data_facts_sfigures_dvalid_dyaml_0[10];
 
-        /// <summary>most of another figure: civilians among those killed on October 7</summary>
+        /// <summary>most of 'october-7-toll': civilians among those killed on October 7</summary>
         /// <remarks>Source: “mostly civilians” (article)</remarks>
-        public static Fm.Figure Civilians => (Fm.Figure)FactCatalog.Data_facts_sfigures_dvalid_dyaml_0[10];
+        public static Fm.Figure Civilians => (Fm.Figure)FactCatalog.Data_facts_sfigures_dvalid_dyaml_0[11];
 
         /// <summary>11 visits: Blinken's visits to the region since the war began</summary>
         /// <remarks>Source: “on his 11th visit to the region” (article)</remarks>
-        public static Fm.Figure VisitNumber => (Fm.Figure)FactCatalog.Data_facts_sfigures_dvalid_dyaml_0[11];
+        public static Fm.Figure VisitNumber => (Fm.Figure)FactCatalog.Data_facts_sfigures_dvalid_dyaml_0[12];
 
         /// <summary>more than 2 hours: length of the meeting</summary>
         /// <remarks>Source: “which lasted more than two hours” (article)</remarks>
-        public static Fm.Figure MeetingLength => (Fm.Figure)FactCatalog.Data_facts_sfigures_dvalid_dyaml_0[12];
+        public static Fm.Figure MeetingLength => (Fm.Figure)FactCatalog.Data_facts_sfigures_dvalid_dyaml_0[13];
 
         /// <summary>2 to 12 months: length of the talks</summary>
         /// <remarks>Source: “months of talks” (article)</remarks>
-        public static Fm.Figure TalksLength => (Fm.Figure)FactCatalog.Data_facts_sfigures_dvalid_dyaml_0[13];
+        public static Fm.Figure TalksLength => (Fm.Figure)FactCatalog.Data_facts_sfigures_dvalid_dyaml_0[14];
 
         /// <summary>0 injuries: injuries from the barrage</summary>
         /// <remarks>Source: “causing no apparent damage or injuries” (article)</remarks>
-        public static Fm.Figure Injuries => (Fm.Figure)FactCatalog.Data_facts_sfigures_dvalid_dyaml_0[14];
+        public static Fm.Figure Injuries => (Fm.Figure)FactCatalog.Data_facts_sfigures_dvalid_dyaml_0[15];
+
+        /// <summary>most of 'senior-commanders': senior commanders killed</summary>
+        /// <remarks>Source: “most of his senior commanders” (article)</remarks>
+        public static Fm.Figure CommandersKilled => (Fm.Figure)FactCatalog.Data_facts_sfigures_dvalid_dyaml_0[16];
+
+        /// <summary>most of his senior commanders: senior commanders killed, the whole in words</summary>
+        /// <remarks>Source: “most of his senior commanders” (article)</remarks>
+        public static Fm.Figure CommandersKilledInWords => (Fm.Figure)FactCatalog.Data_facts_sfigures_dvalid_dyaml_0[17];
+
+        /// <summary>a few hours: time between the barrage and the landing</summary>
+        /// <remarks>Source: “just hours after” (article)</remarks>
+        public static Fm.Figure Gap => (Fm.Figure)FactCatalog.Data_facts_sfigures_dvalid_dyaml_0[18];
+
+        /// <summary>2,300,000: population of Gaza, taken as exact</summary>
+        /// <remarks>Source: “its population of 2.3 million” (article)</remarks>
+        public static Fm.Figure PopulationTakenAsExact => (Fm.Figure)FactCatalog.Data_facts_sfigures_dvalid_dyaml_0[19];
+
+        /// <summary>1,200±50: people killed on October 7, a round number</summary>
+        /// <remarks>Source: “killing some 1,200 people” (article)</remarks>
+        public static Fm.Figure TollRounded => (Fm.Figure)FactCatalog.Data_facts_sfigures_dvalid_dyaml_0[20];
+
+        /// <summary>over 42,000 people: Palestinians killed in Gaza, as reported over time</summary>
+        /// <remarks>Sources: “Israel's offensive has killed over” (article); “killed over 42,000 Palestinians in Gaza” (article)</remarks>
+        public static Fm.Figure DeathTollOverTime => (Fm.Figure)FactCatalog.Data_facts_sfigures_dvalid_dyaml_0[21];
     }
 
     static partial class FactCatalog
     {
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal static readonly Fm.Fact[] Data_facts_sfigures_dvalid_dyaml_0 = Fm.FactData.Read(15, Find, @"
+        internal static readonly Fm.Fact[] Data_facts_sfigures_dvalid_dyaml_0 = Fm.FactData.Read(22, Find, @"
             O|local-health-authorities|||local health authorities|||||1|article|according to local health authorities||
-            F|death-toll|Palestinians killed in Gaza|n|42000|8|people|0||||local-health-authorities|0||1|article|killed over 42,000 Palestinians in Gaza||
-            F|wounded|wounded in Gaza|m|5|people|0|||||0||1|article|wounded tens of thousands||
-            F|combatants|combatants among the dead|u|people|0||death-toll|||0||1|article|who do not say how many were combatants||
-            F|hostages-taken|hostages taken on October 7|n|250|0|people|0|||||0||1|article|taking another 250 hostage||
-            F|still-held|captives still held in Gaza|n|100|2|people|0||hostages-taken|||0|d2024.10.22|1|article|Around 100 of the captives are still held in Gaza||
-            F|believed-dead|captives believed to be dead||0||still-held|f|1|3|0||1||1|article|a third of whom are believed to be dead||
-            F|population|population of Gaza|n|2300000.0|0|people|0|||||0||1|article|its population of 2.3 million||
-            F|displaced|displaced in Gaza||0||population|p|90|2||0||1|article|displaced around 90% of its population||
-            F|october-7-toll|people killed on October 7|n|1200|5|people|0|||||0||1|article|killing some 1,200 people||
-            F|civilians|civilians among those killed on October 7||0||october-7-toll|m||0||1|article|mostly civilians||
-            F|visit-number|Blinken's visits to the region since the war began|n|11|0|visits|1|||||0||1|article|on his 11th visit to the region||
-            F|meeting-length|length of the meeting|n|2|9|hours|2|||||0||1|article|which lasted more than two hours||
-            F|talks-length|length of the talks|r|2|12|months|2|||||0||1|article|months of talks||
-            F|injuries|injuries from the barrage|n|0|0|injuries|0|||||2||1|article|causing no apparent damage or injuries||
+            G|senior-commanders|||Nasrallah's senior commanders|||||1|article|his senior commanders||
+            F|death-toll|Palestinians killed in Gaza|n|42000|8|people|0||||local-health-authorities|0||||||1|article|killed over 42,000 Palestinians in Gaza||
+            F|wounded|wounded in Gaza|m|5|people|0|||||0||||||1|article|wounded tens of thousands||
+            F|combatants|combatants among the dead|u|people|0||death-toll|||0||||||1|article|who do not say how many were combatants||
+            F|hostages-taken|hostages taken on October 7|n|250|0|people|0|||||0||||||1|article|taking another 250 hostage||
+            F|still-held|captives still held in Gaza|n|100|2|people|0||hostages-taken|||0|d2024.10.22|||||1|article|Around 100 of the captives are still held in Gaza||
+            F|believed-dead|captives believed to be dead||0||still-held|f|1|3|0||1||||||1|article|a third of whom are believed to be dead||
+            F|population|population of Gaza|p|2300000.0|100000.0|people|0|||||0||||||1|article|its population of 2.3 million||
+            F|displaced|displaced in Gaza||0||population|p|90|2||0||||||1|article|displaced around 90% of its population||
+            F|october-7-toll|people killed on October 7|n|1200|5|people|0|||||0||||||1|article|killing some 1,200 people||
+            F|civilians|civilians among those killed on October 7||0||october-7-toll|m||0||||||1|article|mostly civilians||
+            F|visit-number|Blinken's visits to the region since the war began|n|11|0|visits|1|||||0||||||1|article|on his 11th visit to the region||
+            F|meeting-length|length of the meeting|n|2|9|hours|2|||||0||||||1|article|which lasted more than two hours||
+            F|talks-length|length of the talks|r|2|12|months|2|||||0||||||1|article|months of talks||
+            F|injuries|injuries from the barrage|n|0|0|injuries|0|||||2||||||1|article|causing no apparent damage or injuries||
+            F|commanders-killed|senior commanders killed||0|||m||0||senior-commanders||people||1|article|most of his senior commanders||
+            F|commanders-killed-in-words|senior commanders killed, the whole in words||0|||m||0|||his senior commanders|||1|article|most of his senior commanders||
+            F|gap|time between the barrage and the landing|m|8|hours|2|||||0||||||1|article|just hours after||
+            F|population-taken-as-exact|population of Gaza, taken as exact|n|2300000.0|0||0|||||0||||||1|article|its population of 2.3 million||
+            F|toll-rounded|people killed on October 7, a round number|p|1200|100||0|||||0||||||1|article|killing some 1,200 people||
+            F|death-toll-over-time|Palestinians killed in Gaza, as reported over time||3|||||0|||||2|n|41000|8|people|d2024.10.1||1|article|Israel's offensive has killed over|n|42000|8|people|d2024.10.22|local-health-authorities|1|article|killed over 42,000 Palestinians in Gaza|2|article|Israel's offensive has killed over|article|killed over 42,000 Palestinians in Gaza||
             "u8);
     }
 }

@@ -12,7 +12,7 @@ namespace Consumer.Facts
         /// <summary>Every actor, ordered by id.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<Fm.Actor> All => FactCatalog.ActorsIndex.Facts;
 
-        /// <summary>Finds the actor with the id <paramref name="id"/>, such as <c>"hamas"</c>.</summary>
+        /// <summary>Finds the actor with the id <paramref name="id"/>.</summary>
         #if NETCOREAPP3_0_OR_GREATER || NETSTANDARD2_1_OR_GREATER
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Fm.Actor? fact) => FactCatalog.ActorsIndex.Facts.TryGet(id, out fact);
         #else
@@ -26,7 +26,7 @@ namespace Consumer.Facts
         /// <summary>Every place, ordered by id.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<Fm.Place> All => FactCatalog.PlacesIndex.Facts;
 
-        /// <summary>Finds the place with the id <paramref name="id"/>.</summary>
+        /// <summary>Finds the place with the id <paramref name="id"/>, such as <c>"gaza"</c>.</summary>
         #if NETCOREAPP3_0_OR_GREATER || NETSTANDARD2_1_OR_GREATER
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Fm.Place? fact) => FactCatalog.PlacesIndex.Facts.TryGet(id, out fact);
         #else

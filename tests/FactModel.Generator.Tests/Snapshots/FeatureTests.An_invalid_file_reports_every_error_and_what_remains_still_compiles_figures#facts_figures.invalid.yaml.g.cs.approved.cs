@@ -6,10 +6,10 @@ using Fm = global::FactModel;
 
 namespace Consumer.Facts
 {
-    public static partial class Actors
+    public static partial class Places
     {
-        /// <summary>Hamas (organization)</summary>
-        public static Fm.Organization Hamas => (Fm.Organization)FactCatalog.Data_facts_sfigures_dinvalid_dyaml_0[0];
+        /// <summary>Gaza</summary>
+        public static Fm.Place Gaza => (Fm.Place)FactCatalog.Data_facts_sfigures_dinvalid_dyaml_0[0];
     }
 
     public static partial class Figures
@@ -20,11 +20,11 @@ namespace Consumer.Facts
         /// <summary>around 300: still held</summary>
         public static Fm.Figure Held => (Fm.Figure)FactCatalog.Data_facts_sfigures_dinvalid_dyaml_0[2];
 
-        /// <summary>120% of another figure: displaced</summary>
+        /// <summary>120% of 'taken': displaced</summary>
         public static Fm.Figure Displaced => (Fm.Figure)FactCatalog.Data_facts_sfigures_dinvalid_dyaml_0[3];
 
-        /// <summary>1/3 of another figure: a share of an actor</summary>
-        public static Fm.Figure ShareOfActor => (Fm.Figure)FactCatalog.Data_facts_sfigures_dinvalid_dyaml_0[4];
+        /// <summary>1/3 of 'gaza': a share of a place</summary>
+        public static Fm.Figure ShareOfPlace => (Fm.Figure)FactCatalog.Data_facts_sfigures_dinvalid_dyaml_0[4];
 
         /// <summary>5: hedged</summary>
         public static Fm.Figure Hedged => (Fm.Figure)FactCatalog.Data_facts_sfigures_dinvalid_dyaml_0[5];
@@ -34,12 +34,12 @@ namespace Consumer.Facts
     {
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         internal static readonly Fm.Fact[] Data_facts_sfigures_dinvalid_dyaml_0 = Fm.FactData.Read(6, Find, @"
-            O|hamas|Hamas|||||||||
-            F|taken|hostages taken|n|250|0||0|||||0||||
-            F|held|still held|n|300|2||0||taken|||0||||
-            F|displaced|displaced||0||taken|p|120|0||0||||
-            F|share-of-actor|a share of an actor||0|||f|1|3|0||0||||
-            F|hedged|hedged|n|5|0||0|||||0||||
+            L|gaza|Gaza||||||||
+            F|taken|hostages taken|n|250|0||0|||||0||||||||
+            F|held|still held|n|300|2||0||taken|||0||||||||
+            F|displaced|displaced||0||taken|p|120|0||0||||||||
+            F|share-of-place|a share of a place||0|||f|1|3|0||0||||||||
+            F|hedged|hedged|n|5|0||0|||||0||||||||
             "u8);
     }
 }

@@ -14,7 +14,7 @@ namespace Consumer.Facts
 
         /// <summary>Netanyahu (person)</summary>
         /// <remarks>Source: “Mr Netanyahu” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Person BenjaminNetanyahu => (Fm.Person)FactCatalog.Data_facts_sactors_dyaml_0[1];
+        public static Fm.Person Netanyahu => (Fm.Person)FactCatalog.Data_facts_sactors_dyaml_0[1];
 
         /// <summary>Yahya Sinwar (person): Hamas leader, killed before Blinken's visit</summary>
         /// <remarks>Sources: “Hamas leader Yahya Sinwar” (blinken-arrives-in-israel); “top Hamas leader Yahya Sinwar” (blinken-arrives-in-israel)</remarks>
@@ -48,7 +48,7 @@ namespace Consumer.Facts
         /// <remarks>Source: “Israeli troops” (blinken-arrives-in-israel)</remarks>
         public static Fm.Group IsraeliTroops => (Fm.Group)FactCatalog.Data_facts_sactors_dyaml_0[9];
 
-        /// <summary>Hamas (organization): militant group</summary>
+        /// <summary>Hamas (organization)</summary>
         /// <remarks>Sources: “Hamas” (blinken-arrives-in-israel); “the militants would release” (blinken-arrives-in-israel)</remarks>
         public static Fm.Organization Hamas => (Fm.Organization)FactCatalog.Data_facts_sactors_dyaml_0[10];
 
@@ -102,17 +102,17 @@ namespace Consumer.Facts
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         internal static readonly Fm.Fact[] Data_facts_sactors_dyaml_0 = Fm.FactData.Read(22, Find, @"
             P|antony-blinken|Antony Blinken|2|Blinken|Mr Blinken||1|Secretary of State|united-states||||||2|blinken-arrives-in-israel|US Secretary of State Antony Blinken|blinken-arrives-in-israel|Mr Blinken|Also referred to as ^0022He^0022 and as ^0022The US Secretary of State^0022.|
-            P|benjamin-netanyahu|Netanyahu|1|Mr Netanyahu||||||1|blinken-arrives-in-israel|Mr Netanyahu|The article gives only ^0022Mr Netanyahu^0022: no first name and no office. The id follows the project's convention; the name is kept to what the text says.|
+            P|netanyahu|Netanyahu|1|Mr Netanyahu||||||1|blinken-arrives-in-israel|Mr Netanyahu|The article gives only ^0022Mr Netanyahu^0022: no first name and no office, so neither the id nor the name has one.|
             P|yahya-sinwar|Yahya Sinwar||Hamas leader, killed before Blinken's visit|1|leader|hamas||||||2|blinken-arrives-in-israel|Hamas leader Yahya Sinwar|blinken-arrives-in-israel|top Hamas leader Yahya Sinwar|Called both ^0022Hamas leader^0022 and ^0022top Hamas leader^0022. His killing is the event killing-of-yahya-sinwar.|
-            P|hassan-nasrallah|Hassan Nasrallah||Hezbollah's top leader, killed by Israeli strikes last month|1|top leader|hezbollah||||||1|blinken-arrives-in-israel|the militant group's top leader, Hassan Nasrallah|His killing is part of the event israeli-strikes-kill-nasrallah.|
-            G|nasrallah-senior-commanders|||Hassan Nasrallah's senior commanders||hezbollah|hassan-nasrallah||1|blinken-arrives-in-israel|his senior commanders|Most of them were killed (figure nasrallah-commanders-killed).|
+            P|hassan-nasrallah|Hassan Nasrallah||Hezbollah's top leader, killed by Israeli strikes last month|1|top leader|hezbollah||||||1|blinken-arrives-in-israel|the militant group's top leader, Hassan Nasrallah|His killing is the event killing-of-hassan-nasrallah, part of israeli-strikes-kill-nasrallah.|
+            G|nasrallah-senior-commanders|||Hassan Nasrallah's senior commanders||hezbollah|hassan-nasrallah||1|blinken-arrives-in-israel|his senior commanders|Most of them were killed (figure nasrallah-commanders-killed, a share of this group); the text does not say how many they were.|
             S|united-states|United States|1|US|||||Q30|2|blinken-arrives-in-israel|the United States|blinken-arrives-in-israel|US||
             S|israel|Israel||||||Q801|1|blinken-arrives-in-israel|Israel stepped up its strikes|The state as an actor; the country as a place is israel-country.|
             S|egypt|Egypt||||||Q79|1|blinken-arrives-in-israel|Egypt and Qatar have brokered||
             S|qatar|Qatar||||||Q846|1|blinken-arrives-in-israel|Egypt and Qatar have brokered||
             G|israeli-troops|||Israeli troops||israel|||1|blinken-arrives-in-israel|Israeli troops||
-            O|hamas|Hamas|1|the militants|militant group|||||2|blinken-arrives-in-israel|Hamas|blinken-arrives-in-israel|the militants would release|^0022the militants^0022 refers to Hamas in the sentence on the proposed deal.|
-            O|hezbollah|Hezbollah|1|the militant group|militant group|||||2|blinken-arrives-in-israel|Hezbollah|blinken-arrives-in-israel|the militant group's||
+            O|hamas|Hamas|||||||2|blinken-arrives-in-israel|Hamas|blinken-arrives-in-israel|the militants would release|^0022the militants^0022 refers to Hamas in the sentence on the proposed deal only, after ^0022talks between Israel and Hamas^0022: a description that depends on its context, not an alias. The article does not describe Hamas itself (^0022militant group^0022 is its phrase for Hezbollah).|
+            O|hezbollah|Hezbollah||militant group|||||2|blinken-arrives-in-israel|Hezbollah|blinken-arrives-in-israel|the militant group's|^0022the militant group^0022 refers to Hezbollah in the sentence after ^0022a ceasefire between Israel and Hezbollah^0022: the article's description of it, which depends on its context, so a description and not an alias.|
             G|hamas-led-militants|||Hamas-led militants|||hamas||1|blinken-arrives-in-israel|Hamas-led militants|The attackers of October 7 2023, a force led by Hamas.|
             G|top-officials|||top officials|||||1|blinken-arrives-in-israel|top officials|The text does not say whose officials they are (presumably Israeli, as Blinken is in Israel).|
             O|hezbollah-run-financial-institution|||a Hezbollah-run financial institution|||hezbollah||1|blinken-arrives-in-israel|a Hezbollah-run financial institution|Unnamed; ^0022run by^0022 Hezbollah is encoded as led-by.|

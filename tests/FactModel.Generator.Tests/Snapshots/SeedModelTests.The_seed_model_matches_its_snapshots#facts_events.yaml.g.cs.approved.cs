@@ -57,7 +57,7 @@ namespace Consumer.Facts
         public static Fm.Event AirRaidSirens => (Fm.Event)FactCatalog.Data_facts_sevents_dyaml_0[11];
 
         /// <summary>Blinken arrives in Israel (2024-10-22)</summary>
-        /// <remarks>Sources: “Blinken arrives in Israel” (blinken-arrives-in-israel); “latest trip to the region comes after Hamas leader Yahya Sinwar was killed” (blinken-arrives-in-israel); “Mr Blinken landed just hours after” (blinken-arrives-in-israel)</remarks>
+        /// <remarks>Sources: “Blinken arrives in Israel” (blinken-arrives-in-israel); “latest trip to the region comes after Hamas leader Yahya Sinwar was killed” (blinken-arrives-in-israel); “Mr Blinken landed just hours after” (blinken-arrives-in-israel); “his 11th visit to the region since the outbreak of the Israel-Hamas war” (blinken-arrives-in-israel)</remarks>
         public static Fm.Event BlinkenArrivesInIsrael => (Fm.Event)FactCatalog.Data_facts_sevents_dyaml_0[12];
 
         /// <summary>Blinken expected to meet top officials</summary>
@@ -77,84 +77,105 @@ namespace Consumer.Facts
         public static Fm.Event IsraelStepsUpStrikesInLebanon => (Fm.Event)FactCatalog.Data_facts_sevents_dyaml_0[16];
 
         /// <summary>Israeli invasion of southern Lebanon</summary>
-        /// <remarks>Source: “Israeli troops pushed ahead in their invasion of southern Lebanon” (blinken-arrives-in-israel)</remarks>
+        /// <remarks>Source: “their invasion of southern Lebanon” (blinken-arrives-in-israel)</remarks>
         public static Fm.Event InvasionOfSouthernLebanon => (Fm.Event)FactCatalog.Data_facts_sevents_dyaml_0[17];
+
+        /// <summary>Israeli troops push ahead in southern Lebanon</summary>
+        /// <remarks>Sources: “Israeli troops pushed ahead in their invasion of southern Lebanon” (blinken-arrives-in-israel); “The rocket fire came as Israel stepped up its strikes in Lebanon, targeting a Hezbollah-run financial institution, and as Israeli troops pushed ahead” (blinken-arrives-in-israel)</remarks>
+        public static Fm.Event IsraeliTroopsPushAhead => (Fm.Event)FactCatalog.Data_facts_sevents_dyaml_0[18];
 
         /// <summary>Warring parties not backing down on ceasefire demands</summary>
         /// <remarks>Source: “none of the warring parties appear to be backing down on longstanding demands for a ceasefire” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Event WarringPartiesNotBackingDown => (Fm.Event)FactCatalog.Data_facts_sevents_dyaml_0[18];
+        public static Fm.Event WarringPartiesNotBackingDown => (Fm.Event)FactCatalog.Data_facts_sevents_dyaml_0[19];
 
         /// <summary>Israel-Hamas talks brokered by the US, Egypt and Qatar</summary>
         /// <remarks>Source: “The United States, Egypt and Qatar have brokered months of talks between Israel and Hamas” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Event IsraelHamasTalks => (Fm.Event)FactCatalog.Data_facts_sevents_dyaml_0[19];
+        public static Fm.Event IsraelHamasTalks => (Fm.Event)FactCatalog.Data_facts_sevents_dyaml_0[20];
 
         /// <summary>Proposed hostages-for-ceasefire deal</summary>
         /// <remarks>Source: “trying to strike a deal” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Event ProposedDeal => (Fm.Event)FactCatalog.Data_facts_sevents_dyaml_0[20];
+        public static Fm.Event ProposedDeal => (Fm.Event)FactCatalog.Data_facts_sevents_dyaml_0[21];
 
         /// <summary>Release of dozens of hostages</summary>
         /// <remarks>Source: “the militants would release dozens of hostages” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Event ProposedHostageRelease => (Fm.Event)FactCatalog.Data_facts_sevents_dyaml_0[21];
+        public static Fm.Event ProposedHostageRelease => (Fm.Event)FactCatalog.Data_facts_sevents_dyaml_0[22];
 
         /// <summary>End to the war</summary>
         /// <remarks>Source: “an end to the war” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Event ProposedEndOfWar => (Fm.Event)FactCatalog.Data_facts_sevents_dyaml_0[22];
+        public static Fm.Event ProposedEndOfWar => (Fm.Event)FactCatalog.Data_facts_sevents_dyaml_0[23];
 
         /// <summary>Lasting ceasefire</summary>
         /// <remarks>Source: “a lasting ceasefire” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Event ProposedLastingCeasefire => (Fm.Event)FactCatalog.Data_facts_sevents_dyaml_0[23];
+        public static Fm.Event ProposedLastingCeasefire => (Fm.Event)FactCatalog.Data_facts_sevents_dyaml_0[24];
 
         /// <summary>Release of Palestinian prisoners</summary>
         /// <remarks>Source: “the release of Palestinian prisoners” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Event ProposedPrisonerRelease => (Fm.Event)FactCatalog.Data_facts_sevents_dyaml_0[24];
+        public static Fm.Event ProposedPrisonerRelease => (Fm.Event)FactCatalog.Data_facts_sevents_dyaml_0[25];
 
         /// <summary>Israel and Hamas accuse each other of new demands (summer 2024)</summary>
         /// <remarks>Source: “both Israel and Hamas accused each other of making new and unacceptable demands over the summer” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Event MutualAccusations => (Fm.Event)FactCatalog.Data_facts_sevents_dyaml_0[25];
+        public static Fm.Event MutualAccusations => (Fm.Event)FactCatalog.Data_facts_sevents_dyaml_0[26];
 
         /// <summary>Israel accuses Hamas of new and unacceptable demands (summer 2024)</summary>
         /// <remarks>Source: “accused each other of making new and unacceptable demands” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Event IsraelAccusesHamas => (Fm.Event)FactCatalog.Data_facts_sevents_dyaml_0[26];
+        public static Fm.Event IsraelAccusesHamas => (Fm.Event)FactCatalog.Data_facts_sevents_dyaml_0[27];
+
+        /// <summary>Hamas makes new and unacceptable demands (summer 2024)</summary>
+        /// <remarks>Source: “making new and unacceptable demands over the summer” (blinken-arrives-in-israel)</remarks>
+        public static Fm.Event HamasNewDemands => (Fm.Event)FactCatalog.Data_facts_sevents_dyaml_0[28];
 
         /// <summary>Hamas accuses Israel of new and unacceptable demands (summer 2024)</summary>
         /// <remarks>Source: “accused each other of making new and unacceptable demands” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Event HamasAccusesIsrael => (Fm.Event)FactCatalog.Data_facts_sevents_dyaml_0[27];
+        public static Fm.Event HamasAccusesIsrael => (Fm.Event)FactCatalog.Data_facts_sevents_dyaml_0[29];
+
+        /// <summary>Israel makes new and unacceptable demands (summer 2024)</summary>
+        /// <remarks>Source: “making new and unacceptable demands over the summer” (blinken-arrives-in-israel)</remarks>
+        public static Fm.Event IsraelNewDemands => (Fm.Event)FactCatalog.Data_facts_sevents_dyaml_0[30];
 
         /// <summary>Israel-Hamas talks ground to a halt (2024-08)</summary>
         /// <remarks>Source: “the talks ground to a halt in August” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Event TalksHalt => (Fm.Event)FactCatalog.Data_facts_sevents_dyaml_0[28];
+        public static Fm.Event TalksHalt => (Fm.Event)FactCatalog.Data_facts_sevents_dyaml_0[31];
 
-        /// <summary>US attempt to broker an Israel-Hezbollah ceasefire (2024-09)</summary>
-        /// <remarks>Sources: “The US has also tried to broker a ceasefire between Israel and Hezbollah” (blinken-arrives-in-israel); “those efforts fell apart as tensions spiked last month” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Event UsIsraelHezbollahCeasefireEffort => (Fm.Event)FactCatalog.Data_facts_sevents_dyaml_0[29];
+        /// <summary>US attempt to broker an Israel-Hezbollah ceasefire</summary>
+        /// <remarks>Sources: “The US has also tried to broker a ceasefire between Israel and Hezbollah” (blinken-arrives-in-israel); “those efforts fell apart” (blinken-arrives-in-israel)</remarks>
+        public static Fm.Event UsIsraelHezbollahCeasefireEffort => (Fm.Event)FactCatalog.Data_facts_sevents_dyaml_0[32];
+
+        /// <summary>US efforts for an Israel-Hezbollah ceasefire fall apart (2024-09)</summary>
+        /// <remarks>Source: “those efforts fell apart as tensions spiked last month” (blinken-arrives-in-israel)</remarks>
+        public static Fm.Event UsIsraelHezbollahCeasefireCollapse => (Fm.Event)FactCatalog.Data_facts_sevents_dyaml_0[33];
 
         /// <summary>Israeli strikes kill Hassan Nasrallah and most of his senior commanders (2024-09)</summary>
         /// <remarks>Source: “a series of Israeli strikes that killed the militant group's top leader, Hassan Nasrallah, and most of his senior commanders” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Event IsraeliStrikesKillNasrallah => (Fm.Event)FactCatalog.Data_facts_sevents_dyaml_0[30];
+        public static Fm.Event IsraeliStrikesKillNasrallah => (Fm.Event)FactCatalog.Data_facts_sevents_dyaml_0[34];
+
+        /// <summary>Killing of Hassan Nasrallah (2024-09)</summary>
+        /// <remarks>Source: “Israeli strikes that killed the militant group's top leader, Hassan Nasrallah” (blinken-arrives-in-israel)</remarks>
+        public static Fm.Event KillingOfHassanNasrallah => (Fm.Event)FactCatalog.Data_facts_sevents_dyaml_0[35];
     }
 
     static partial class FactCatalog
     {
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal static readonly Fm.Fact[] Data_facts_sevents_dyaml_0 = Fm.FactData.Read(31, Find, @"
+        internal static readonly Fm.Fact[] Data_facts_sevents_dyaml_0 = Fm.FactData.Read(36, Find, @"
             E|israel-hamas-war|Israel-Hamas war|war|d2023.10.7|+|1|0||2|gaza|southern-israel|2|israel|party|hamas|party||||||2|blinken-arrives-in-israel|the Israel-Hamas war|blinken-arrives-in-israel|an end to the war|The text names ^0022the outbreak of the Israel-Hamas war^0022 without a date; the start is the October 7 2023 attack it describes. Its places are where the article places its parts (the attack and the offensive).|
-            E|october-7-attack|Hamas-led attack on southern Israel|attack|d2023.10.7||0|0|Hamas-led militants stormed into southern Israel, killing some 1,200 people, mostly civilians, and taking 250 hostage.|1|southern-israel|3|hamas-led-militants|perpetrator|civilians|victim|hostages|victim|israel-hamas-war|||||1|blinken-arrives-in-israel|Hamas-led militants stormed into southern Israel on October 7 2023|The article does not say in words that the attack began the war; it is its outbreak in context.|
-            E|october-7-hostage-taking|Hostages taken on October 7|hostage-taking|d2023.10.7||0|0||1|southern-israel|2|hamas-led-militants|perpetrator|hostages|victim|october-7-attack|||||1|blinken-arrives-in-israel|taking another 250 hostage||
-            E|hostages-held-in-gaza|Hostages still held in Gaza|captivity|d2023.10.7|+|1|0||1|gaza|1|hostages|captive||1|october-7-hostage-taking||||1|blinken-arrives-in-israel|still held in Gaza|The text does not say who holds them. As of the article date (figure hostages-still-held).|
-            E|israel-gaza-offensive|Israel's offensive in Gaza|offensive|||1|0|Has killed over 42,000 Palestinians in Gaza and wounded tens of thousands, caused massive devastation and displaced around 90% of Gaza's population.|1|gaza|2|israel|attacker|palestinians-in-gaza|victim|israel-hamas-war|||||1|blinken-arrives-in-israel|Israel's offensive has killed over 42,000 Palestinians in Gaza|Not dated in the text; ongoing is read from ^0022has killed^0022 and the present-perfect account of its effects.|
+            E|october-7-attack|Hamas-led attack on southern Israel|attack|d2023.10.7||0|0|Hamas-led militants stormed into southern Israel, killing some 1,200 people, mostly civilians, and taking 250 hostage.|1|southern-israel|3|hamas-led-militants|attacker|civilians|victim|hostages|victim|israel-hamas-war|||||1|blinken-arrives-in-israel|Hamas-led militants stormed into southern Israel on October 7 2023|The article does not say in words that the attack began the war; it is its outbreak in context.|
+            E|october-7-hostage-taking|Hostages taken on October 7|hostage-taking|d2023.10.7||0|0||1|southern-israel|2|hamas-led-militants|attacker|hostages|victim|october-7-attack|||||1|blinken-arrives-in-israel|taking another 250 hostage||
+            E|hostages-held-in-gaza|Hostages still held in Gaza|captivity|d2023.10.7|+|1|0||1|gaza|1|hostages|victim||1|october-7-hostage-taking||||1|blinken-arrives-in-israel|still held in Gaza|The text does not say who holds them. As of the article date (figure hostages-still-held).|
+            E|israel-gaza-offensive|Israel's offensive in Gaza|offensive|||1|0|Has killed over 42,000 Palestinians in Gaza and wounded tens of thousands, according to local health authorities; has caused massive devastation across the territory and displaced around 90% of its population.|1|gaza|2|israel|attacker|palestinians-in-gaza|victim|israel-hamas-war|||||1|blinken-arrives-in-israel|Israel's offensive has killed over 42,000 Palestinians in Gaza|Not dated in the text; ongoing is read from ^0022has killed^0022 and the present-perfect account of its effects.|
             E|devastation-in-gaza|Massive devastation across Gaza|devastation|||1|0||1|gaza||israel-gaza-offensive|||||1|blinken-arrives-in-israel|caused massive devastation across the territory||
-            E|displacement-in-gaza|Displacement of Gaza's population|displacement|||1|0||1|gaza|1|palestinians-in-gaza|displaced|israel-gaza-offensive|||||1|blinken-arrives-in-israel|displaced around 90% of its population||
+            E|displacement-in-gaza|Displacement of Gaza's population|displacement|||1|0||1|gaza|1|palestinians-in-gaza|victim|israel-gaza-offensive|||||1|blinken-arrives-in-israel|displaced around 90% of its population||
             E|killing-of-yahya-sinwar|Killing of Yahya Sinwar|killing|||0|0|||1|yahya-sinwar|victim|||1|blinken-arrives-in-israel|||2|blinken-arrives-in-israel|Hamas leader Yahya Sinwar was killed|blinken-arrives-in-israel|the killing of top Hamas leader Yahya Sinwar|The text gives neither a date nor who killed him; only that it came before Blinken's trip.|
             E|us-ceasefire-revival-effort|US looks to revive ceasefire efforts|diplomacy|||1|0|||1|united-states|mediator||1|killing-of-yahya-sinwar||||2|blinken-arrives-in-israel|the United States looks to revive ceasefire efforts|blinken-arrives-in-israel|US looks to renew ceasefire efforts|The text does not say which ceasefire (Gaza, Lebanon or both).|
-            E|hezbollah-projectile-fire|Hezbollah fires rockets, missiles and drones into Israel|rocket-fire|||0|0||2|israel-country|central-israel|2|hezbollah|attacker|israel|target||||||1|blinken-arrives-in-israel|Hezbollah has fired hundreds of rockets, missiles and drones into Israel|Undated; some of the projectiles ^0022have reached the country's populous centre^0022 (central-israel).|
+            E|hezbollah-projectile-fire|Hezbollah fires rockets, missiles and drones into Israel|rocket-fire|||1|0||2|israel-country|central-israel|2|hezbollah|attacker|israel|target||||||1|blinken-arrives-in-israel|Hezbollah has fired hundreds of rockets, missiles and drones into Israel|Undated; some of the projectiles ^0022have reached the country's populous centre^0022 (central-israel). Ongoing, like Israel's air strikes: ^0022has fired^0022 is in the same present perfect as ^0022has carried out waves of heavy air strikes^0022, and the barrage on the day of the article is part of it.|
             E|hezbollah-rocket-barrage|Hezbollah rocket barrage on central Israel|barrage|d2024.10.22||0|0|Set off air raid sirens in the country's most populated areas but caused no apparent damage or injuries.|1|central-israel|2|hezbollah|attacker|israel|target|hezbollah-projectile-fire|||||2|blinken-arrives-in-israel|Hezbollah launched a barrage of rockets into central Israel on Tuesday|blinken-arrives-in-israel|The rocket fire|^0022on Tuesday^0022 resolves to 2024-10-22, the publication date (a Tuesday). ^0022no apparent damage^0022 has no figure (damage is not counted); the injuries are the figure barrage-injuries.|
             E|air-raid-sirens|Air raid sirens in Israel's most populated areas|alert|d2024.10.22||0|0||1|israel-most-populated-areas||hezbollah-rocket-barrage|||||1|blinken-arrives-in-israel|setting off air raid sirens in the country's most populated areas||
-            E|blinken-arrives-in-israel|Blinken arrives in Israel|visit|d2024.10.22||0|0||1|israel-country|1|antony-blinken|visitor||2|killing-of-yahya-sinwar|hezbollah-rocket-barrage||1|us-ceasefire-revival-effort||3|blinken-arrives-in-israel|Blinken arrives in Israel|blinken-arrives-in-israel|latest trip to the region comes after Hamas leader Yahya Sinwar was killed|blinken-arrives-in-israel|Mr Blinken landed just hours after|His 11th visit to the region ^0022since the outbreak of the Israel-Hamas war^0022 (figure blinken-visit-number); the format has no ^0022since^0022 relation, so the visit is not linked to the war. Dated by the barrage ^0022on Tuesday^0022 (2024-10-22) that it came ^0022just hours after^0022. ^0022as US looks to renew ceasefire efforts^0022 is encoded as concurrent-with.|
-            E|expected-meeting-with-top-officials|Blinken expected to meet top officials|meeting|||2|0||1|israel-country|2|antony-blinken|visitor|top-officials|host||1|blinken-arrives-in-israel||||1|blinken-arrives-in-israel|He is expected to meet top officials|Undated; ^0022He^0022 is Blinken. The place is read from his being in Israel.|
-            E|netanyahu-blinken-meeting|Netanyahu-Blinken meeting|meeting|d2024.10.22||0|0||1|israel-country|2|benjamin-netanyahu|host|antony-blinken|visitor||1|blinken-arrives-in-israel|||1|benjamin-netanyahu|friendly and productive|1|blinken-arrives-in-israel|Mr Netanyahu called his meeting with Mr Blinken|The date is not written: the meeting is reported as past in an article published the day Blinken arrived. It lasted more than two hours (figure meeting-duration). Netanyahu as host is read from Blinken visiting Israel.|
+            E|blinken-arrives-in-israel|Blinken arrives in Israel|visit|d2024.10.22||0|0||1|israel-country|1|antony-blinken|visitor||2|killing-of-yahya-sinwar|hezbollah-rocket-barrage||2|us-ceasefire-revival-effort|israel-hamas-war||4|blinken-arrives-in-israel|Blinken arrives in Israel|blinken-arrives-in-israel|latest trip to the region comes after Hamas leader Yahya Sinwar was killed|blinken-arrives-in-israel|Mr Blinken landed just hours after|blinken-arrives-in-israel|his 11th visit to the region since the outbreak of the Israel-Hamas war|His 11th visit to the region ^0022since the outbreak of the Israel-Hamas war^0022 (figure blinken-visit-number): the visit falls within the war, which is still going on, so it is concurrent-with it (not part-of: the article does not make the visit a part of the war). Dated by the barrage ^0022on Tuesday^0022 (2024-10-22) that it came ^0022just hours after^0022. ^0022as US looks to renew ceasefire efforts^0022 is encoded as concurrent-with.|
+            E|expected-meeting-with-top-officials|Blinken expected to meet top officials|meeting|||2|0||1|israel-country|2|antony-blinken|visitor|top-officials|attendee||1|blinken-arrives-in-israel||||1|blinken-arrives-in-israel|He is expected to meet top officials|Undated; ^0022He^0022 is Blinken. The place is read from his being in Israel. The officials are attendees: the text does not say whose officials they are, so not that they host him.|
+            E|netanyahu-blinken-meeting|Netanyahu-Blinken meeting|meeting|d2024.10.22||0|0||1|israel-country|2|netanyahu|host|antony-blinken|visitor||1|blinken-arrives-in-israel|||1|netanyahu|friendly and productive|1|blinken-arrives-in-israel|Mr Netanyahu called his meeting with Mr Blinken|The date is not written: the meeting is reported as past in an article published the day Blinken arrived. It lasted more than two hours (figure meeting-duration). Netanyahu as host is read from Blinken visiting Israel.|
             E|israel-air-strikes-in-lebanon|Waves of Israeli air strikes in Lebanon|air-strikes|||1|0|Waves of heavy air strikes across southern Beirut and Lebanon's south and east, areas where Hezbollah has a strong presence.|2|southern-beirut|lebanon-south-and-east|1|israel|attacker||||||1|blinken-arrives-in-israel|Israel has carried out waves of heavy air strikes across southern Beirut and the country's south and east|Undated; ongoing because Israel ^0022stepped up its strikes^0022 on the day of the barrage.|
             E|israel-steps-up-strikes-in-lebanon|Israel steps up strikes in Lebanon|escalation|||0|0||1|lebanon|2|israel|attacker|hezbollah-run-financial-institution|target|israel-air-strikes-in-lebanon|||1|hezbollah-rocket-barrage||2|blinken-arrives-in-israel|Israel stepped up its strikes in Lebanon, targeting a Hezbollah-run financial institution|blinken-arrives-in-israel|The rocket fire came as Israel stepped up its strikes in Lebanon|^0022came as^0022 the rocket fire: written as concurrent-with, not dated.|
-            E|invasion-of-southern-lebanon|Israeli invasion of southern Lebanon|invasion|||1|0||1|southern-lebanon|1|israeli-troops|invader||||1|hezbollah-rocket-barrage||1|blinken-arrives-in-israel|Israeli troops pushed ahead in their invasion of southern Lebanon|Undated; the troops ^0022pushed ahead^0022 at the time of the rocket fire (^0022and as^0022).|
+            E|invasion-of-southern-lebanon|Israeli invasion of southern Lebanon|invasion|||1|0||1|southern-lebanon|1|israeli-troops|attacker||||||1|blinken-arrives-in-israel|their invasion of southern Lebanon|Undated; ongoing, since the troops were still pushing ahead in it at the time of the rocket fire.|
+            E|israeli-troops-push-ahead|Israeli troops push ahead in southern Lebanon|advance|||0|0||1|southern-lebanon|1|israeli-troops|attacker|invasion-of-southern-lebanon|||1|hezbollah-rocket-barrage||2|blinken-arrives-in-israel|Israeli troops pushed ahead in their invasion of southern Lebanon|blinken-arrives-in-israel|The rocket fire came as Israel stepped up its strikes in Lebanon, targeting a Hezbollah-run financial institution, and as Israeli troops pushed ahead|^0022came ... as^0022 the rocket fire: written as concurrent-with, not dated.|
             E|warring-parties-not-backing-down|Warring parties not backing down on ceasefire demands|standoff|||1|2|||1|warring-parties|party||||||1|blinken-arrives-in-israel|none of the warring parties appear to be backing down on longstanding demands for a ceasefire|A state of affairs ^0022So far^0022, i.e. as of the article date; the demands are ^0022longstanding^0022 but undated.|
             E|israel-hamas-talks|Israel-Hamas talks brokered by the US, Egypt and Qatar|talks|||0|0|||5|united-states|mediator|egypt|mediator|qatar|mediator|israel|party|hamas|party||||||1|blinken-arrives-in-israel|The United States, Egypt and Qatar have brokered months of talks between Israel and Hamas|Lasted months (figure talks-duration) and ground to a halt in August 2024 (event talks-halt); start not given.|
             E|proposed-deal|Proposed hostages-for-ceasefire deal|deal|||3|0|The militants would release dozens of hostages in return for an end to the war, a lasting ceasefire and the release of Palestinian prisoners.||2|hamas|party|israel|party|israel-hamas-talks|||||1|blinken-arrives-in-israel|trying to strike a deal|The format has no ^0022in return for^0022: the exchange is in the description, and each term is a proposed event part-of this deal. Israel's side of the exchange is implied, not stated.|
@@ -163,11 +184,15 @@ namespace Consumer.Facts
             E|proposed-lasting-ceasefire|Lasting ceasefire|ceasefire|||3|0||||proposed-deal|||||1|blinken-arrives-in-israel|a lasting ceasefire||
             E|proposed-prisoner-release|Release of Palestinian prisoners|release|||3|0|||1|palestinian-prisoners|released|proposed-deal|||||1|blinken-arrives-in-israel|the release of Palestinian prisoners||
             E|mutual-accusations|Israel and Hamas accuse each other of new demands|accusation|s2024.1||0|4|||2|israel|party|hamas|party|israel-hamas-talks|||||1|blinken-arrives-in-israel|both Israel and Hamas accused each other of making new and unacceptable demands over the summer|^0022over the summer^0022 resolves to summer 2024 from the publication date. Two opposing claims, below.|
-            E|israel-accuses-hamas|Israel accuses Hamas of new and unacceptable demands|accusation|s2024.1||0|3|||2|israel|accuser|hamas|accused|mutual-accusations|||||1|blinken-arrives-in-israel|accused each other of making new and unacceptable demands||
-            E|hamas-accuses-israel|Hamas accuses Israel of new and unacceptable demands|accusation|s2024.1||0|3|||2|hamas|accuser|israel|accused|mutual-accusations|||||1|blinken-arrives-in-israel|accused each other of making new and unacceptable demands||
+            E|israel-accuses-hamas|Israel accuses Hamas of new and unacceptable demands|accusation|s2024.1||0|3|||2|israel|accuser|hamas|accused|mutual-accusations|||||1|blinken-arrives-in-israel|accused each other of making new and unacceptable demands|What Israel accuses Hamas of is the event hamas-new-demands.|
+            E|hamas-new-demands|Hamas makes new and unacceptable demands|demands|s2024.1||0|3|||1|hamas|party|israel-accuses-hamas|||||1|blinken-arrives-in-israel|making new and unacceptable demands over the summer|Claimed by Israel, not established by the article. The format has no ^0022accused of^0022 relation: the demands are part-of the accusation that states them, as a proposed deal's terms are part-of the deal.|
+            E|hamas-accuses-israel|Hamas accuses Israel of new and unacceptable demands|accusation|s2024.1||0|3|||2|hamas|accuser|israel|accused|mutual-accusations|||||1|blinken-arrives-in-israel|accused each other of making new and unacceptable demands|What Hamas accuses Israel of is the event israel-new-demands.|
+            E|israel-new-demands|Israel makes new and unacceptable demands|demands|s2024.1||0|3|||1|israel|party|hamas-accuses-israel|||||1|blinken-arrives-in-israel|making new and unacceptable demands over the summer|Claimed by Hamas, not established by the article; part-of the accusation as hamas-new-demands is.|
             E|talks-halt|Israel-Hamas talks ground to a halt|halt|m2024.8||0|0||||israel-hamas-talks|||||1|blinken-arrives-in-israel|the talks ground to a halt in August|^0022in August^0022 resolves to 2024-08 from the publication date.|
-            E|us-israel-hezbollah-ceasefire-effort|US attempt to broker an Israel-Hezbollah ceasefire|mediation|m2024.9||4|0|||3|united-states|mediator|israel|party|hezbollah|party||||1|israeli-strikes-kill-nasrallah||2|blinken-arrives-in-israel|The US has also tried to broker a ceasefire between Israel and Hezbollah|blinken-arrives-in-israel|those efforts fell apart as tensions spiked last month|The date is when the efforts fell apart (^0022last month^0022 resolves to 2024-09); when they began is not given. They fell apart ^0022as tensions spiked^0022 with the strikes that killed Nasrallah, written as concurrent-with.|
-            E|israeli-strikes-kill-nasrallah|Israeli strikes kill Hassan Nasrallah and most of his senior commanders|strike|m2024.9||0|0|A series of Israeli strikes with which tensions spiked last month.||3|israel|attacker|hassan-nasrallah|victim|nasrallah-senior-commanders|victim||||||1|blinken-arrives-in-israel|a series of Israeli strikes that killed the militant group's top leader, Hassan Nasrallah, and most of his senior commanders|^0022last month^0022 resolves to 2024-09. The text does not say where the strikes hit.|
+            E|us-israel-hezbollah-ceasefire-effort|US attempt to broker an Israel-Hezbollah ceasefire|mediation|||4|0|||3|united-states|mediator|israel|party|hezbollah|party||||||2|blinken-arrives-in-israel|The US has also tried to broker a ceasefire between Israel and Hezbollah|blinken-arrives-in-israel|those efforts fell apart|Undated; the text dates only its collapse (us-israel-hezbollah-ceasefire-collapse), not when the efforts began.|
+            E|us-israel-hezbollah-ceasefire-collapse|US efforts for an Israel-Hezbollah ceasefire fall apart|collapse|m2024.9||0|0||||us-israel-hezbollah-ceasefire-effort|||1|israeli-strikes-kill-nasrallah||1|blinken-arrives-in-israel|those efforts fell apart as tensions spiked last month|^0022last month^0022 resolves to 2024-09 from the publication date. They fell apart ^0022as tensions spiked^0022 with the strikes that killed Nasrallah, written as concurrent-with.|
+            E|israeli-strikes-kill-nasrallah|Israeli strikes kill Hassan Nasrallah and most of his senior commanders|strike|m2024.9||0|0|A series of Israeli strikes with which tensions spiked last month.||3|israel|attacker|hassan-nasrallah|victim|nasrallah-senior-commanders|victim||||||1|blinken-arrives-in-israel|a series of Israeli strikes that killed the militant group's top leader, Hassan Nasrallah, and most of his senior commanders|^0022last month^0022 resolves to 2024-09. The text does not say where the strikes hit. Nasrallah's killing is the event killing-of-hassan-nasrallah; his commanders killed are the figure nasrallah-commanders-killed.|
+            E|killing-of-hassan-nasrallah|Killing of Hassan Nasrallah|killing|m2024.9||0|0|||2|israel|attacker|hassan-nasrallah|victim|israeli-strikes-kill-nasrallah|||||1|blinken-arrives-in-israel|Israeli strikes that killed the militant group's top leader, Hassan Nasrallah|Killed by the series of Israeli strikes of ^0022last month^0022 (2024-09); the text gives no day.|
             "u8);
     }
 }

@@ -12,7 +12,7 @@ namespace Consumer.Facts
         /// <remarks>Source: “his 11th visit” (blinken-arrives-in-israel)</remarks>
         public static Fm.Figure BlinkenVisitNumber => (Fm.Figure)FactCatalog.Data_facts_sfigures_dyaml_0[0];
 
-        /// <summary>several hours: time between the Hezbollah barrage and Blinken's landing</summary>
+        /// <summary>a few hours: time between the Hezbollah barrage and Blinken's landing</summary>
         /// <remarks>Source: “just hours after” (blinken-arrives-in-israel)</remarks>
         public static Fm.Figure BarrageToArrivalGap => (Fm.Figure)FactCatalog.Data_facts_sfigures_dyaml_0[1];
 
@@ -40,79 +40,74 @@ namespace Consumer.Facts
         /// <remarks>Source: “release dozens of hostages” (blinken-arrives-in-israel)</remarks>
         public static Fm.Figure HostagesInProposedDeal => (Fm.Figure)FactCatalog.Data_facts_sfigures_dyaml_0[7];
 
-        /// <summary>an unknown number of people: Hassan Nasrallah's senior commanders</summary>
+        /// <summary>most of 'nasrallah-senior-commanders': Nasrallah's senior commanders killed by the Israeli strikes</summary>
         /// <remarks>Source: “most of his senior commanders” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Figure NasrallahSeniorCommandersCount => (Fm.Figure)FactCatalog.Data_facts_sfigures_dyaml_0[8];
-
-        /// <summary>most of another figure: Nasrallah's senior commanders killed by the Israeli strikes</summary>
-        /// <remarks>Source: “most of his senior commanders” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Figure NasrallahCommandersKilled => (Fm.Figure)FactCatalog.Data_facts_sfigures_dyaml_0[9];
+        public static Fm.Figure NasrallahCommandersKilled => (Fm.Figure)FactCatalog.Data_facts_sfigures_dyaml_0[8];
 
         /// <summary>some 1,200 people: people killed in the October 7 attack</summary>
         /// <remarks>Source: “killing some 1,200 people” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Figure October7DeathToll => (Fm.Figure)FactCatalog.Data_facts_sfigures_dyaml_0[10];
+        public static Fm.Figure October7DeathToll => (Fm.Figure)FactCatalog.Data_facts_sfigures_dyaml_0[9];
 
-        /// <summary>most of another figure: civilians among those killed on October 7</summary>
+        /// <summary>most of 'october-7-death-toll': civilians among those killed on October 7</summary>
         /// <remarks>Source: “mostly civilians” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Figure October7CivilianDeaths => (Fm.Figure)FactCatalog.Data_facts_sfigures_dyaml_0[11];
+        public static Fm.Figure October7CivilianDeaths => (Fm.Figure)FactCatalog.Data_facts_sfigures_dyaml_0[10];
 
         /// <summary>250 people: hostages taken on October 7</summary>
         /// <remarks>Source: “taking another 250 hostage” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Figure HostagesTaken => (Fm.Figure)FactCatalog.Data_facts_sfigures_dyaml_0[12];
+        public static Fm.Figure HostagesTaken => (Fm.Figure)FactCatalog.Data_facts_sfigures_dyaml_0[11];
 
         /// <summary>around 100 people: hostages still held in Gaza</summary>
         /// <remarks>Source: “Around 100 of the captives are still held in Gaza” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Figure HostagesStillHeld => (Fm.Figure)FactCatalog.Data_facts_sfigures_dyaml_0[13];
+        public static Fm.Figure HostagesStillHeld => (Fm.Figure)FactCatalog.Data_facts_sfigures_dyaml_0[12];
 
-        /// <summary>1/3 of another figure: hostages still held who are believed to be dead</summary>
+        /// <summary>1/3 of 'hostages-still-held': hostages still held who are believed to be dead</summary>
         /// <remarks>Source: “a third of whom are believed to be dead” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Figure HostagesBelievedDead => (Fm.Figure)FactCatalog.Data_facts_sfigures_dyaml_0[14];
+        public static Fm.Figure HostagesBelievedDead => (Fm.Figure)FactCatalog.Data_facts_sfigures_dyaml_0[13];
 
         /// <summary>over 42,000 people: Palestinians in Gaza killed by Israel's offensive</summary>
-        /// <remarks>Source: “killed over 42,000 Palestinians in Gaza” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Figure GazaDeathToll => (Fm.Figure)FactCatalog.Data_facts_sfigures_dyaml_0[15];
+        /// <remarks>Sources: “killed over 42,000 Palestinians in Gaza” (blinken-arrives-in-israel); “killed over 42,000 Palestinians in Gaza and wounded tens of thousands, according to local health authorities” (blinken-arrives-in-israel)</remarks>
+        public static Fm.Figure GazaDeathToll => (Fm.Figure)FactCatalog.Data_facts_sfigures_dyaml_0[14];
 
         /// <summary>an unknown number of people: combatants among the Palestinians killed in Gaza</summary>
         /// <remarks>Source: “who do not say how many were combatants” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Figure GazaCombatantsKilled => (Fm.Figure)FactCatalog.Data_facts_sfigures_dyaml_0[16];
+        public static Fm.Figure GazaCombatantsKilled => (Fm.Figure)FactCatalog.Data_facts_sfigures_dyaml_0[15];
 
         /// <summary>tens of thousands of people: Palestinians in Gaza wounded by Israel's offensive</summary>
-        /// <remarks>Source: “wounded tens of thousands” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Figure GazaWounded => (Fm.Figure)FactCatalog.Data_facts_sfigures_dyaml_0[17];
+        /// <remarks>Source: “wounded tens of thousands, according to local health authorities” (blinken-arrives-in-israel)</remarks>
+        public static Fm.Figure GazaWounded => (Fm.Figure)FactCatalog.Data_facts_sfigures_dyaml_0[16];
 
-        /// <summary>2,300,000 people: population of Gaza</summary>
+        /// <summary>2,300,000±50,000 people: population of Gaza</summary>
         /// <remarks>Source: “its population of 2.3 million” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Figure GazaPopulation => (Fm.Figure)FactCatalog.Data_facts_sfigures_dyaml_0[18];
+        public static Fm.Figure GazaPopulation => (Fm.Figure)FactCatalog.Data_facts_sfigures_dyaml_0[17];
 
-        /// <summary>around 90% of another figure: Gaza's population displaced by Israel's offensive</summary>
+        /// <summary>around 90% of 'gaza-population': Gaza's population displaced by Israel's offensive</summary>
         /// <remarks>Source: “displaced around 90% of its population” (blinken-arrives-in-israel)</remarks>
-        public static Fm.Figure GazaDisplaced => (Fm.Figure)FactCatalog.Data_facts_sfigures_dyaml_0[19];
+        public static Fm.Figure GazaDisplaced => (Fm.Figure)FactCatalog.Data_facts_sfigures_dyaml_0[18];
     }
 
     static partial class FactCatalog
     {
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal static readonly Fm.Fact[] Data_facts_sfigures_dyaml_0 = Fm.FactData.Read(20, Find, @"
-            F|blinken-visit-number|Blinken's visits to the region since the outbreak of the Israel-Hamas war|n|11|0|visits|1|blinken-arrives-in-israel||||0||1|blinken-arrives-in-israel|his 11th visit||
-            F|barrage-to-arrival-gap|time between the Hezbollah barrage and Blinken's landing|m|1|hours|2|blinken-arrives-in-israel||||0||1|blinken-arrives-in-israel|just hours after|^0022just hours^0022: a bare plural, written as the magnitude several; ^0022just^0022 (a short time) has no qualifier.|
-            F|meeting-duration|length of the Netanyahu-Blinken meeting|n|2|9|hours|2|netanyahu-blinken-meeting||||0||1|blinken-arrives-in-israel|lasted more than two hours||
-            F|barrage-injuries|injuries caused by the Hezbollah barrage|n|0|0|injuries|0|hezbollah-rocket-barrage||||2||1|blinken-arrives-in-israel|causing no apparent damage or injuries|The same words say there was no apparent damage; damage is not a count, so it is in the barrage's description.|
-            F|hezbollah-projectiles|rockets, missiles and drones fired by Hezbollah into Israel|m|3|projectiles|0|hezbollah-projectile-fire||||0||1|blinken-arrives-in-israel|hundreds of rockets, missiles and drones||
-            F|projectiles-reaching-centre|Hezbollah projectiles that have reached Israel's populous centre|m|0|projectiles|0|hezbollah-projectile-fire|hezbollah-projectiles|||0||1|blinken-arrives-in-israel|including some that have reached the country's populous centre||
-            F|talks-duration|length of the Israel-Hamas talks|m|1|months|2|israel-hamas-talks||||0||1|blinken-arrives-in-israel|months of talks|^0022months^0022: a bare plural, written as the magnitude several.|
-            F|hostages-in-proposed-deal|hostages the militants would release under the proposed deal|m|2|people|0|proposed-hostage-release||||0||1|blinken-arrives-in-israel|release dozens of hostages|Part of a proposal, not something that happened (the event's status is proposed).|
-            F|nasrallah-senior-commanders-count|Hassan Nasrallah's senior commanders|u|people|0|nasrallah-senior-commanders||||0||1|blinken-arrives-in-israel|most of his senior commanders|The text does not say how many there were; this is the whole that ^0022most of^0022 refers to.|
-            F|nasrallah-commanders-killed|Nasrallah's senior commanders killed by the Israeli strikes||0|israeli-strikes-kill-nasrallah|nasrallah-senior-commanders-count|m||0||1|blinken-arrives-in-israel|most of his senior commanders||
-            F|october-7-death-toll|people killed in the October 7 attack|n|1200|5|people|0|october-7-attack||||0||1|blinken-arrives-in-israel|killing some 1,200 people||
-            F|october-7-civilian-deaths|civilians among those killed on October 7||0|civilians|october-7-death-toll|m||0||1|blinken-arrives-in-israel|mostly civilians||
-            F|hostages-taken|hostages taken on October 7|n|250|0|people|0|october-7-hostage-taking||||0||1|blinken-arrives-in-israel|taking another 250 hostage||
-            F|hostages-still-held|hostages still held in Gaza|n|100|2|people|0|hostages-held-in-gaza|hostages-taken|||0|d2024.10.22|1|blinken-arrives-in-israel|Around 100 of the captives are still held in Gaza||
-            F|hostages-believed-dead|hostages still held who are believed to be dead||0|hostages|hostages-still-held|f|1|3|0||1|d2024.10.22|1|blinken-arrives-in-israel|a third of whom are believed to be dead||
-            F|gaza-death-toll|Palestinians in Gaza killed by Israel's offensive|n|42000|8|people|0|israel-gaza-offensive|gaza-population||local-health-authorities|0||1|blinken-arrives-in-israel|killed over 42,000 Palestinians in Gaza|Written as part of gaza-population so that the build checks the dead do not exceed the population; the article does not state the relation, and the 2.3 million is the population as of the article.|
-            F|gaza-combatants-killed|combatants among the Palestinians killed in Gaza|u|people|0|combatants|gaza-death-toll|||0||1|blinken-arrives-in-israel|who do not say how many were combatants|Explicitly not given by the local health authorities.|
-            F|gaza-wounded|Palestinians in Gaza wounded by Israel's offensive|m|5|people|0|israel-gaza-offensive|||local-health-authorities|0||1|blinken-arrives-in-israel|wounded tens of thousands||
-            F|gaza-population|population of Gaza|n|2300000.0|0|people|0|gaza||||0||1|blinken-arrives-in-israel|its population of 2.3 million||
-            F|gaza-displaced|Gaza's population displaced by Israel's offensive||0|displacement-in-gaza|gaza-population|p|90|2||0||1|blinken-arrives-in-israel|displaced around 90% of its population||
+        internal static readonly Fm.Fact[] Data_facts_sfigures_dyaml_0 = Fm.FactData.Read(19, Find, @"
+            F|blinken-visit-number|Blinken's visits to the region since the outbreak of the Israel-Hamas war|n|11|0|visits|1|blinken-arrives-in-israel||||0||||||1|blinken-arrives-in-israel|his 11th visit||
+            F|barrage-to-arrival-gap|time between the Hezbollah barrage and Blinken's landing|m|8|hours|2|blinken-arrives-in-israel||||0||||||1|blinken-arrives-in-israel|just hours after|^0022just hours^0022: a bare plural (at least two) that ^0022just^0022 makes few, so the gap is bounded from above too.|
+            F|meeting-duration|length of the Netanyahu-Blinken meeting|n|2|9|hours|2|netanyahu-blinken-meeting||||0||||||1|blinken-arrives-in-israel|lasted more than two hours||
+            F|barrage-injuries|injuries caused by the Hezbollah barrage|n|0|0|injuries|0|hezbollah-rocket-barrage||||2||||||1|blinken-arrives-in-israel|causing no apparent damage or injuries|The same words say there was no apparent damage; damage is not a count, so it is in the barrage's description.|
+            F|hezbollah-projectiles|rockets, missiles and drones fired by Hezbollah into Israel|m|3|projectiles|0|hezbollah-projectile-fire||||0||||||1|blinken-arrives-in-israel|hundreds of rockets, missiles and drones||
+            F|projectiles-reaching-centre|Hezbollah projectiles that have reached Israel's populous centre|m|0|projectiles|0|hezbollah-projectile-fire|hezbollah-projectiles|||0||||||1|blinken-arrives-in-israel|including some that have reached the country's populous centre||
+            F|talks-duration|length of the Israel-Hamas talks|m|1|months|2|israel-hamas-talks||||0||||||1|blinken-arrives-in-israel|months of talks|^0022months^0022: a bare plural, written as the magnitude several.|
+            F|hostages-in-proposed-deal|hostages the militants would release under the proposed deal|m|2|people|0|proposed-hostage-release||||0||||||1|blinken-arrives-in-israel|release dozens of hostages|Part of a proposal, not something that happened (the event's status is proposed).|
+            F|nasrallah-commanders-killed|Nasrallah's senior commanders killed by the Israeli strikes||0|israeli-strikes-kill-nasrallah||m||0||nasrallah-senior-commanders||people||1|blinken-arrives-in-israel|most of his senior commanders|A share of the group nasrallah-senior-commanders, which the text does not count, so no number is derived.|
+            F|october-7-death-toll|people killed in the October 7 attack|n|1200|5|people|0|october-7-attack||||0||||||1|blinken-arrives-in-israel|killing some 1,200 people||
+            F|october-7-civilian-deaths|civilians among those killed on October 7||0|civilians|october-7-death-toll|m||0||||people||1|blinken-arrives-in-israel|mostly civilians||
+            F|hostages-taken|hostages taken on October 7|n|250|0|people|0|october-7-hostage-taking||||0||||||1|blinken-arrives-in-israel|taking another 250 hostage||
+            F|hostages-still-held|hostages still held in Gaza|n|100|2|people|0|hostages-held-in-gaza|hostages-taken|||0|d2024.10.22|||||1|blinken-arrives-in-israel|Around 100 of the captives are still held in Gaza||
+            F|hostages-believed-dead|hostages still held who are believed to be dead||0|hostages-held-in-gaza|hostages-still-held|f|1|3|0||1|d2024.10.22|||people||1|blinken-arrives-in-israel|a third of whom are believed to be dead||
+            F|gaza-death-toll|Palestinians in Gaza killed by Israel's offensive|n|42000|8|people|3|israel-gaza-offensive|||local-health-authorities|0||||||2|blinken-arrives-in-israel|killed over 42,000 Palestinians in Gaza|blinken-arrives-in-israel|killed over 42,000 Palestinians in Gaza and wounded tens of thousands, according to local health authorities|Not written as part of gaza-population: the article does not relate the dead to the 2.3 million. Cumulative: ^0022has killed^0022 is the total so far, which later reports can only raise.|
+            F|gaza-combatants-killed|combatants among the Palestinians killed in Gaza|u|people|0|combatants|gaza-death-toll|||0||||||1|blinken-arrives-in-israel|who do not say how many were combatants|Explicitly not given by the local health authorities.|
+            F|gaza-wounded|Palestinians in Gaza wounded by Israel's offensive|m|5|people|3|israel-gaza-offensive|||local-health-authorities|0||||||1|blinken-arrives-in-israel|wounded tens of thousands, according to local health authorities||
+            F|gaza-population|population of Gaza|p|2300000.0|100000.0|people|0|gaza||||0||||||1|blinken-arrives-in-israel|its population of 2.3 million|Written to a tenth of a million, so 2.25 to 2.35 million (precision as written), not exactly 2,300,000.|
+            F|gaza-displaced|Gaza's population displaced by Israel's offensive||0|displacement-in-gaza|gaza-population|p|90|2||0||||people||1|blinken-arrives-in-israel|displaced around 90% of its population||
             "u8);
     }
 }

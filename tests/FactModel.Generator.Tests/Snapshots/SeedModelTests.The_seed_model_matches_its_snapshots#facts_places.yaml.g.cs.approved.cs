@@ -48,7 +48,7 @@ namespace Consumer.Facts
         /// <remarks>Source: “southern Beirut” (blinken-arrives-in-israel)</remarks>
         public static Fm.Place Beirut => (Fm.Place)FactCatalog.Data_facts_splaces_dyaml_0[9];
 
-        /// <summary>southern Beirut (district)</summary>
+        /// <summary>southern Beirut (area)</summary>
         /// <remarks>Source: “southern Beirut” (blinken-arrives-in-israel)</remarks>
         public static Fm.Place SouthernBeirut => (Fm.Place)FactCatalog.Data_facts_splaces_dyaml_0[10];
 
@@ -71,7 +71,7 @@ namespace Consumer.Facts
             L|southern-lebanon|southern Lebanon|region|||1|lebanon||1|blinken-arrives-in-israel|southern Lebanon||
             L|hezbollah-strong-presence-areas|areas where Hezbollah has a strong presence|area|||1|lebanon||1|blinken-arrives-in-israel|areas where Hezbollah has a strong presence|Covers southern Beirut and Lebanon's south and east, which are written as within this area.|
             L|beirut|Beirut|city|||1|lebanon|Q3820|1|blinken-arrives-in-israel|southern Beirut||
-            L|southern-beirut|southern Beirut|district|||2|beirut|hezbollah-strong-presence-areas||1|blinken-arrives-in-israel|southern Beirut||
+            L|southern-beirut|southern Beirut|area|||2|beirut|hezbollah-strong-presence-areas||1|blinken-arrives-in-israel|southern Beirut|An area of the city described by its direction, not a named district.|
             L|lebanon-south-and-east|Lebanon's south and east|region|1|the country's south and east||2|lebanon|hezbollah-strong-presence-areas||1|blinken-arrives-in-israel|the country's south and east|^0022the country^0022 here is Lebanon (^0022In Lebanon, ...^0022). The south likely overlaps southern-lebanon; the text does not say so.|
             "u8);
     }

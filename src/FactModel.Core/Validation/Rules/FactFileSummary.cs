@@ -43,7 +43,7 @@ public sealed record FactFileSummary(IdSummary Ids, EdgeSummary Edges, DateSumma
                     dates.Add(new DatedEvent(@event.Id, date, @event.DateSpan, @event.PartOf, @event.After, @event.Before, @event.Participants));
                     break;
                 case FigureSpec figure:
-                    figures.Add(new FigureFact(figure.Id, figure.Value, figure.ValueSpan, figure.Share, figure.Of));
+                    figures.Add(new FigureFact(figure.Id, figure.Value, figure.ValueSpan, figure.Share, figure.Of, figure.Values, figure.Kind, figure.Certainty));
                     break;
             }
         }

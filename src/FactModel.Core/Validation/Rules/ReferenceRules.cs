@@ -40,10 +40,13 @@ public static class ReferenceRules
                 diagnostics.Add(FactDiagnostic.Create(DiagnosticCatalog.UnresolvedReference, path, r.Span, Subject.Of(fact.Id), field.Key, r.Id,
                     nearest is null ? "" : $" (did you mean '{nearest}'?)"));
             }
-            else if (SectionOf(field.Kind!) is { } section && target.Section != section)
+            else if (SectionOf(field.Kind!) is { } section && target.Section != section
+                && !(field.OrKind is { } orKind && SectionOf(orKind) == target.Section))
             {
+                // A share's whole is a figure or, when the text does not count it, an actor (the declaration's OrKind).
+                string wanted = KindCatalog.WithArticle(field.Kind!) + (field.OrKind is { } other ? " or " + KindCatalog.WithArticle(other) : "");
                 diagnostics.Add(FactDiagnostic.Create(DiagnosticCatalog.WrongKind, path, r.Span, Subject.Of(fact.Id), field.Key,
-                    KindCatalog.WithArticle(field.Kind!), r.Id, Describe(target.Section)));
+                    wanted, r.Id, Describe(target.Section)));
             }
             else if (field.Cycles == CycleRule.NotToItself && r.Id == fact.Id)
             {

@@ -30,7 +30,8 @@ internal static class CSharp
         return text.ToString();
     }
 
-    private static bool NeedsEscape(char c)
+    /// <summary>True for a character no generated text may hold as it is: control, format, separator, surrogate, private or unassigned.</summary>
+    public static bool NeedsEscape(char c)
     {
         switch (CharUnicodeInfo.GetUnicodeCategory(c))
         {

@@ -43,19 +43,22 @@ internal static class ValueForms
             .Add("properties", new JsonObject().Add("min", FactFileSchema.Ref("number")).Add("max", FactFileSchema.Ref("number"))))
         .Add("wikidata", new JsonObject().Add("type", "string").Add("pattern", "^Q[1-9][0-9]*$"));
 
-    /// <summary>The schema of <paramref name="field"/>'s value: one value, or for a list one value or a list of them.</summary>
-    public static JsonObject Of(FieldDeclaration field)
+    /// <summary>
+    /// The schema of <paramref name="field"/>'s value: one value, or for a list one value or a list of them. With
+    /// <paramref name="projectIds"/>, a reference is one of the ids the project's schema lists for its kind.
+    /// </summary>
+    public static JsonObject Of(FieldDeclaration field, bool projectIds = false)
     {
-        var one = One(field);
+        var one = One(field, projectIds);
         var form = !field.List ? one
-            : new JsonObject().Add("oneOf", FactFileSchema.Array(new JsonValue[] { one, new JsonObject().Add("type", "array").Add("items", One(field)) }));
+            : new JsonObject().Add("oneOf", FactFileSchema.Array(new JsonValue[] { one, new JsonObject().Add("type", "array").Add("items", One(field, projectIds)) }));
         return new JsonObject()
             .Add("description", field.Description)
             .Add("default", field.Default)
             .AddAll(form);
     }
 
-    private static JsonObject One(FieldDeclaration field) => field.Type switch
+    private static JsonObject One(FieldDeclaration field, bool projectIds) => field.Type switch
     {
         FieldType.Id => FactFileSchema.Ref("id"),
         FieldType.Text => FactFileSchema.Ref("text"),
@@ -76,7 +79,7 @@ internal static class ValueForms
         FieldType.Word => new JsonObject().Add("enum", FactFileSchema.Array(field.Values.Select(v => (JsonValue)v))),
         FieldType.Wikidata => FactFileSchema.Ref("wikidata"),
         FieldType.Url => new JsonObject().Add("type", "string").Add("format", "uri"),
-        FieldType.Reference => FactFileSchema.Ref("reference"),
+        FieldType.Reference => FactFileSchema.Ref(projectIds ? FactFileSchema.IdsOf(field.Kind!) : "reference"),
         FieldType.Entry => FactFileSchema.Ref(field.Kind!),
         _ => throw new ArgumentOutOfRangeException(nameof(field), field.Type, "a field type the schema does not know"),
     };

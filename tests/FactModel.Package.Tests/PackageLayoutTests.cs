@@ -21,6 +21,8 @@ public class PackageLayoutTests(PackageFixture package)
         "FactModel.nuspec",
         "LICENSE",
         "README.md",
+        "analyzers/dotnet/cs/FactModel.Analyzers.dll",
+        "analyzers/dotnet/cs/FactModel.CodeFixes.dll",
         "analyzers/dotnet/cs/FactModel.Core.dll",
         "analyzers/dotnet/cs/FactModel.Generator.dll",
         "analyzers/dotnet/cs/FactModel.dll",
@@ -115,7 +117,7 @@ public class PackageLayoutTests(PackageFixture package)
         [
             "lib/net10.0/FactModel.dll", "lib/netstandard2.0/FactModel.dll",
             "analyzers/dotnet/cs/FactModel.dll", "analyzers/dotnet/cs/FactModel.Core.dll", "analyzers/dotnet/cs/FactModel.Generator.dll",
-            "tasks/netstandard2.0/FactModel.Tasks.dll",
+            "analyzers/dotnet/cs/FactModel.Analyzers.dll", "analyzers/dotnet/cs/FactModel.CodeFixes.dll", "tasks/netstandard2.0/FactModel.Tasks.dll",
         ];
         foreach (string name in ours)
         {

@@ -53,6 +53,8 @@ internal static class FactFileEmitter
                 if (!firstFact) writer.Line();
                 firstFact = false;
                 WriteDocs(writer, fact, relativePath);
+                // The id, for the FM4001 analyzer: it reads the model's ids from the generated code.
+                writer.Line($"[Fm.FactId({CSharp.StringLiteral(fact.Id)})]");
                 // The property's name maps to the fact's id in its YAML file (Go to Definition); the rest stays generated.
                 string declaration = $"{visibility} static Fm.{fact.RuntimeType} ";
                 string? directive = linePath is null ? null : LineMapping.Directive(fact.IdSpan, writer.Column + declaration.Length, linePath);

@@ -10,6 +10,7 @@ namespace Consumer.Facts
     {
         /// <summary>local health authorities (organization)</summary>
         /// <remarks>facts/figures.valid.yaml, line 4. Source: “according to local health authorities” (article)</remarks>
+        [Fm.FactId("local-health-authorities")]
         #line (4,9)-(4,32) 39 "../../../../../facts/figures.valid.yaml"
         public static Fm.Organization LocalHealthAuthorities => (Fm.Organization)FactCatalog.Data_facts_sfigures_dvalid_dyaml_0[0];
         #line default
@@ -19,84 +20,98 @@ namespace Consumer.Facts
     {
         /// <summary>over 42,000 people: Palestinians killed in Gaza</summary>
         /// <remarks>facts/figures.valid.yaml, line 9. Source: “killed over 42,000 Palestinians in Gaza” (article)</remarks>
+        [Fm.FactId("death-toll")]
         #line (9,9)-(9,18) 33 "../../../../../facts/figures.valid.yaml"
         public static Fm.Figure DeathToll => (Fm.Figure)FactCatalog.Data_facts_sfigures_dvalid_dyaml_0[1];
         #line default
 
         /// <summary>tens of thousands of people: wounded in Gaza</summary>
         /// <remarks>facts/figures.valid.yaml, line 16. Source: “wounded tens of thousands” (article)</remarks>
+        [Fm.FactId("wounded")]
         #line (16,9)-(16,15) 33 "../../../../../facts/figures.valid.yaml"
         public static Fm.Figure Wounded => (Fm.Figure)FactCatalog.Data_facts_sfigures_dvalid_dyaml_0[2];
         #line default
 
         /// <summary>an unknown number of people: combatants among the dead</summary>
         /// <remarks>facts/figures.valid.yaml, line 21. Source: “who do not say how many were combatants” (article)</remarks>
+        [Fm.FactId("combatants")]
         #line (21,9)-(21,18) 33 "../../../../../facts/figures.valid.yaml"
         public static Fm.Figure Combatants => (Fm.Figure)FactCatalog.Data_facts_sfigures_dvalid_dyaml_0[3];
         #line default
 
         /// <summary>250 people: hostages taken on October 7</summary>
         /// <remarks>facts/figures.valid.yaml, line 27. Source: “taking another 250 hostage” (article)</remarks>
+        [Fm.FactId("hostages-taken")]
         #line (27,9)-(27,22) 33 "../../../../../facts/figures.valid.yaml"
         public static Fm.Figure HostagesTaken => (Fm.Figure)FactCatalog.Data_facts_sfigures_dvalid_dyaml_0[4];
         #line default
 
         /// <summary>around 100 people: captives still held in Gaza</summary>
         /// <remarks>facts/figures.valid.yaml, line 32. Source: “Around 100 of the captives are still held in Gaza” (article)</remarks>
+        [Fm.FactId("still-held")]
         #line (32,9)-(32,18) 33 "../../../../../facts/figures.valid.yaml"
         public static Fm.Figure StillHeld => (Fm.Figure)FactCatalog.Data_facts_sfigures_dvalid_dyaml_0[5];
         #line default
 
         /// <summary>1/3 of another figure: captives believed to be dead</summary>
         /// <remarks>facts/figures.valid.yaml, line 40. Source: “a third of whom are believed to be dead” (article)</remarks>
+        [Fm.FactId("believed-dead")]
         #line (40,9)-(40,21) 33 "../../../../../facts/figures.valid.yaml"
         public static Fm.Figure BelievedDead => (Fm.Figure)FactCatalog.Data_facts_sfigures_dvalid_dyaml_0[6];
         #line default
 
         /// <summary>2,300,000 people: population of Gaza</summary>
         /// <remarks>facts/figures.valid.yaml, line 46. Source: “its population of 2.3 million” (article)</remarks>
+        [Fm.FactId("population")]
         #line (46,9)-(46,18) 33 "../../../../../facts/figures.valid.yaml"
         public static Fm.Figure Population => (Fm.Figure)FactCatalog.Data_facts_sfigures_dvalid_dyaml_0[7];
         #line default
 
         /// <summary>around 90% of another figure: displaced in Gaza</summary>
         /// <remarks>facts/figures.valid.yaml, line 51. Source: “displaced around 90% of its population” (article)</remarks>
+        [Fm.FactId("displaced")]
         #line (51,9)-(51,17) 33 "../../../../../facts/figures.valid.yaml"
         public static Fm.Figure Displaced => (Fm.Figure)FactCatalog.Data_facts_sfigures_dvalid_dyaml_0[8];
         #line default
 
         /// <summary>some 1,200 people: people killed on October 7</summary>
         /// <remarks>facts/figures.valid.yaml, line 57. Source: “killing some 1,200 people” (article)</remarks>
+        [Fm.FactId("october-7-toll")]
         #line (57,9)-(57,22) 33 "../../../../../facts/figures.valid.yaml"
         public static Fm.Figure October7Toll => (Fm.Figure)FactCatalog.Data_facts_sfigures_dvalid_dyaml_0[9];
         #line default
 
         /// <summary>most of another figure: civilians among those killed on October 7</summary>
         /// <remarks>facts/figures.valid.yaml, line 63. Source: “mostly civilians” (article)</remarks>
+        [Fm.FactId("civilians")]
         #line (63,9)-(63,17) 33 "../../../../../facts/figures.valid.yaml"
         public static Fm.Figure Civilians => (Fm.Figure)FactCatalog.Data_facts_sfigures_dvalid_dyaml_0[10];
         #line default
 
         /// <summary>11 visits: Blinken's visits to the region since the war began</summary>
         /// <remarks>facts/figures.valid.yaml, line 68. Source: “on his 11th visit to the region” (article)</remarks>
+        [Fm.FactId("visit-number")]
         #line (68,9)-(68,20) 33 "../../../../../facts/figures.valid.yaml"
         public static Fm.Figure VisitNumber => (Fm.Figure)FactCatalog.Data_facts_sfigures_dvalid_dyaml_0[11];
         #line default
 
         /// <summary>more than 2 hours: length of the meeting</summary>
         /// <remarks>facts/figures.valid.yaml, line 74. Source: “which lasted more than two hours” (article)</remarks>
+        [Fm.FactId("meeting-length")]
         #line (74,9)-(74,22) 33 "../../../../../facts/figures.valid.yaml"
         public static Fm.Figure MeetingLength => (Fm.Figure)FactCatalog.Data_facts_sfigures_dvalid_dyaml_0[12];
         #line default
 
         /// <summary>2 to 12 months: length of the talks</summary>
         /// <remarks>facts/figures.valid.yaml, line 81. Source: “months of talks” (article)</remarks>
+        [Fm.FactId("talks-length")]
         #line (81,9)-(81,20) 33 "../../../../../facts/figures.valid.yaml"
         public static Fm.Figure TalksLength => (Fm.Figure)FactCatalog.Data_facts_sfigures_dvalid_dyaml_0[13];
         #line default
 
         /// <summary>0 injuries: injuries from the barrage</summary>
         /// <remarks>facts/figures.valid.yaml, line 87. Source: “causing no apparent damage or injuries” (article)</remarks>
+        [Fm.FactId("injuries")]
         #line (87,9)-(87,16) 33 "../../../../../facts/figures.valid.yaml"
         public static Fm.Figure Injuries => (Fm.Figure)FactCatalog.Data_facts_sfigures_dvalid_dyaml_0[14];
         #line default

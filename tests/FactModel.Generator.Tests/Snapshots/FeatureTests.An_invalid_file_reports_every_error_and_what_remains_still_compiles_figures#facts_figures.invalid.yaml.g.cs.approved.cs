@@ -10,6 +10,7 @@ namespace Consumer.Facts
     {
         /// <summary>Hamas (organization)</summary>
         /// <remarks>facts/figures.invalid.yaml, line 4.</remarks>
+        [Fm.FactId("hamas")]
         #line (4,9)-(4,13) 39 "../../../../../facts/figures.invalid.yaml"
         public static Fm.Organization Hamas => (Fm.Organization)FactCatalog.Data_facts_sfigures_dinvalid_dyaml_0[0];
         #line default
@@ -19,30 +20,35 @@ namespace Consumer.Facts
     {
         /// <summary>250: hostages taken</summary>
         /// <remarks>facts/figures.invalid.yaml, line 11.</remarks>
+        [Fm.FactId("taken")]
         #line (11,9)-(11,13) 33 "../../../../../facts/figures.invalid.yaml"
         public static Fm.Figure Taken => (Fm.Figure)FactCatalog.Data_facts_sfigures_dinvalid_dyaml_0[1];
         #line default
 
         /// <summary>around 300: still held</summary>
         /// <remarks>facts/figures.invalid.yaml, line 14.</remarks>
+        [Fm.FactId("held")]
         #line (14,9)-(14,12) 33 "../../../../../facts/figures.invalid.yaml"
         public static Fm.Figure Held => (Fm.Figure)FactCatalog.Data_facts_sfigures_dinvalid_dyaml_0[2];
         #line default
 
         /// <summary>120% of another figure: displaced</summary>
         /// <remarks>facts/figures.invalid.yaml, line 19.</remarks>
+        [Fm.FactId("displaced")]
         #line (19,9)-(19,17) 33 "../../../../../facts/figures.invalid.yaml"
         public static Fm.Figure Displaced => (Fm.Figure)FactCatalog.Data_facts_sfigures_dinvalid_dyaml_0[3];
         #line default
 
         /// <summary>1/3 of another figure: a share of an actor</summary>
         /// <remarks>facts/figures.invalid.yaml, line 26.</remarks>
+        [Fm.FactId("share-of-actor")]
         #line (26,9)-(26,22) 33 "../../../../../facts/figures.invalid.yaml"
         public static Fm.Figure ShareOfActor => (Fm.Figure)FactCatalog.Data_facts_sfigures_dinvalid_dyaml_0[4];
         #line default
 
         /// <summary>5: hedged</summary>
         /// <remarks>facts/figures.invalid.yaml, line 30.</remarks>
+        [Fm.FactId("hedged")]
         #line (30,9)-(30,14) 33 "../../../../../facts/figures.invalid.yaml"
         public static Fm.Figure Hedged => (Fm.Figure)FactCatalog.Data_facts_sfigures_dinvalid_dyaml_0[5];
         #line default

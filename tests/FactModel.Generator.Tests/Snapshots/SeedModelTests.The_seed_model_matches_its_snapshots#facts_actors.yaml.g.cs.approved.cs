@@ -10,132 +10,154 @@ namespace Consumer.Facts
     {
         /// <summary>Antony Blinken (person)</summary>
         /// <remarks>facts/actors.yaml, line 3. Sources: “US Secretary of State Antony Blinken” (blinken-arrives-in-israel); “Mr Blinken” (blinken-arrives-in-israel)</remarks>
+        [Fm.FactId("antony-blinken")]
         #line (3,9)-(3,22) 33 "../../../../../facts/actors.yaml"
         public static Fm.Person AntonyBlinken => (Fm.Person)FactCatalog.Data_facts_sactors_dyaml_0[0];
         #line default
 
         /// <summary>Netanyahu (person)</summary>
         /// <remarks>facts/actors.yaml, line 14. Source: “Mr Netanyahu” (blinken-arrives-in-israel)</remarks>
+        [Fm.FactId("benjamin-netanyahu")]
         #line (14,9)-(14,26) 33 "../../../../../facts/actors.yaml"
         public static Fm.Person BenjaminNetanyahu => (Fm.Person)FactCatalog.Data_facts_sactors_dyaml_0[1];
         #line default
 
         /// <summary>Yahya Sinwar (person): Hamas leader, killed before Blinken's visit</summary>
         /// <remarks>facts/actors.yaml, line 23. Sources: “Hamas leader Yahya Sinwar” (blinken-arrives-in-israel); “top Hamas leader Yahya Sinwar” (blinken-arrives-in-israel)</remarks>
+        [Fm.FactId("yahya-sinwar")]
         #line (23,9)-(23,20) 33 "../../../../../facts/actors.yaml"
         public static Fm.Person YahyaSinwar => (Fm.Person)FactCatalog.Data_facts_sactors_dyaml_0[2];
         #line default
 
         /// <summary>Hassan Nasrallah (person): Hezbollah's top leader, killed by Israeli strikes last month</summary>
         /// <remarks>facts/actors.yaml, line 34. Source: “the militant group's top leader, Hassan Nasrallah” (blinken-arrives-in-israel)</remarks>
+        [Fm.FactId("hassan-nasrallah")]
         #line (34,9)-(34,24) 33 "../../../../../facts/actors.yaml"
         public static Fm.Person HassanNasrallah => (Fm.Person)FactCatalog.Data_facts_sactors_dyaml_0[3];
         #line default
 
         /// <summary>Hassan Nasrallah's senior commanders (group)</summary>
         /// <remarks>facts/actors.yaml, line 43. Source: “his senior commanders” (blinken-arrives-in-israel)</remarks>
+        [Fm.FactId("nasrallah-senior-commanders")]
         #line (43,9)-(43,35) 32 "../../../../../facts/actors.yaml"
         public static Fm.Group NasrallahSeniorCommanders => (Fm.Group)FactCatalog.Data_facts_sactors_dyaml_0[4];
         #line default
 
         /// <summary>United States (state)</summary>
         /// <remarks>facts/actors.yaml, line 51. Sources: “the United States” (blinken-arrives-in-israel); “US” (blinken-arrives-in-israel)</remarks>
+        [Fm.FactId("united-states")]
         #line (51,9)-(51,21) 32 "../../../../../facts/actors.yaml"
         public static Fm.State UnitedStates => (Fm.State)FactCatalog.Data_facts_sactors_dyaml_0[5];
         #line default
 
         /// <summary>Israel (state)</summary>
         /// <remarks>facts/actors.yaml, line 60. Source: “Israel stepped up its strikes” (blinken-arrives-in-israel)</remarks>
+        [Fm.FactId("israel")]
         #line (60,9)-(60,14) 32 "../../../../../facts/actors.yaml"
         public static Fm.State Israel => (Fm.State)FactCatalog.Data_facts_sactors_dyaml_0[6];
         #line default
 
         /// <summary>Egypt (state)</summary>
         /// <remarks>facts/actors.yaml, line 67. Source: “Egypt and Qatar have brokered” (blinken-arrives-in-israel)</remarks>
+        [Fm.FactId("egypt")]
         #line (67,9)-(67,13) 32 "../../../../../facts/actors.yaml"
         public static Fm.State Egypt => (Fm.State)FactCatalog.Data_facts_sactors_dyaml_0[7];
         #line default
 
         /// <summary>Qatar (state)</summary>
         /// <remarks>facts/actors.yaml, line 73. Source: “Egypt and Qatar have brokered” (blinken-arrives-in-israel)</remarks>
+        [Fm.FactId("qatar")]
         #line (73,9)-(73,13) 32 "../../../../../facts/actors.yaml"
         public static Fm.State Qatar => (Fm.State)FactCatalog.Data_facts_sactors_dyaml_0[8];
         #line default
 
         /// <summary>Israeli troops (group)</summary>
         /// <remarks>facts/actors.yaml, line 79. Source: “Israeli troops” (blinken-arrives-in-israel)</remarks>
+        [Fm.FactId("israeli-troops")]
         #line (79,9)-(79,22) 32 "../../../../../facts/actors.yaml"
         public static Fm.Group IsraeliTroops => (Fm.Group)FactCatalog.Data_facts_sactors_dyaml_0[9];
         #line default
 
         /// <summary>Hamas (organization): militant group</summary>
         /// <remarks>facts/actors.yaml, line 85. Sources: “Hamas” (blinken-arrives-in-israel); “the militants would release” (blinken-arrives-in-israel)</remarks>
+        [Fm.FactId("hamas")]
         #line (85,9)-(85,13) 39 "../../../../../facts/actors.yaml"
         public static Fm.Organization Hamas => (Fm.Organization)FactCatalog.Data_facts_sactors_dyaml_0[10];
         #line default
 
         /// <summary>Hezbollah (organization): militant group</summary>
         /// <remarks>facts/actors.yaml, line 95. Sources: “Hezbollah” (blinken-arrives-in-israel); “the militant group's” (blinken-arrives-in-israel)</remarks>
+        [Fm.FactId("hezbollah")]
         #line (95,9)-(95,17) 39 "../../../../../facts/actors.yaml"
         public static Fm.Organization Hezbollah => (Fm.Organization)FactCatalog.Data_facts_sactors_dyaml_0[11];
         #line default
 
         /// <summary>Hamas-led militants (group)</summary>
         /// <remarks>facts/actors.yaml, line 104. Source: “Hamas-led militants” (blinken-arrives-in-israel)</remarks>
+        [Fm.FactId("hamas-led-militants")]
         #line (104,9)-(104,27) 32 "../../../../../facts/actors.yaml"
         public static Fm.Group HamasLedMilitants => (Fm.Group)FactCatalog.Data_facts_sactors_dyaml_0[12];
         #line default
 
         /// <summary>top officials (group)</summary>
         /// <remarks>facts/actors.yaml, line 111. Source: “top officials” (blinken-arrives-in-israel)</remarks>
+        [Fm.FactId("top-officials")]
         #line (111,9)-(111,21) 32 "../../../../../facts/actors.yaml"
         public static Fm.Group TopOfficials => (Fm.Group)FactCatalog.Data_facts_sactors_dyaml_0[13];
         #line default
 
         /// <summary>a Hezbollah-run financial institution (organization)</summary>
         /// <remarks>facts/actors.yaml, line 117. Source: “a Hezbollah-run financial institution” (blinken-arrives-in-israel)</remarks>
+        [Fm.FactId("hezbollah-run-financial-institution")]
         #line (117,9)-(117,43) 39 "../../../../../facts/actors.yaml"
         public static Fm.Organization HezbollahRunFinancialInstitution => (Fm.Organization)FactCatalog.Data_facts_sactors_dyaml_0[14];
         #line default
 
         /// <summary>local health authorities (in Gaza) (organization)</summary>
         /// <remarks>facts/actors.yaml, line 124. Source: “according to local health authorities” (blinken-arrives-in-israel)</remarks>
+        [Fm.FactId("local-health-authorities")]
         #line (124,9)-(124,32) 39 "../../../../../facts/actors.yaml"
         public static Fm.Organization LocalHealthAuthorities => (Fm.Organization)FactCatalog.Data_facts_sactors_dyaml_0[15];
         #line default
 
         /// <summary>Palestinians in Gaza (group)</summary>
         /// <remarks>facts/actors.yaml, line 130. Source: “Palestinians in Gaza” (blinken-arrives-in-israel)</remarks>
+        [Fm.FactId("palestinians-in-gaza")]
         #line (130,9)-(130,28) 32 "../../../../../facts/actors.yaml"
         public static Fm.Group PalestiniansInGaza => (Fm.Group)FactCatalog.Data_facts_sactors_dyaml_0[16];
         #line default
 
         /// <summary>hostages taken on October 7 2023 (group)</summary>
         /// <remarks>facts/actors.yaml, line 135. Sources: “taking another 250 hostage” (blinken-arrives-in-israel); “the captives” (blinken-arrives-in-israel); “dozens of hostages” (blinken-arrives-in-israel)</remarks>
+        [Fm.FactId("hostages")]
         #line (135,9)-(135,16) 32 "../../../../../facts/actors.yaml"
         public static Fm.Group Hostages => (Fm.Group)FactCatalog.Data_facts_sactors_dyaml_0[17];
         #line default
 
         /// <summary>civilians killed on October 7 2023 (group)</summary>
         /// <remarks>facts/actors.yaml, line 144. Source: “mostly civilians” (blinken-arrives-in-israel)</remarks>
+        [Fm.FactId("civilians")]
         #line (144,9)-(144,17) 32 "../../../../../facts/actors.yaml"
         public static Fm.Group Civilians => (Fm.Group)FactCatalog.Data_facts_sactors_dyaml_0[18];
         #line default
 
         /// <summary>Palestinian prisoners (group)</summary>
         /// <remarks>facts/actors.yaml, line 149. Source: “the release of Palestinian prisoners” (blinken-arrives-in-israel)</remarks>
+        [Fm.FactId("palestinian-prisoners")]
         #line (149,9)-(149,29) 32 "../../../../../facts/actors.yaml"
         public static Fm.Group PalestinianPrisoners => (Fm.Group)FactCatalog.Data_facts_sactors_dyaml_0[19];
         #line default
 
         /// <summary>combatants among the Palestinians killed in Gaza (group)</summary>
         /// <remarks>facts/actors.yaml, line 154. Source: “how many were combatants” (blinken-arrives-in-israel)</remarks>
+        [Fm.FactId("combatants")]
         #line (154,9)-(154,18) 32 "../../../../../facts/actors.yaml"
         public static Fm.Group Combatants => (Fm.Group)FactCatalog.Data_facts_sactors_dyaml_0[20];
         #line default
 
         /// <summary>the warring parties (group)</summary>
         /// <remarks>facts/actors.yaml, line 160. Source: “the warring parties” (blinken-arrives-in-israel)</remarks>
+        [Fm.FactId("warring-parties")]
         #line (160,9)-(160,23) 32 "../../../../../facts/actors.yaml"
         public static Fm.Group WarringParties => (Fm.Group)FactCatalog.Data_facts_sactors_dyaml_0[21];
         #line default

@@ -10,186 +10,217 @@ namespace Consumer.Facts
     {
         /// <summary>Israel-Hamas war (since 2023-10-07 (ongoing))</summary>
         /// <remarks>facts/events.yaml, line 3. Sources: “the Israel-Hamas war” (blinken-arrives-in-israel); “an end to the war” (blinken-arrives-in-israel)</remarks>
+        [Fm.FactId("israel-hamas-war")]
         #line (3,9)-(3,24) 32 "../../../../../facts/events.yaml"
         public static Fm.Event IsraelHamasWar => (Fm.Event)FactCatalog.Data_facts_sevents_dyaml_0[0];
         #line default
 
         /// <summary>Hamas-led attack on southern Israel (2023-10-07)</summary>
         /// <remarks>facts/events.yaml, line 19. Source: “Hamas-led militants stormed into southern Israel on October 7 2023” (blinken-arrives-in-israel)</remarks>
+        [Fm.FactId("october-7-attack")]
         #line (19,9)-(19,24) 32 "../../../../../facts/events.yaml"
         public static Fm.Event October7Attack => (Fm.Event)FactCatalog.Data_facts_sevents_dyaml_0[1];
         #line default
 
         /// <summary>Hostages taken on October 7 (2023-10-07)</summary>
         /// <remarks>facts/events.yaml, line 33. Source: “taking another 250 hostage” (blinken-arrives-in-israel)</remarks>
+        [Fm.FactId("october-7-hostage-taking")]
         #line (33,9)-(33,32) 32 "../../../../../facts/events.yaml"
         public static Fm.Event October7HostageTaking => (Fm.Event)FactCatalog.Data_facts_sevents_dyaml_0[2];
         #line default
 
         /// <summary>Hostages still held in Gaza (since 2023-10-07 (ongoing))</summary>
         /// <remarks>facts/events.yaml, line 44. Source: “still held in Gaza” (blinken-arrives-in-israel)</remarks>
+        [Fm.FactId("hostages-held-in-gaza")]
         #line (44,9)-(44,29) 32 "../../../../../facts/events.yaml"
         public static Fm.Event HostagesHeldInGaza => (Fm.Event)FactCatalog.Data_facts_sevents_dyaml_0[3];
         #line default
 
         /// <summary>Israel's offensive in Gaza</summary>
         /// <remarks>facts/events.yaml, line 56. Source: “Israel's offensive has killed over 42,000 Palestinians in Gaza” (blinken-arrives-in-israel)</remarks>
+        [Fm.FactId("israel-gaza-offensive")]
         #line (56,9)-(56,29) 32 "../../../../../facts/events.yaml"
         public static Fm.Event IsraelGazaOffensive => (Fm.Event)FactCatalog.Data_facts_sevents_dyaml_0[4];
         #line default
 
         /// <summary>Massive devastation across Gaza</summary>
         /// <remarks>facts/events.yaml, line 69. Source: “caused massive devastation across the territory” (blinken-arrives-in-israel)</remarks>
+        [Fm.FactId("devastation-in-gaza")]
         #line (69,9)-(69,27) 32 "../../../../../facts/events.yaml"
         public static Fm.Event DevastationInGaza => (Fm.Event)FactCatalog.Data_facts_sevents_dyaml_0[5];
         #line default
 
         /// <summary>Displacement of Gaza's population</summary>
         /// <remarks>facts/events.yaml, line 77. Source: “displaced around 90% of its population” (blinken-arrives-in-israel)</remarks>
+        [Fm.FactId("displacement-in-gaza")]
         #line (77,9)-(77,28) 32 "../../../../../facts/events.yaml"
         public static Fm.Event DisplacementInGaza => (Fm.Event)FactCatalog.Data_facts_sevents_dyaml_0[6];
         #line default
 
         /// <summary>Killing of Yahya Sinwar</summary>
         /// <remarks>facts/events.yaml, line 87. Sources: “Hamas leader Yahya Sinwar was killed” (blinken-arrives-in-israel); “the killing of top Hamas leader Yahya Sinwar” (blinken-arrives-in-israel)</remarks>
+        [Fm.FactId("killing-of-yahya-sinwar")]
         #line (87,9)-(87,31) 32 "../../../../../facts/events.yaml"
         public static Fm.Event KillingOfYahyaSinwar => (Fm.Event)FactCatalog.Data_facts_sevents_dyaml_0[7];
         #line default
 
         /// <summary>US looks to revive ceasefire efforts</summary>
         /// <remarks>facts/events.yaml, line 98. Sources: “the United States looks to revive ceasefire efforts” (blinken-arrives-in-israel); “US looks to renew ceasefire efforts” (blinken-arrives-in-israel)</remarks>
+        [Fm.FactId("us-ceasefire-revival-effort")]
         #line (98,9)-(98,35) 32 "../../../../../facts/events.yaml"
         public static Fm.Event UsCeasefireRevivalEffort => (Fm.Event)FactCatalog.Data_facts_sevents_dyaml_0[8];
         #line default
 
         /// <summary>Hezbollah fires rockets, missiles and drones into Israel</summary>
         /// <remarks>facts/events.yaml, line 110. Source: “Hezbollah has fired hundreds of rockets, missiles and drones into Israel” (blinken-arrives-in-israel)</remarks>
+        [Fm.FactId("hezbollah-projectile-fire")]
         #line (110,9)-(110,33) 32 "../../../../../facts/events.yaml"
         public static Fm.Event HezbollahProjectileFire => (Fm.Event)FactCatalog.Data_facts_sevents_dyaml_0[9];
         #line default
 
         /// <summary>Hezbollah rocket barrage on central Israel (2024-10-22)</summary>
         /// <remarks>facts/events.yaml, line 120. Sources: “Hezbollah launched a barrage of rockets into central Israel on Tuesday” (blinken-arrives-in-israel); “The rocket fire” (blinken-arrives-in-israel)</remarks>
+        [Fm.FactId("hezbollah-rocket-barrage")]
         #line (120,9)-(120,32) 32 "../../../../../facts/events.yaml"
         public static Fm.Event HezbollahRocketBarrage => (Fm.Event)FactCatalog.Data_facts_sevents_dyaml_0[10];
         #line default
 
         /// <summary>Air raid sirens in Israel's most populated areas (2024-10-22)</summary>
         /// <remarks>facts/events.yaml, line 137. Source: “setting off air raid sirens in the country's most populated areas” (blinken-arrives-in-israel)</remarks>
+        [Fm.FactId("air-raid-sirens")]
         #line (137,9)-(137,23) 32 "../../../../../facts/events.yaml"
         public static Fm.Event AirRaidSirens => (Fm.Event)FactCatalog.Data_facts_sevents_dyaml_0[11];
         #line default
 
         /// <summary>Blinken arrives in Israel (2024-10-22)</summary>
         /// <remarks>facts/events.yaml, line 145. Sources: “Blinken arrives in Israel” (blinken-arrives-in-israel); “latest trip to the region comes after Hamas leader Yahya Sinwar was killed” (blinken-arrives-in-israel); “Mr Blinken landed just hours after” (blinken-arrives-in-israel)</remarks>
+        [Fm.FactId("blinken-arrives-in-israel")]
         #line (145,9)-(145,33) 32 "../../../../../facts/events.yaml"
         public static Fm.Event BlinkenArrivesInIsrael => (Fm.Event)FactCatalog.Data_facts_sevents_dyaml_0[12];
         #line default
 
         /// <summary>Blinken expected to meet top officials</summary>
         /// <remarks>facts/events.yaml, line 164. Source: “He is expected to meet top officials” (blinken-arrives-in-israel)</remarks>
+        [Fm.FactId("expected-meeting-with-top-officials")]
         #line (164,9)-(164,43) 32 "../../../../../facts/events.yaml"
         public static Fm.Event ExpectedMeetingWithTopOfficials => (Fm.Event)FactCatalog.Data_facts_sevents_dyaml_0[13];
         #line default
 
         /// <summary>Netanyahu-Blinken meeting (2024-10-22)</summary>
         /// <remarks>facts/events.yaml, line 176. Source: “Mr Netanyahu called his meeting with Mr Blinken” (blinken-arrives-in-israel)</remarks>
+        [Fm.FactId("netanyahu-blinken-meeting")]
         #line (176,9)-(176,33) 32 "../../../../../facts/events.yaml"
         public static Fm.Event NetanyahuBlinkenMeeting => (Fm.Event)FactCatalog.Data_facts_sevents_dyaml_0[14];
         #line default
 
         /// <summary>Waves of Israeli air strikes in Lebanon</summary>
         /// <remarks>facts/events.yaml, line 192. Source: “Israel has carried out waves of heavy air strikes across southern Beirut and the country's south and east” (blinken-arrives-in-israel)</remarks>
+        [Fm.FactId("israel-air-strikes-in-lebanon")]
         #line (192,9)-(192,37) 32 "../../../../../facts/events.yaml"
         public static Fm.Event IsraelAirStrikesInLebanon => (Fm.Event)FactCatalog.Data_facts_sevents_dyaml_0[15];
         #line default
 
         /// <summary>Israel steps up strikes in Lebanon</summary>
         /// <remarks>facts/events.yaml, line 203. Sources: “Israel stepped up its strikes in Lebanon, targeting a Hezbollah-run financial institution” (blinken-arrives-in-israel); “The rocket fire came as Israel stepped up its strikes in Lebanon” (blinken-arrives-in-israel)</remarks>
+        [Fm.FactId("israel-steps-up-strikes-in-lebanon")]
         #line (203,9)-(203,42) 32 "../../../../../facts/events.yaml"
         public static Fm.Event IsraelStepsUpStrikesInLebanon => (Fm.Event)FactCatalog.Data_facts_sevents_dyaml_0[16];
         #line default
 
         /// <summary>Israeli invasion of southern Lebanon</summary>
         /// <remarks>facts/events.yaml, line 217. Source: “Israeli troops pushed ahead in their invasion of southern Lebanon” (blinken-arrives-in-israel)</remarks>
+        [Fm.FactId("invasion-of-southern-lebanon")]
         #line (217,9)-(217,36) 32 "../../../../../facts/events.yaml"
         public static Fm.Event InvasionOfSouthernLebanon => (Fm.Event)FactCatalog.Data_facts_sevents_dyaml_0[17];
         #line default
 
         /// <summary>Warring parties not backing down on ceasefire demands</summary>
         /// <remarks>facts/events.yaml, line 228. Source: “none of the warring parties appear to be backing down on longstanding demands for a ceasefire” (blinken-arrives-in-israel)</remarks>
+        [Fm.FactId("warring-parties-not-backing-down")]
         #line (228,9)-(228,40) 32 "../../../../../facts/events.yaml"
         public static Fm.Event WarringPartiesNotBackingDown => (Fm.Event)FactCatalog.Data_facts_sevents_dyaml_0[18];
         #line default
 
         /// <summary>Israel-Hamas talks brokered by the US, Egypt and Qatar</summary>
         /// <remarks>facts/events.yaml, line 238. Source: “The United States, Egypt and Qatar have brokered months of talks between Israel and Hamas” (blinken-arrives-in-israel)</remarks>
+        [Fm.FactId("israel-hamas-talks")]
         #line (238,9)-(238,26) 32 "../../../../../facts/events.yaml"
         public static Fm.Event IsraelHamasTalks => (Fm.Event)FactCatalog.Data_facts_sevents_dyaml_0[19];
         #line default
 
         /// <summary>Proposed hostages-for-ceasefire deal</summary>
         /// <remarks>facts/events.yaml, line 250. Source: “trying to strike a deal” (blinken-arrives-in-israel)</remarks>
+        [Fm.FactId("proposed-deal")]
         #line (250,9)-(250,21) 32 "../../../../../facts/events.yaml"
         public static Fm.Event ProposedDeal => (Fm.Event)FactCatalog.Data_facts_sevents_dyaml_0[20];
         #line default
 
         /// <summary>Release of dozens of hostages</summary>
         /// <remarks>facts/events.yaml, line 264. Source: “the militants would release dozens of hostages” (blinken-arrives-in-israel)</remarks>
+        [Fm.FactId("proposed-hostage-release")]
         #line (264,9)-(264,32) 32 "../../../../../facts/events.yaml"
         public static Fm.Event ProposedHostageRelease => (Fm.Event)FactCatalog.Data_facts_sevents_dyaml_0[21];
         #line default
 
         /// <summary>End to the war</summary>
         /// <remarks>facts/events.yaml, line 274. Source: “an end to the war” (blinken-arrives-in-israel)</remarks>
+        [Fm.FactId("proposed-end-of-war")]
         #line (274,9)-(274,27) 32 "../../../../../facts/events.yaml"
         public static Fm.Event ProposedEndOfWar => (Fm.Event)FactCatalog.Data_facts_sevents_dyaml_0[22];
         #line default
 
         /// <summary>Lasting ceasefire</summary>
         /// <remarks>facts/events.yaml, line 282. Source: “a lasting ceasefire” (blinken-arrives-in-israel)</remarks>
+        [Fm.FactId("proposed-lasting-ceasefire")]
         #line (282,9)-(282,34) 32 "../../../../../facts/events.yaml"
         public static Fm.Event ProposedLastingCeasefire => (Fm.Event)FactCatalog.Data_facts_sevents_dyaml_0[23];
         #line default
 
         /// <summary>Release of Palestinian prisoners</summary>
         /// <remarks>facts/events.yaml, line 289. Source: “the release of Palestinian prisoners” (blinken-arrives-in-israel)</remarks>
+        [Fm.FactId("proposed-prisoner-release")]
         #line (289,9)-(289,33) 32 "../../../../../facts/events.yaml"
         public static Fm.Event ProposedPrisonerRelease => (Fm.Event)FactCatalog.Data_facts_sevents_dyaml_0[24];
         #line default
 
         /// <summary>Israel and Hamas accuse each other of new demands (summer 2024)</summary>
         /// <remarks>facts/events.yaml, line 298. Source: “both Israel and Hamas accused each other of making new and unacceptable demands over the summer” (blinken-arrives-in-israel)</remarks>
+        [Fm.FactId("mutual-accusations")]
         #line (298,9)-(298,26) 32 "../../../../../facts/events.yaml"
         public static Fm.Event MutualAccusations => (Fm.Event)FactCatalog.Data_facts_sevents_dyaml_0[25];
         #line default
 
         /// <summary>Israel accuses Hamas of new and unacceptable demands (summer 2024)</summary>
         /// <remarks>facts/events.yaml, line 310. Source: “accused each other of making new and unacceptable demands” (blinken-arrives-in-israel)</remarks>
+        [Fm.FactId("israel-accuses-hamas")]
         #line (310,9)-(310,28) 32 "../../../../../facts/events.yaml"
         public static Fm.Event IsraelAccusesHamas => (Fm.Event)FactCatalog.Data_facts_sevents_dyaml_0[26];
         #line default
 
         /// <summary>Hamas accuses Israel of new and unacceptable demands (summer 2024)</summary>
         /// <remarks>facts/events.yaml, line 321. Source: “accused each other of making new and unacceptable demands” (blinken-arrives-in-israel)</remarks>
+        [Fm.FactId("hamas-accuses-israel")]
         #line (321,9)-(321,28) 32 "../../../../../facts/events.yaml"
         public static Fm.Event HamasAccusesIsrael => (Fm.Event)FactCatalog.Data_facts_sevents_dyaml_0[27];
         #line default
 
         /// <summary>Israel-Hamas talks ground to a halt (2024-08)</summary>
         /// <remarks>facts/events.yaml, line 332. Source: “the talks ground to a halt in August” (blinken-arrives-in-israel)</remarks>
+        [Fm.FactId("talks-halt")]
         #line (332,9)-(332,18) 32 "../../../../../facts/events.yaml"
         public static Fm.Event TalksHalt => (Fm.Event)FactCatalog.Data_facts_sevents_dyaml_0[28];
         #line default
 
         /// <summary>US attempt to broker an Israel-Hezbollah ceasefire (2024-09)</summary>
         /// <remarks>facts/events.yaml, line 340. Sources: “The US has also tried to broker a ceasefire between Israel and Hezbollah” (blinken-arrives-in-israel); “those efforts fell apart as tensions spiked last month” (blinken-arrives-in-israel)</remarks>
+        [Fm.FactId("us-israel-hezbollah-ceasefire-effort")]
         #line (340,9)-(340,44) 32 "../../../../../facts/events.yaml"
         public static Fm.Event UsIsraelHezbollahCeasefireEffort => (Fm.Event)FactCatalog.Data_facts_sevents_dyaml_0[29];
         #line default
 
         /// <summary>Israeli strikes kill Hassan Nasrallah and most of his senior commanders (2024-09)</summary>
         /// <remarks>facts/events.yaml, line 357. Source: “a series of Israeli strikes that killed the militant group's top leader, Hassan Nasrallah, and most of his senior commanders” (blinken-arrives-in-israel)</remarks>
+        [Fm.FactId("israeli-strikes-kill-nasrallah")]
         #line (357,9)-(357,38) 32 "../../../../../facts/events.yaml"
         public static Fm.Event IsraeliStrikesKillNasrallah => (Fm.Event)FactCatalog.Data_facts_sevents_dyaml_0[30];
         #line default

@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using FactModel.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace FactModel.Generator.Tests;

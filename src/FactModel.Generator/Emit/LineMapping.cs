@@ -12,8 +12,8 @@ namespace FactModel.Generator.Emit;
 /// a generated file lives in <c>&lt;generated files directory&gt;/FactModel.Generator/FactModel.Generator.FactModelGenerator/</c>,
 /// the directory being the compiler's <c>/generatedfilesout</c> or else its output directory (both known to MSBuild, which
 /// hands it over as <c>FactModelGeneratedFilesPath</c>). The path written is the fact file's path relative to that
-/// directory: it resolves to the fact file in the compiler, the PDB and the IDE, and it is the same on every checkout,
-/// so the generated source stays byte-identical. Without that directory, or with a path no directive can hold (a
+/// directory: it resolves to the fact file in the compiler's messages and in the PDB (where <c>/pathmap</c> applies to
+/// the resolved path), and it is the same on every checkout, so the generated source stays byte-identical. Without that directory, or with a path no directive can hold (a
 /// quote, a line break, a control or format character), the property is not mapped: it still works, at the
 /// generated line.
 /// </remarks>
@@ -46,9 +46,13 @@ internal static class LineMapping
     /// The enhanced <c>#line (l,c)-(l,c) offset "path"</c> that maps the next line, from its column
     /// <paramref name="column"/> (zero-based), to <paramref name="span"/>; null when the span is not well formed.
     /// </summary>
-    public static string? Directive(SourceSpan span, int column, string path) =>
-        !span.IsValid ? null
-            : $"#line ({span.StartLine + 1},{span.StartColumn + 1})-({span.EndLine + 1},{System.Math.Max(span.EndColumn, span.StartColumn + 1)}) {column + 1} \"{path}\"";
+    public static string? Directive(SourceSpan span, int column, string path)
+    {
+        if (!span.IsValid) return null;
+        // One-based, the end at the span's last character: at least one character, as the directive requires.
+        int end = span.EndLine == span.StartLine ? System.Math.Max(span.EndColumn, span.StartColumn + 1) : System.Math.Max(span.EndColumn, 1);
+        return $"#line ({span.StartLine + 1},{span.StartColumn + 1})-({span.EndLine + 1},{end}) {column + 1} \"{path}\"";
+    }
 
     /// <summary>Ends the mapping: what follows maps to the generated file again.</summary>
     public const string Default = "#line default";

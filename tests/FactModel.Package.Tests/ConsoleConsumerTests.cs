@@ -112,6 +112,45 @@ public class ConsoleConsumerTests(PackageFixture package)
         File.ReadAllText(Path.Combine(app.GeneratedFolder(Framework), "facts_figures.yaml.g.cs")).ShouldBe(figures);
     }
 
+    [Fact]
+    public void A_fresh_project_gets_its_own_schema_of_fact_files_with_its_ids_kept_in_step_at_no_cost()
+    {
+        var app = package.NewConsumer("schema");
+        app.WriteProject("Newsroom", Framework);
+        app.Write("seeds/article.txt", SampleFacts.Article);
+        app.Write("facts/actors.yaml", "# yaml-language-server: $schema=../obj/fact-file.schema.json\n" + SampleFacts.Actors);
+        app.Write("facts/figures.yaml", SampleFacts.Figures);
+        app.Write("Program.cs", "Console.WriteLine(Newsroom.Facts.Actors.Hamas);");
+
+        Succeeds(app.Build());
+
+        // Where the README's header line says, with the project's ids for every reference field.
+        string schemaPath = app.PathOf("obj/fact-file.schema.json");
+        File.Exists(schemaPath).ShouldBeTrue();
+        var definitions = System.Text.Json.JsonDocument.Parse(File.ReadAllText(schemaPath)).RootElement.GetProperty("definitions");
+        Ids(definitions, "ids-of-actor").ShouldBe(["hamas", "yahya-sinwar"]);
+        Ids(definitions, "ids-of-figure").ShouldBe(["gaza-death-toll"]);
+        definitions.GetProperty("role").GetProperty("properties").GetProperty("of").GetProperty("$ref").GetString().ShouldBe("#/definitions/ids-of-actor");
+
+        // Nothing changed: the schema is not written again.
+        var written = File.GetLastWriteTimeUtc(schemaPath);
+        Succeeds(app.Build());
+        File.GetLastWriteTimeUtc(schemaPath).ShouldBe(written);
+
+        // A fact added, then a fact file removed: the schema follows.
+        app.Write("facts/actors.yaml", SampleFacts.ActorsWithBlinken);
+        Succeeds(app.Build());
+        Ids(System.Text.Json.JsonDocument.Parse(File.ReadAllText(schemaPath)).RootElement.GetProperty("definitions"), "ids-of-actor")
+            .ShouldBe(["antony-blinken", "hamas", "yahya-sinwar"]);
+        File.Delete(app.PathOf("facts/figures.yaml"));
+        Succeeds(app.Build());
+        System.Text.Json.JsonDocument.Parse(File.ReadAllText(schemaPath)).RootElement.GetProperty("definitions").GetProperty("ids-of-figure")
+            .TryGetProperty("enum", out _).ShouldBeFalse();
+    }
+
+    private static string?[] Ids(System.Text.Json.JsonElement definitions, string name) =>
+        definitions.GetProperty(name).GetProperty("enum").EnumerateArray().Select(id => id.GetString()).ToArray();
+
     private static CommandResult Succeeds(CommandResult result)
     {
         result.ExitCode.ShouldBe(0, result.ToString());

@@ -21,6 +21,8 @@ public class PackageLayoutTests(PackageFixture package)
         "FactModel.nuspec",
         "LICENSE",
         "README.md",
+        "analyzers/dotnet/cs/FactModel.Analyzers.dll",
+        "analyzers/dotnet/cs/FactModel.CodeFixes.dll",
         "analyzers/dotnet/cs/FactModel.Core.dll",
         "analyzers/dotnet/cs/FactModel.Generator.dll",
         "analyzers/dotnet/cs/FactModel.dll",
@@ -34,6 +36,10 @@ public class PackageLayoutTests(PackageFixture package)
         "lib/net10.0/FactModel.xml",
         "lib/netstandard2.0/FactModel.dll",
         "lib/netstandard2.0/FactModel.xml",
+        "tasks/netstandard2.0/FactModel.Core.dll",
+        "tasks/netstandard2.0/FactModel.Tasks.dll",
+        "tasks/netstandard2.0/FactModel.dll",
+        "tasks/netstandard2.0/YamlDotNet.dll",
     ];
 
     [Fact]
@@ -111,6 +117,7 @@ public class PackageLayoutTests(PackageFixture package)
         [
             "lib/net10.0/FactModel.dll", "lib/netstandard2.0/FactModel.dll",
             "analyzers/dotnet/cs/FactModel.dll", "analyzers/dotnet/cs/FactModel.Core.dll", "analyzers/dotnet/cs/FactModel.Generator.dll",
+            "analyzers/dotnet/cs/FactModel.Analyzers.dll", "analyzers/dotnet/cs/FactModel.CodeFixes.dll", "tasks/netstandard2.0/FactModel.Tasks.dll",
         ];
         foreach (string name in ours)
         {
@@ -122,6 +129,8 @@ public class PackageLayoutTests(PackageFixture package)
         }
         Hash(nupkg, "analyzers/dotnet/cs/FactModel.dll").ShouldBe(Hash(nupkg, "lib/netstandard2.0/FactModel.dll"),
             "the generator must load the netstandard2.0 build of the runtime library");
+        foreach (string name in new[] { "FactModel.dll", "FactModel.Core.dll", "YamlDotNet.dll" })
+            Hash(nupkg, "tasks/netstandard2.0/" + name).ShouldBe(Hash(nupkg, "analyzers/dotnet/cs/" + name), "the task loads what the generator loads");
     }
 
     [Fact]

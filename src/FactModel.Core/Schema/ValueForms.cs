@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System;
 using System.Linq;
 using FactModel.Core.Kinds;
@@ -43,19 +44,35 @@ internal static class ValueForms
             .Add("properties", new JsonObject().Add("min", FactFileSchema.Ref("number")).Add("max", FactFileSchema.Ref("number"))))
         .Add("wikidata", new JsonObject().Add("type", "string").Add("pattern", "^Q[1-9][0-9]*$"));
 
-    /// <summary>The schema of <paramref name="field"/>'s value: one value, or for a list one value or a list of them.</summary>
-    public static JsonObject Of(FieldDeclaration field)
+    /// <summary>
+    /// The schema of <paramref name="field"/>'s value: one value, or for a list one value or a list of them. With
+    /// <paramref name="projectIds"/>, a reference is one of the ids the project's schema lists for its kind.
+    /// </summary>
+    public static JsonObject Of(FieldDeclaration field, bool projectIds = false)
     {
-        var one = One(field);
+        var one = One(field, projectIds);
         var form = !field.List ? one
-            : new JsonObject().Add("oneOf", FactFileSchema.Array(new JsonValue[] { one, new JsonObject().Add("type", "array").Add("items", One(field)) }));
+            : new JsonObject().Add("oneOf", FactFileSchema.Array(new JsonValue[] { one, new JsonObject().Add("type", "array").Add("items", One(field, projectIds)) }));
         return new JsonObject()
             .Add("description", field.Description)
             .Add("default", field.Default)
             .AddAll(form);
     }
 
-    private static JsonObject One(FieldDeclaration field) => field.Type switch
+    /// <summary>
+    /// A reference: any id, or with <paramref name="projectIds"/> one of the ids of its kind (or of the other kind it
+    /// may name); a field that may instead hold words accepts text with a space, which no id has, so the forms never
+    /// both match.
+    /// </summary>
+    private static JsonObject Reference(FieldDeclaration field, bool projectIds)
+    {
+        var forms = new List<JsonValue> { FactFileSchema.Ref(projectIds ? FactFileSchema.IdsOf(field.Kind!) : "reference") };
+        if (projectIds && field.OrKind is { } other) forms.Add(FactFileSchema.Ref(FactFileSchema.IdsOf(other)));
+        if (field.OrText) forms.Add(new JsonObject().Add("description", "Words describing what no fact stands for.").Add("type", "string").Add("pattern", " "));
+        return forms.Count == 1 ? (JsonObject)forms[0] : new JsonObject().Add("oneOf", FactFileSchema.Array(forms));
+    }
+
+    private static JsonObject One(FieldDeclaration field, bool projectIds) => field.Type switch
     {
         FieldType.Id => FactFileSchema.Ref("id"),
         FieldType.Text => FactFileSchema.Ref("text"),
@@ -76,13 +93,7 @@ internal static class ValueForms
         FieldType.Word => new JsonObject().Add("enum", FactFileSchema.Array(field.Values.Select(v => (JsonValue)v))),
         FieldType.Wikidata => FactFileSchema.Ref("wikidata"),
         FieldType.Url => new JsonObject().Add("type", "string").Add("format", "uri"),
-        // A whole in words has a space, which no id has, so the two forms never both match.
-        FieldType.Reference when field.OrText => new JsonObject().Add("oneOf", FactFileSchema.Array(new JsonValue[]
-        {
-            FactFileSchema.Ref("reference"),
-            new JsonObject().Add("description", "Words describing what no fact stands for.").Add("type", "string").Add("pattern", " "),
-        })),
-        FieldType.Reference => FactFileSchema.Ref("reference"),
+        FieldType.Reference => Reference(field, projectIds),
         FieldType.Entry => FactFileSchema.Ref(field.Kind!),
         _ => throw new ArgumentOutOfRangeException(nameof(field), field.Type, "a field type the schema does not know"),
     };

@@ -30,7 +30,21 @@ internal static class CSharp
         return text.ToString();
     }
 
-    private static bool NeedsEscape(char c)
+    /// <summary>A regular C# string literal of <paramref name="value"/>: quotes and backslashes escaped, every other character that is not plain printable ASCII as <c>\uXXXX</c>.</summary>
+    public static string StringLiteral(string value)
+    {
+        var text = new StringBuilder(value.Length + 2).Append('"');
+        foreach (char c in value)
+        {
+            if (c == '"' || c == '\\') text.Append('\\').Append(c);
+            else if (c >= ' ' && c < '\u007F') text.Append(c);
+            else text.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+        }
+        return text.Append('"').ToString();
+    }
+
+    /// <summary>True for a character no generated text may hold as it is: control, format, separator, surrogate, private or unassigned.</summary>
+    public static bool NeedsEscape(char c)
     {
         switch (CharUnicodeInfo.GetUnicodeCategory(c))
         {

@@ -42,6 +42,7 @@ internal static class FactFileEmitter
         string visibility = settings.Internal ? "internal" : "public";
         string stem = Names.DataFieldOf(relativePath);
 
+        string? linePath = LineMapping.PathFor(file.FilePath, settings.GeneratedFilesDirectory);
         var writer = Header.Start(settings.Namespace, "from " + relativePath);
         foreach (var section in entries.GroupBy(e => e.Fact.Section).OrderBy(g => g.Key))
         {
@@ -51,8 +52,15 @@ internal static class FactFileEmitter
             {
                 if (!firstFact) writer.Line();
                 firstFact = false;
-                WriteDocs(writer, fact);
-                writer.Line($"{visibility} static Fm.{fact.RuntimeType} {entry.MemberName} => (Fm.{fact.RuntimeType}){Names.Catalog}.{DataField(stem, entry)}[{entry.Ordinal % ChunkSize}];");
+                WriteDocs(writer, fact, relativePath);
+                // The id, for the FM4001 analyzer: it reads the model's ids from the generated code.
+                writer.Line($"[Fm.FactId({CSharp.StringLiteral(fact.Id)})]");
+                // The property's name maps to the fact's id in its YAML file (Go to Definition); the rest stays generated.
+                string declaration = $"{visibility} static Fm.{fact.RuntimeType} ";
+                string? directive = linePath is null ? null : LineMapping.Directive(fact.IdSpan, writer.Column + declaration.Length, linePath);
+                if (directive is not null) writer.Line(directive);
+                writer.Line($"{declaration}{entry.MemberName} => (Fm.{fact.RuntimeType}){Names.Catalog}.{DataField(stem, entry)}[{entry.Ordinal % ChunkSize}];");
+                if (directive is not null) writer.Line(LineMapping.Default);
             }
             writer.Close().Line();
         }
@@ -86,12 +94,14 @@ internal static class FactFileEmitter
     /// <summary>The field of <c>FactCatalog</c> that holds the fact of <paramref name="entry"/>: its file's stem and its chunk.</summary>
     public static string DataField(string fileStem, DirectoryEntry entry) => $"{fileStem}_{entry.Ordinal / ChunkSize}";
 
-    private static void WriteDocs(SourceWriter writer, FactSpec fact)
+    /// <summary>The summary, and in the remarks where the fact is written (its file and the line of its id) and its sources.</summary>
+    private static void WriteDocs(SourceWriter writer, FactSpec fact, string relativePath)
     {
         writer.Line("/// <summary>" + CSharp.DocText(Summary(fact)) + "</summary>");
-        if (fact.Sources.IsEmpty) return;
-        string sources = string.Join("; ", fact.Sources.Select(s => $"\u201C{s.Quote}\u201D ({s.Document})"));
-        writer.Line("/// <remarks>" + (fact.Sources.Count == 1 ? "Source: " : "Sources: ") + CSharp.DocText(sources) + "</remarks>");
+        string place = $"{relativePath}, line {fact.IdSpan.StartLine + 1}.";
+        string sources = fact.Sources.IsEmpty ? ""
+            : (fact.Sources.Count == 1 ? " Source: " : " Sources: ") + string.Join("; ", fact.Sources.Select(s => $"\u201C{s.Quote}\u201D ({s.Document})"));
+        writer.Line("/// <remarks>" + CSharp.DocText(place + sources) + "</remarks>");
     }
 
     private static string Summary(FactSpec fact) => fact switch

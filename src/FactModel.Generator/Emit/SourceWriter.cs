@@ -8,6 +8,9 @@ internal sealed class SourceWriter
     private readonly StringBuilder _text = new();
     private int _indent;
 
+    /// <summary>The column (zero-based) the next line's text starts at: its indentation.</summary>
+    public int Column => _indent * 4;
+
     public SourceWriter Line(string line = "")
     {
         if (line.Length > 0) _text.Append(' ', _indent * 4).Append(line);

@@ -11,7 +11,12 @@ namespace FactModel.Generator.Pipeline;
 /// The MSBuild properties the generator reads (made compiler-visible by build/FactModel.props), and whether the
 /// project's C# has UTF-8 string literals (C# 11), in which generated models carry their data.
 /// </summary>
-internal sealed record GeneratorSettings(string Namespace, bool Internal, string ProjectDirectory, FactFileLimits Limits, bool Utf8Data = true)
+/// <param name="GeneratedFilesDirectory">
+/// Where the compiler puts generated files (<c>FactModelGeneratedFilesPath</c>, set by build/FactModel.targets), for the
+/// <c>#line</c> directives that map properties to fact files; empty when unknown (then they are not mapped).
+/// </param>
+internal sealed record GeneratorSettings(string Namespace, bool Internal, string ProjectDirectory, FactFileLimits Limits, bool Utf8Data = true,
+    string GeneratedFilesDirectory = "")
 {
     public static GeneratorSettings Read((AnalyzerConfigOptionsProvider Options, ParseOptions Parse) input, System.Threading.CancellationToken cancellationToken) =>
         Read(input.Options, cancellationToken) with { Utf8Data = HasUtf8Literals(input.Parse) };
@@ -34,7 +39,7 @@ internal sealed record GeneratorSettings(string Namespace, bool Internal, string
             MaxAliasExpansion = Limit("FactModelMaxAliasExpansion", defaults.MaxAliasExpansion),
         };
         bool isInternal = string.Equals(Get("FactModelVisibility"), "internal", System.StringComparison.OrdinalIgnoreCase);
-        return new GeneratorSettings(ns, isInternal, Get("ProjectDir") ?? "", limits);
+        return new GeneratorSettings(ns, isInternal, Get("ProjectDir") ?? "", limits, GeneratedFilesDirectory: Get("FactModelGeneratedFilesPath") ?? "");
     }
 
     private static bool HasUtf8Literals(ParseOptions options) =>

@@ -14,6 +14,9 @@ public sealed record InputText(string Path, string Text, string Kind, bool Unrea
 {
     public const string ProjectDirectory = "/project/";
 
+    /// <summary>Where the compiler puts generated files, below the project directory, as MSBuild tells the generator by default.</summary>
+    public const string GeneratedFilesFolder = "obj/Debug/net10.0/";
+
     public static InputText Facts(string relativePath, string yaml, string projectDirectory = ProjectDirectory) =>
         new(projectDirectory + relativePath, yaml, "FactFile");
 
@@ -137,6 +140,7 @@ public sealed class GeneratorHarness
             {
                 ["build_property.RootNamespace"] = "Consumer",
                 ["build_property.ProjectDir"] = projectDirectory,
+                ["build_property.FactModelGeneratedFilesPath"] = projectDirectory + InputText.GeneratedFilesFolder,
             };
             foreach (var pair in global) values["build_property." + pair.Key] = pair.Value;
             _global = new Options(values);

@@ -68,7 +68,7 @@ public sealed class FactIdAnalyzer : DiagnosticAnalyzer
         var ids = section is null ? model.All : model.IdsOf(section);
         if (ids.Contains(id)) return;
 
-        string? nearest = Nearest(id, ids);
+        string? nearest = FactModel.Specs.NearestName.Of(id, ids);
         var properties = nearest is null ? ImmutableDictionary<string, string?>.Empty
             : ImmutableDictionary<string, string?>.Empty.Add(SuggestionKey, nearest);
         string noun = section is null ? "a fact" : Sections.First(s => s.Class == section).Noun;
@@ -102,41 +102,6 @@ public sealed class FactIdAnalyzer : DiagnosticAnalyzer
             if (SymbolEqualityComparer.Default.Equals(t.OriginalDefinition, baseType)) return true;
         }
         return false;
-    }
-
-    /// <summary>The id closest to <paramref name="text"/> by edit distance, if close enough to be a likely typo (as FM2001 suggests).</summary>
-    internal static string? Nearest(string text, IEnumerable<string> candidates)
-    {
-        string? best = null;
-        int bestDistance = int.MaxValue;
-        foreach (string candidate in candidates)
-        {
-            int distance = EditDistance(text, candidate);
-            if (distance < bestDistance || (distance == bestDistance && string.CompareOrdinal(candidate, best) < 0))
-            {
-                best = candidate;
-                bestDistance = distance;
-            }
-        }
-        return best is not null && bestDistance <= Math.Max(2, text.Length / 3) ? best : null;
-    }
-
-    private static int EditDistance(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (int j = 0; j <= b.Length; j++) previous[j] = j;
-        for (int i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (int j = 1; j <= b.Length; j++)
-            {
-                int cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            (previous, current) = (current, previous);
-        }
-        return previous[b.Length];
     }
 }
 

@@ -109,37 +109,5 @@ public static class ScalarForms
     }
 
     /// <summary>The candidate closest to <paramref name="text"/> by edit distance, if close enough to be a likely typo.</summary>
-    public static string? Nearest(string text, IEnumerable<string> candidates)
-    {
-        string? best = null;
-        int bestDistance = int.MaxValue;
-        foreach (string candidate in candidates)
-        {
-            int distance = EditDistance(text, candidate);
-            if (distance < bestDistance || (distance == bestDistance && string.CompareOrdinal(candidate, best) < 0))
-            {
-                best = candidate;
-                bestDistance = distance;
-            }
-        }
-        return best is not null && bestDistance <= Math.Max(2, text.Length / 3) ? best : null;
-    }
-
-    private static int EditDistance(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (int j = 0; j <= b.Length; j++) previous[j] = j;
-        for (int i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (int j = 1; j <= b.Length; j++)
-            {
-                int cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            (previous, current) = (current, previous);
-        }
-        return previous[b.Length];
-    }
+    public static string? Nearest(string text, IEnumerable<string> candidates) => NearestName.Of(text, candidates);
 }

@@ -46,38 +46,55 @@ public static class QuoteText
     public static string Normalize(string text) => Normalize(text, lineStarts: null);
 
     /// <summary>
-    /// The normalized form of <paramref name="text"/>; each line break adds to <paramref name="lineStarts"/> where the
-    /// text after it starts in the normalized form.
+    /// The normalized form of <paramref name="text"/>, with <paramref name="origins"/> given, for each of its characters,
+    /// the index in <paramref name="text"/> it comes from (a space, the first whitespace of its run): so that a quote
+    /// found in the normalized text can be shown in the text as written.
     /// </summary>
-    internal static string Normalize(string text, List<int>? lineStarts)
+    public static string NormalizeWithOrigins(string text, List<int> origins) => Normalize(text, lineStarts: null, origins);
+
+    /// <summary>
+    /// The normalized form of <paramref name="text"/>; each line break adds to <paramref name="lineStarts"/> where the
+    /// text after it starts in the normalized form, and each character of it to <paramref name="origins"/> where it
+    /// comes from.
+    /// </summary>
+    internal static string Normalize(string text, List<int>? lineStarts, List<int>? origins = null)
     {
-        if (IsNormalized(text)) return text;
+        if (origins is null && IsNormalized(text)) return text;
         var normalized = new StringBuilder(text.Length);
-        bool pendingSpace = false;
+        int pendingSpace = -1; // where the run of whitespace before the next character started, if a space is due
         int pendingLineBreaks = 0;
-        foreach (char c in text)
+        for (int i = 0; i < text.Length; i++)
         {
+            char c = text[i];
             if (char.IsWhiteSpace(c))
             {
-                pendingSpace = normalized.Length > 0;
+                if (normalized.Length > 0 && pendingSpace < 0) pendingSpace = i;
                 if (c == '\n') pendingLineBreaks++;
                 continue;
             }
-            if (pendingSpace) normalized.Append(' ');
-            pendingSpace = false;
-            for (; pendingLineBreaks > 0; pendingLineBreaks--) lineStarts?.Add(normalized.Length);
-            normalized.Append(c switch
+            if (pendingSpace >= 0)
             {
-                '\u2018' or '\u2019' or '\u201B' or '\u2032' => '\'',
-                '\u201C' or '\u201D' or '\u201F' or '\u2033' => '"',
-                _ => c,
-            });
+                normalized.Append(' ');
+                origins?.Add(pendingSpace);
+                pendingSpace = -1;
+            }
+            for (; pendingLineBreaks > 0; pendingLineBreaks--) lineStarts?.Add(normalized.Length);
+            normalized.Append(Plain(c));
+            origins?.Add(i);
         }
         return normalized.ToString();
     }
 
+    /// <summary>A typographic quote or apostrophe as its ASCII form; any other character as it is.</summary>
+    private static char Plain(char c) => c switch
+    {
+        '\u2018' or '\u2019' or '\u201B' or '\u2032' => '\'',
+        '\u201C' or '\u201D' or '\u201F' or '\u2033' => '"',
+        _ => c,
+    };
+
     /// <summary>
-    /// True when <see cref="Normalize"/> would give <paramref name="text"/> back unchanged, as it does for most quotes:
+    /// True when <see cref="Normalize(string)"/> would give <paramref name="text"/> back unchanged, as it does for most quotes:
     /// then no copy is made. Whitespace is single spaces between other characters, and no quote is typographic.
     /// </summary>
     private static bool IsNormalized(string text)
@@ -92,7 +109,7 @@ public static class QuoteText
                 if (i == 0 || i == text.Length - 1 || char.IsWhiteSpace(text[i + 1])) return false;
                 continue;
             }
-            if (char.IsWhiteSpace(c) || c is '\u2018' or '\u2019' or '\u201B' or '\u2032' or '\u201C' or '\u201D' or '\u201F' or '\u2033') return false;
+            if (char.IsWhiteSpace(c) || Plain(c) != c) return false;
         }
         return true;
     }

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Text;
 using FactModel.Validation;
 
 namespace FactModel.Cli.Export.Html;
@@ -13,9 +12,9 @@ internal readonly record struct TextRange(int Start, int End)
 
 /// <summary>
 /// A document's text as written, with where each quote is in it and where its sentences are. Quotes are matched as
-/// the validator matches them (<see cref="QuoteText.Normalize"/>: whitespace runs are one space, typographic quotes
-/// are ASCII), so the text is normalized here the same way while remembering where each character came from, and a
-/// match is mapped back to the text as written, line breaks and curly quotes included.
+/// the validator matches them, in the text <see cref="QuoteText.NormalizeWithOrigins"/> makes (whitespace runs
+/// are one space, typographic quotes are ASCII), which also says where each character came from, so a match is
+/// mapped back to the text as written, line breaks and curly quotes included.
 /// </summary>
 internal sealed class DocumentText
 {
@@ -24,38 +23,14 @@ internal sealed class DocumentText
     private DocumentText(string text)
     {
         Text = text;
-        var normalized = new StringBuilder(text.Length);
-        int pendingSpace = -1;
-        for (int i = 0; i < text.Length; i++)
-        {
-            char c = text[i];
-            if (char.IsWhiteSpace(c))
-            {
-                if (normalized.Length > 0 && pendingSpace < 0) pendingSpace = i;
-                continue;
-            }
-            if (pendingSpace >= 0)
-            {
-                normalized.Append(' ');
-                _origin.Add(pendingSpace);
-                pendingSpace = -1;
-            }
-            normalized.Append(c switch
-            {
-                '\u2018' or '\u2019' or '\u201B' or '\u2032' => '\'',
-                '\u201C' or '\u201D' or '\u201F' or '\u2033' => '"',
-                _ => c,
-            });
-            _origin.Add(i);
-        }
-        Normalized = normalized.ToString();
+        Normalized = QuoteText.NormalizeWithOrigins(text, _origin);
         Sentences = SplitSentences(text);
     }
 
     /// <summary>The text as written.</summary>
     public string Text { get; }
 
-    /// <summary>The text as <see cref="QuoteText.Normalize"/> makes it, which quotes are looked for in.</summary>
+    /// <summary>The text as <see cref="QuoteText.Normalize(string)"/> makes it, which quotes are looked for in.</summary>
     public string Normalized { get; }
 
     /// <summary>The sentences, in order: ends of sentences (<c>. ! ?</c> and the quotes or brackets closing them) and line breaks split them.</summary>

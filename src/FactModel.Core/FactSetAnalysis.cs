@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
+using FactModel.Core.Kinds;
 using FactModel.Core.Parsing;
 using FactModel.Core.Yaml;
 using FactModel.Specs;
@@ -18,7 +19,11 @@ public sealed record InputText(string Path, string Text);
 /// <param name="Documents">The source documents; null when none were given (then quotes are not looked up).</param>
 /// <param name="Diagnostics">The parser's diagnostics of each file, then the rules between facts, then each file's sources.</param>
 public sealed record FactSetAnalysisResult(IReadOnlyList<ParsedFactFile> Files, IReadOnlyList<SourceDocument>? Documents,
-    IReadOnlyList<FactDiagnostic> Diagnostics);
+    IReadOnlyList<FactDiagnostic> Diagnostics)
+{
+    /// <summary>The kinds the facts may be of: the built-in kinds and those the files declare.</summary>
+    public ProjectKinds Kinds { get; init; } = ProjectKinds.BuiltIn;
+}
 
 /// <summary>
 /// The one front door to parsing and checking fact files. Every front end goes through it: the command-line tool and
@@ -34,10 +39,48 @@ public static class FactSetAnalysis
     public static FactSetAnalysisResult Analyze(IEnumerable<InputText> factFiles, IEnumerable<InputText>? documents,
         FactFileLimits? limits = null, CancellationToken cancellationToken = default)
     {
-        var files = factFiles.Select(f => Parse(f.Path, f.Text, limits ?? FactFileLimits.Default, cancellationToken)).ToList();
+        var inputs = factFiles.ToList();
+        limits ??= FactFileLimits.Default;
+        var declarations = inputs.Select(f => ReadKinds(f.Path, f.Text, limits, cancellationToken)).ToList();
+        var (kinds, kindDiagnostics) = BuildKinds(declarations, cancellationToken);
+        var files = inputs.Select(f => Parse(f.Path, f.Text, limits, cancellationToken, kinds)).ToList();
         var read = documents?.Select(d => ReadDocument(d.Path, d.Text)).ToList();
-        var diagnostics = files.SelectMany(f => f.Diagnostics).Concat(Validate(files, read, cancellationToken)).ToList();
-        return new FactSetAnalysisResult(files, read, diagnostics);
+        var diagnostics = kindDiagnostics.Concat(files.SelectMany(f => f.Diagnostics)).Concat(Validate(files, read, cancellationToken, kinds.Catalog)).ToList();
+        return new FactSetAnalysisResult(files, read, diagnostics) { Kinds = kinds };
+    }
+
+    /// <summary>
+    /// The kinds one fact file declares in its <c>kinds:</c> section; a file without one is not parsed for it. An
+    /// unexpected exception becomes FM9001 on the file, and its declarations are left out.
+    /// </summary>
+    public static DeclaredKindsFile ReadKinds(string path, string text, FactFileLimits limits, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return KindDeclarationReader.ReadFile(path, text, BuiltInKinds.All, limits, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return new DeclaredKindsFile(path, default, new[] { InternalError(path, e) }.ToEquatableArray());
+        }
+    }
+
+    /// <summary>
+    /// The project's kinds from every file's declarations, checked (FM1010); if the check itself fails, the built-in
+    /// kinds alone, with FM9001.
+    /// </summary>
+    public static (ProjectKinds Kinds, EquatableArray<FactDiagnostic> Diagnostics) BuildKinds(IReadOnlyList<DeclaredKindsFile> files,
+        CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return ProjectKinds.Build(files, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            string path = files.FirstOrDefault(f => !f.Kinds.IsEmpty)?.FilePath ?? "";
+            return (ProjectKinds.BuiltIn, new[] { InternalError(path, e) }.ToEquatableArray());
+        }
     }
 
     /// <summary>
@@ -45,9 +88,9 @@ public static class FactSetAnalysis
     /// sources (FM3xxx) against <paramref name="documents"/>, each guarded apart so that a failure costs only its part.
     /// </summary>
     public static List<FactDiagnostic> Validate(IReadOnlyList<ParsedFactFile> files, IReadOnlyList<SourceDocument>? documents,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default, KindCatalog? kinds = null)
     {
-        var diagnostics = new List<FactDiagnostic>(Guarded(files.Count == 0 ? "" : files[0].FilePath, () => ValidateConsistency(files, cancellationToken)));
+        var diagnostics = new List<FactDiagnostic>(Guarded(files.Count == 0 ? "" : files[0].FilePath, () => ValidateConsistency(files, cancellationToken, kinds)));
         foreach (var file in files) diagnostics.AddRange(Guarded(file.FilePath, () => SourceValidator.Validate(file, documents, cancellationToken)));
         return diagnostics;
     }
@@ -58,13 +101,14 @@ public static class FactSetAnalysis
     /// generator runs one by one; here they run in a row, giving the ids and names first, then references, cycles,
     /// dates and figures, each in definition order.
     /// </remarks>
-    public static List<FactDiagnostic> ValidateConsistency(IReadOnlyList<ParsedFactFile> files, CancellationToken cancellationToken = default)
+    public static List<FactDiagnostic> ValidateConsistency(IReadOnlyList<ParsedFactFile> files, CancellationToken cancellationToken = default,
+        KindCatalog? kinds = null)
     {
         var summaries = files.Select(f => FactFileSummary.From(f, cancellationToken)).ToList();
         var ids = IdRules.Check(summaries.Select(s => s.Ids), cancellationToken);
         var diagnostics = new List<FactDiagnostic>(ids.Diagnostics);
         foreach (var file in DefinitionOrder.OfFiles(files, f => f.FilePath))
-            diagnostics.AddRange(ReferenceRules.Check(file, ids.Index, cancellationToken));
+            diagnostics.AddRange(ReferenceRules.Check(file, ids.Index, kinds, cancellationToken));
         diagnostics.AddRange(CycleRules.Check(summaries.Select(s => s.Edges), ids.Index, cancellationToken));
         diagnostics.AddRange(DateRules.Check(summaries.Select(s => s.Dates), ids.Index, cancellationToken));
         diagnostics.AddRange(FigureRules.Check(summaries.Select(s => s.Figures), ids.Index, cancellationToken));
@@ -72,11 +116,13 @@ public static class FactSetAnalysis
     }
 
     /// <summary>Parses one fact file; an unexpected exception becomes FM9001 on it, with no facts.</summary>
-    public static ParsedFactFile Parse(string path, string text, FactFileLimits limits, CancellationToken cancellationToken = default)
+    /// <param name="kinds">The project's kinds (<see cref="BuildKinds"/>); the built-in kinds when null.</param>
+    public static ParsedFactFile Parse(string path, string text, FactFileLimits limits, CancellationToken cancellationToken = default,
+        ProjectKinds? kinds = null)
     {
         try
         {
-            return FactFileParser.Parse(path, text, limits, cancellationToken);
+            return FactFileParser.Parse(path, text, limits, cancellationToken, kinds);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

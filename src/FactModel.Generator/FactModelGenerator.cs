@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using FactModel.Core;
+using FactModel.Core.Kinds;
 using FactModel.Core.Model;
 using FactModel.Core.Parsing;
 using FactModel.Core.Yaml;
@@ -43,10 +44,26 @@ public sealed class FactModelGenerator : IIncrementalGenerator
             .Select((input, ct) => InputFile.Read(input.Left, input.Kind, ct))
             .WithTrackingName(TrackingNames.InputFiles);
 
+        // The kinds a project declares come first: every fact file is parsed against them. A file's declarations are
+        // read on their own, and a file without a 'kinds:' line is not parsed for them; the project's kinds hold no
+        // positions, so editing facts (or moving a declaration) leaves them equal and the parse of other files cached.
+        var limits = settings.Select((s, _) => s.Limits);
+        var projectKinds = inputs
+            .Where(input => input.Kind == InputKind.FactFile)
+            .Combine(limits)
+            .Select((input, ct) => FactSetAnalysis.ReadKinds(input.Left.Path, input.Left.Text, input.Right, ct))
+            .WithTrackingName(TrackingNames.KindDeclarations)
+            .Collect()
+            .Select((files, ct) => FactSetAnalysis.BuildKinds(files, ct))
+            .WithTrackingName(TrackingNames.ProjectKinds);
+        var kinds = projectKinds.Select((check, _) => check.Kinds);
+        var catalog = kinds.Select((k, _) => k.Catalog);
+
         var factFiles = inputs
             .Where(input => input.Kind == InputKind.FactFile)
-            .Combine(settings.Select((s, _) => s.Limits))
-            .Select((input, ct) => FactSetAnalysis.Parse(input.Left.Path, input.Left.Text, input.Right, ct))
+            .Combine(limits)
+            .Combine(kinds)
+            .Select((input, ct) => FactSetAnalysis.Parse(input.Left.Left.Path, input.Left.Left.Text, input.Left.Right, ct, input.Right))
             .WithTrackingName(TrackingNames.ParsedFactFiles);
 
         var documents = inputs
@@ -82,8 +99,9 @@ public sealed class FactModelGenerator : IIncrementalGenerator
 
         var references = factFiles
             .Combine(index)
-            .Select((input, ct) => input.Right is { } definitions
-                ? FactSetAnalysis.Guarded(input.Left.FilePath, () => ReferenceRules.Check(input.Left, definitions, ct))
+            .Combine(catalog)
+            .Select((input, ct) => input.Left.Right is { } definitions
+                ? FactSetAnalysis.Guarded(input.Left.Left.FilePath, () => ReferenceRules.Check(input.Left.Left, definitions, input.Right, ct))
                 : EquatableArray<FactDiagnostic>.Empty)
             .WithTrackingName(TrackingNames.ReferenceRules);
 
@@ -130,6 +148,7 @@ public sealed class FactModelGenerator : IIncrementalGenerator
 
         context.RegisterSourceOutput(inputs.Where(input => input.ReadError is not null).Select((input, _) => ReadError(input)).Combine(severities), Report);
         context.RegisterSourceOutput(literalBytes.Select((bytes, _) => StringLiteralBudget.Check(bytes)).Combine(severities), Report);
+        context.RegisterSourceOutput(projectKinds.Select((check, _) => check.Diagnostics).Combine(severities), Report);
         context.RegisterSourceOutput(factFiles.Select((file, _) => file.Diagnostics).Combine(severities), Report);
         context.RegisterSourceOutput(summaries.Select((summary, _) => summary.Error).Combine(severities), Report);
         context.RegisterSourceOutput(idCheck.Select((check, _) => check.Diagnostics).Combine(severities), Report);
@@ -138,17 +157,29 @@ public sealed class FactModelGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(dates.Combine(severities), Report);
         context.RegisterSourceOutput(figures.Combine(severities), Report);
         context.RegisterSourceOutput(provenance.Combine(severities), Report);
-        context.RegisterSourceOutput(factFiles.Combine(directory).Combine(settings), (spc, input) =>
-            EmitFactFile(spc, input.Left.Left, input.Left.Right, input.Right));
-        context.RegisterSourceOutput(directory.Combine(settings), (spc, input) =>
-            Guard.Emit(spc, "FactCatalog.g.cs", "the fact catalog", () => CatalogEmitter.Emit(input.Left, input.Right, spc.CancellationToken)));
+        context.RegisterSourceOutput(factFiles.Combine(directory).Combine(settings).Combine(kinds), (spc, input) =>
+            EmitFactFile(spc, input.Left.Left.Left, input.Left.Left.Right, input.Left.Right, input.Right));
+        context.RegisterSourceOutput(directory.Combine(settings).Combine(catalog), (spc, input) =>
+            Guard.Emit(spc, "FactCatalog.g.cs", "the fact catalog", () => CatalogEmitter.Emit(input.Left.Left, input.Left.Right, input.Right, spc.CancellationToken)));
+        // The classes of the project's own kinds, one source each: they change only when the declarations do.
+        context.RegisterSourceOutput(catalog.Combine(settings), (spc, input) => EmitDeclaredKinds(spc, input.Left, input.Right));
     }
 
-    private static void EmitFactFile(SourceProductionContext context, ParsedFactFile file, FactDirectory directory, GeneratorSettings settings)
+    private static void EmitFactFile(SourceProductionContext context, ParsedFactFile file, FactDirectory directory, GeneratorSettings settings,
+        ProjectKinds kinds)
     {
         string relativePath = InputFile.RelativePath(file.FilePath, settings.ProjectDirectory);
         Guard.Emit(context, HintNames.For(relativePath), file.FilePath,
-            () => FactFileEmitter.Emit(file, relativePath, directory, settings, context.CancellationToken));
+            () => FactFileEmitter.Emit(file, relativePath, directory, settings, kinds, context.CancellationToken));
+    }
+
+    private static void EmitDeclaredKinds(SourceProductionContext context, KindCatalog catalog, GeneratorSettings settings)
+    {
+        var declared = DeclaredKindEmitter.DeclaredKinds(catalog).ToList();
+        if (declared.Count == 0) return;
+        Guard.Emit(context, "Kinds/FactChecks.g.cs", "the project's kinds", () => DeclaredKindEmitter.EmitShared(catalog, settings));
+        foreach (var kind in declared)
+            Guard.Emit(context, $"Kinds/{Kebab.ToPascalCase(kind.Id)}.g.cs", $"the kind '{kind.Id}'", () => DeclaredKindEmitter.Emit(kind, catalog, settings));
     }
 
     private static FactDiagnostic ReadError(InputFile input) =>

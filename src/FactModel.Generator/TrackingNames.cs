@@ -9,6 +9,10 @@ public static class TrackingNames
     public const string InputFiles = nameof(InputFiles);
     /// <summary>Each fact file parsed into its model.</summary>
     public const string ParsedFactFiles = nameof(ParsedFactFiles);
+    /// <summary>Each fact file's <c>kinds:</c> declarations (a file without one is not parsed for it).</summary>
+    public const string KindDeclarations = nameof(KindDeclarations);
+    /// <summary>The project's kinds: the built-in ones and the declared ones, checked (FM1010).</summary>
+    public const string ProjectKinds = nameof(ProjectKinds);
     /// <summary>Each source document, normalized for quote matching.</summary>
     public const string SourceDocuments = nameof(SourceDocuments);
     /// <summary>Each fact file's ids, kinds and C# names, in order: what the directory is built from.</summary>

@@ -71,7 +71,7 @@ public class KindDeclarationTests
 
         FactFileParser.KnownKeys["figure"].ShouldBe(kinds.FieldsOf(BuiltInKinds.Figure).Select(f => f.Key));
         FactFileParser.KnownKeys["actor"].ShouldBe(new[] { "id", "source", "notes", "kind" }.Concat(BuiltInKinds.Actor.Fields.Select(f => f.Key)));
-        FactFileParser.KnownKeys["file"].ShouldBe(new[] { "actors", "places", "events", "figures", "documents" });
+        FactFileParser.KnownKeys["file"].ShouldBe(new[] { "actors", "places", "events", "figures", "documents", "kinds" });
     }
 
     [Fact]

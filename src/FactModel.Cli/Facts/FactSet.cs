@@ -17,8 +17,10 @@ internal sealed class FactSet
 {
     private readonly Dictionary<string, FactDefinition> _byId = new(StringComparer.Ordinal);
 
-    public FactSet(IReadOnlyList<LoadedFactFile> files, IReadOnlyList<SourceDocument>? documents, IEnumerable<FactDiagnostic> diagnostics)
+    public FactSet(IReadOnlyList<LoadedFactFile> files, IReadOnlyList<SourceDocument>? documents, IEnumerable<FactDiagnostic> diagnostics,
+        FactModel.Core.Kinds.KindCatalog? kinds = null)
     {
+        Kinds = kinds ?? FactModel.Core.Kinds.BuiltInKinds.Catalog;
         Files = files;
         Documents = documents;
         Diagnostics = diagnostics
@@ -38,6 +40,9 @@ internal sealed class FactSet
             .OrderBy(d => d.Id, StringComparer.Ordinal)
             .ToList();
     }
+
+    /// <summary>The kinds the facts may be of: the built-in ones and those the files declare.</summary>
+    public FactModel.Core.Kinds.KindCatalog Kinds { get; }
 
     /// <summary>The fact files read, in path order.</summary>
     public IReadOnlyList<LoadedFactFile> Files { get; }

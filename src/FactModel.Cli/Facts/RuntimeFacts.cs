@@ -20,8 +20,8 @@ internal static class RuntimeFacts
         var data = new StringBuilder();
         foreach (var spec in specs)
         {
-            data.Append(FactDataWriter.Write(spec, (reference, section) =>
-                facts.Find(reference.Id) is { } target && (section is null || target.Section == section))).Append('\n');
+            data.Append(FactDataWriter.Write(spec, (reference, kind) =>
+                facts.Find(reference.Id) is { } target && (kind is null || facts.Kinds.IsA(target.Declaration, facts.Kinds[kind])), facts.Kinds)).Append('\n');
         }
 
         var byId = new Dictionary<string, Fact>(System.StringComparer.Ordinal);

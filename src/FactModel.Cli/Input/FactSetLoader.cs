@@ -39,7 +39,7 @@ internal static class FactSetLoader
         // The same front door as the generator's steps: parsed, named and checked by the same functions.
         var analysis = FactSetAnalysis.Analyze(texts.Select(t => t.Text), documents);
         var files = texts.Select((t, i) => new LoadedFactFile(t.FullPath, t.Text.Path, t.Text.Text, analysis.Files[i])).ToList();
-        return new FactSet(files, analysis.Documents, analysis.Diagnostics);
+        return new FactSet(files, analysis.Documents, analysis.Diagnostics, analysis.Kinds.Catalog);
     }
 
     private static IReadOnlyList<string> FindFactFiles(FileFinder finder, IReadOnlyList<string> paths)

@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
+using System.Linq;
+using FactModel.Core.Kinds;
 using FactModel.Specs;
 
 namespace FactModel.Data;
@@ -14,12 +16,31 @@ public static class FactDataWriter
 {
     /// <summary>
     /// The line of data for <paramref name="fact"/>. Optional references for which <paramref name="resolves"/> is false
-    /// (given the section they must be in, or null for any) are left out: the validator reports them, and the rest of
-    /// the model still loads.
+    /// (given the kind they must be of, or null for any) are left out: the validator reports them, and the rest of
+    /// the model still loads. <paramref name="kinds"/> are the project's kinds, whose declared fields a fact of a
+    /// declared kind writes after what its built-in kind has (see <see cref="FactDataFormat"/>).
     /// </summary>
-    public static string Write(FactSpec fact, Func<Reference, FactSection?, bool> resolves)
+    public static string Write(FactSpec fact, Func<Reference, string?, bool> resolves, KindCatalog? kinds = null)
     {
         var line = new Line(new StringBuilder(256), resolves);
+        if (fact.DeclaredKind is { } declared)
+        {
+            if (fact is DeclaredFactSpec)
+            {
+                line.Code('X').Text(declared.Id).Text(fact.Id);
+                WriteDeclared(line, fact, kinds ?? BuiltInKinds.Catalog);
+                return WriteCommon(line, fact).ToString();
+            }
+            line.Code('Y').Text(declared.Id);
+            WriteBuiltIn(line, fact);
+            return WriteDeclared(line, fact, kinds ?? BuiltInKinds.Catalog).ToString();
+        }
+        return WriteBuiltIn(line, fact).ToString();
+    }
+
+    /// <summary>A fact of a built-in kind, or the built-in part of a fact of a kind that extends one, with its sources and notes.</summary>
+    private static Line WriteBuiltIn(Line line, FactSpec fact)
+    {
         switch (fact)
         {
             case ActorSpec actor:
@@ -27,20 +48,20 @@ public static class FactDataWriter
                     .Text(actor.Id).Text(actor.Name).Texts(actor.Aliases).Text(actor.Description)
                     .Count(actor.Roles.Count);
                 foreach (var role in actor.Roles) line.Text(role.Title).Text(role.Of.Id).Date(role.From).Date(role.Until);
-                line.Optional(actor.PartOf, FactSection.Actors).Optional(actor.LedBy, FactSection.Actors).Text(actor.Wikidata);
+                line.Optional(actor.PartOf, Actor).Optional(actor.LedBy, Actor).Text(actor.Wikidata);
                 break;
             case PlaceSpec place:
                 line.Code('L').Text(place.Id).Text(place.Name).Text(place.Kind).Texts(place.Aliases).Text(place.Description)
-                    .References(place.Within, FactSection.Places).Text(place.Wikidata);
+                    .References(place.Within, Place).Text(place.Wikidata);
                 break;
             case EventSpec @event:
                 line.Code('E').Text(@event.Id).Text(@event.Title).Text(@event.Kind).Span(@event.Date)
                     .Number((int)@event.Status).Number((int)@event.Certainty).Text(@event.Description)
-                    .References(@event.Places, FactSection.Places)
+                    .References(@event.Places, Place)
                     .Count(@event.Participants.Count);
                 foreach (var participant in @event.Participants) line.Text(participant.Actor.Id).Text(participant.Role);
-                line.Optional(@event.PartOf, FactSection.Events).References(@event.After, FactSection.Events)
-                    .References(@event.Before, FactSection.Events).References(@event.ConcurrentWith, FactSection.Events)
+                line.Optional(@event.PartOf, Event).References(@event.After, Event)
+                    .References(@event.Before, Event).References(@event.ConcurrentWith, Event)
                     .Count(@event.Quotes.Count);
                 foreach (var quote in @event.Quotes) line.Text(quote.By.Id).Text(quote.Text);
                 break;
@@ -48,39 +69,109 @@ public static class FactDataWriter
                 // A figure with values over time writes them in a list, and neither value, according-to nor as-of.
                 // 'of' names a figure or, when the text does not count the whole, a group: the id goes in one of two places.
                 bool overTime = !figure.Values.IsEmpty;
-                bool ofFigure = figure.Of is { } of && resolves(of, FactSection.Figures);
+                bool ofFigure = figure.Of is { } of && line.Resolves(of, Figure);
                 line.Code('F').Text(figure.Id).Text(figure.Measure).Quantity(overTime ? null : figure.Value).Number((int)figure.Kind)
-                    .Optional(figure.About, null).Optional(ofFigure ? figure.Of : null, FactSection.Figures).Share(figure.Share)
-                    .Optional(overTime ? null : figure.AccordingTo, FactSection.Actors).Number((int)figure.Certainty).Date(overTime ? null : figure.AsOf)
-                    .Optional(ofFigure ? null : figure.Of, FactSection.Actors).Text(figure.OfDescription)
+                    .Optional(figure.About, null).Optional(ofFigure ? figure.Of : null, Figure).Share(figure.Share)
+                    .Optional(overTime ? null : figure.AccordingTo, Actor).Number((int)figure.Certainty).Date(overTime ? null : figure.AsOf)
+                    .Optional(ofFigure ? null : figure.Of, Actor).Text(figure.OfDescription)
                     // The unit of a value derived from its share (it has no value of its own to carry it).
                     .Text(figure.Value is null ? figure.Unit : null)
                     .Count(figure.Values.Count);
                 foreach (var value in figure.Values)
                 {
-                    line.Quantity(value.Value).Date(value.AsOf).Optional(value.AccordingTo, FactSection.Actors).Count(value.Sources.Count);
+                    line.Quantity(value.Value).Date(value.AsOf).Optional(value.AccordingTo, Actor).Count(value.Sources.Count);
                     foreach (var source in value.Sources) line.Text(source.Document).Text(source.Quote);
                 }
                 break;
             default:
                 throw new ArgumentException($"Unknown kind of fact: {fact.GetType().Name}.", nameof(fact));
         }
-        line.Count(fact.Sources.Count);
-        foreach (var source in fact.Sources) line.Text(source.Document).Text(source.Quote);
-        return line.Text(fact.Notes).ToString();
+        return WriteCommon(line, fact);
     }
 
+    // The kinds built-in references must be of, by id (a reference resolves to a fact of the kind or one extending it).
+    private const string Actor = "actor", Place = "place", Event = "event", Figure = "figure";
+
+    /// <summary>The sources and notes every fact ends with.</summary>
+    private static Line WriteCommon(Line line, FactSpec fact)
+    {
+        line.Count(fact.Sources.Count);
+        foreach (var source in fact.Sources) line.Text(source.Document).Text(source.Quote);
+        return line.Text(fact.Notes);
+    }
+
+    /// <summary>
+    /// The values of the fields the project declared, in declaration order, each field's tokens by its type (an
+    /// absent one as empty tokens), after the number of tokens they take: a reader can then skip them unread.
+    /// </summary>
+    private static Line WriteDeclared(Line line, FactSpec fact, KindCatalog kinds)
+    {
+        var part = new Line(new StringBuilder(64), line.ResolvesFunction);
+        foreach (var field in kinds.DeclaredFieldsOf(fact.DeclaredKind!))
+        {
+            var value = ValueOf(fact, field);
+            if (!field.List)
+            {
+                part.Declared(field, value is null || value.Items.IsEmpty ? null : value.Items[0]);
+                continue;
+            }
+            var items = value?.Items.Where(item => field.Type != FieldType.Reference || part.Resolves(item.Reference!.Value, ReferenceKind(field))).ToList();
+            part.Count(items?.Count ?? 0);
+            foreach (var item in items ?? Enumerable.Empty<DeclaredValue>()) part.Declared(field, item);
+        }
+        return line.Number(part.Tokens).Raw(part);
+    }
+
+    private static FieldValue? ValueOf(FactSpec fact, FieldDeclaration field)
+    {
+        foreach (var value in fact.DeclaredValues)
+        {
+            if (value.Field.Key == field.Key) return value;
+        }
+        return null;
+    }
+
+    /// <summary>The kind a reference of <paramref name="field"/> must be of; null for any fact.</summary>
+    private static string? ReferenceKind(FieldDeclaration field) => field.Kind == BuiltInKinds.Fact.Id ? null : field.Kind;
+
     /// <summary>A line being written, token by token.</summary>
-    private readonly struct Line
+    private sealed class Line
     {
         private readonly StringBuilder _data;
-        private readonly Func<Reference, FactSection?, bool> _resolves;
+        private readonly Func<Reference, string?, bool> _resolves;
 
-        public Line(StringBuilder data, Func<Reference, FactSection?, bool> resolves)
+        public Line(StringBuilder data, Func<Reference, string?, bool> resolves)
         {
             _data = data;
             _resolves = resolves;
         }
+
+        /// <summary>How many tokens have been written.</summary>
+        public int Tokens { get; private set; }
+
+        public Func<Reference, string?, bool> ResolvesFunction => _resolves;
+
+        public bool Resolves(Reference reference, string? kind) => _resolves(reference, kind);
+
+        /// <summary>Appends the tokens of <paramref name="other"/>.</summary>
+        public Line Raw(Line other)
+        {
+            _data.Append(other._data);
+            Tokens += other.Tokens;
+            return this;
+        }
+
+        /// <summary>One value of a declared field, by its type; an absent one as the type's empty tokens.</summary>
+        public Line Declared(FieldDeclaration field, DeclaredValue? value) => field.Type switch
+        {
+            FieldType.Number => value?.Number is { } number ? Decimal(number) : Token(""),
+            FieldType.Boolean => Token(value?.Boolean switch { true => "1", false => "0", null => "" }),
+            FieldType.Quantity => Quantity(value?.Quantity),
+            FieldType.Share => Share(value?.Share),
+            FieldType.Date or FieldType.DateSpan => Span(value?.Date),
+            FieldType.Reference => Optional(value?.Reference, ReferenceKind(field)),
+            _ => Text(value?.Text),
+        };
 
         public Line Code(char code) => Token(code.ToString());
 
@@ -105,10 +196,10 @@ public static class FactDataWriter
 
         public Line Decimal(decimal value) => Token(value.ToString(CultureInfo.InvariantCulture));
 
-        public Line Optional(Reference? reference, FactSection? expected) =>
+        public Line Optional(Reference? reference, string? expected) =>
             Text(reference is { } r && _resolves(r, expected) ? r.Id : null);
 
-        public Line References(EquatableArray<Reference> references, FactSection expected)
+        public Line References(EquatableArray<Reference> references, string expected)
         {
             var resolved = new List<string>();
             foreach (var reference in references)
@@ -164,6 +255,7 @@ public static class FactDataWriter
         private Line Token(string token)
         {
             _data.Append(token).Append(FactDataFormat.Separator);
+            Tokens++;
             return this;
         }
 

@@ -7,9 +7,10 @@ namespace FactModel.Core.Kinds;
 
 /// <summary>
 /// A set of kind declarations with the questions every stage asks of them: a kind by id, its section, every field it
-/// has (inherited ones first), whether one kind is another. Built once; read-only after.
+/// has (inherited ones first), whether one kind is another. Built once; read-only after. Two catalogs of equal
+/// declarations are equal, so the generator's steps that read a project's kinds stay cached while they do not change.
 /// </summary>
-public sealed class KindCatalog
+public sealed class KindCatalog : IEquatable<KindCatalog>
 {
     private readonly Dictionary<string, KindDeclaration> _byId;
     private readonly Dictionary<string, EquatableArray<FieldDeclaration>> _fields = new(StringComparer.Ordinal);
@@ -62,6 +63,25 @@ public sealed class KindCatalog
     /// <summary>The field <paramref name="key"/> of <paramref name="kind"/>.</summary>
     public FieldDeclaration Field(KindDeclaration kind, string key) => FieldsOf(kind).First(f => f.Key == key);
 
+    /// <summary>The nearest built-in kind <paramref name="kind"/> is: itself for a built-in kind, person for a politician, fact for a casualty report.</summary>
+    public KindDeclaration BuiltInBaseOf(KindDeclaration kind) => Inherited(kind).Last(k => BuiltInKinds.Catalog.TryGet(k.Id, out _));
+
+    /// <summary>
+    /// The fields a project declared that <paramref name="kind"/> has: those of the declared kinds from the built-in
+    /// one it extends down to it, the bases' first; none for a built-in kind.
+    /// </summary>
+    public IEnumerable<FieldDeclaration> DeclaredFieldsOf(KindDeclaration kind) => FieldsOf(kind).Skip(FieldsOf(BuiltInBaseOf(kind)).Count);
+
+    /// <summary>
+    /// The declared field people know a fact of <paramref name="kind"/> by, for its display name and docs: a text
+    /// field <c>name</c> or <c>title</c>, else the first required text field; null when there is none (the id is).
+    /// </summary>
+    public FieldDeclaration? DisplayFieldOf(KindDeclaration kind)
+    {
+        var texts = DeclaredFieldsOf(kind).Where(f => f.Type == FieldType.Text && !f.List).ToList();
+        return texts.FirstOrDefault(f => f.Key is "name" or "title") ?? texts.FirstOrDefault(f => f.Required);
+    }
+
     /// <summary>The kinds that extend <paramref name="kind"/> directly, in declaration order.</summary>
     public IEnumerable<KindDeclaration> KindsExtending(KindDeclaration kind) => Kinds.Where(k => k.Extends == kind.Id);
 
@@ -83,6 +103,15 @@ public sealed class KindCatalog
 
     /// <summary>"an actor", "a place": a kind as messages name it.</summary>
     public static string WithArticle(string kindId) => ("aeiou".IndexOf(kindId[0]) >= 0 ? "an " : "a ") + kindId.Replace('-', ' ');
+
+    /// <inheritdoc/>
+    public bool Equals(KindCatalog? other) => other is not null && (ReferenceEquals(this, other) || Kinds.Equals(other.Kinds));
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as KindCatalog);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => Kinds.GetHashCode();
 
     /// <summary><paramref name="kind"/> and the kinds it extends, the root first.</summary>
     private IEnumerable<KindDeclaration> Inherited(KindDeclaration kind)

@@ -25,52 +25,90 @@ public static class KindDeclarationReader
     public static (EquatableArray<KindDeclaration> Kinds, EquatableArray<FactDiagnostic> Diagnostics) Read(
         string filePath, string text, IEnumerable<KindDeclaration>? known = null, CancellationToken cancellationToken = default)
     {
+        var file = ReadFile(filePath, text, known, FactFileLimits.Default, cancellationToken);
+        return (file.Kinds.Select(k => k.Declaration).ToEquatableArray(), file.Diagnostics);
+    }
+
+    /// <summary>
+    /// The kinds <paramref name="text"/> declares, with where each part is written, for the checks between files
+    /// (<see cref="ProjectKinds"/>). Only the <c>kinds:</c> section is read: the parser reports everything else, so
+    /// the YAML's own problems are left to it too. A file without a line starting <c>kinds:</c> is not parsed at all.
+    /// </summary>
+    public static DeclaredKindsFile ReadFile(string filePath, string text, IEnumerable<KindDeclaration>? known, FactFileLimits limits,
+        CancellationToken cancellationToken = default)
+    {
+        if (!DeclaresKinds(text)) return new DeclaredKindsFile(filePath, default, default);
         var sink = new DiagnosticSink(filePath);
-        var kinds = new List<KindDeclaration>();
-        var root = YamlTreeReader.Read(text, filePath, FactFileLimits.Default, sink.Diagnostics, cancellationToken);
+        var kinds = new List<DeclaredKind>();
+        var root = YamlTreeReader.Read(text, filePath, limits, new List<FactDiagnostic>(), cancellationToken);
         if (root is YamlMapping mapping)
         {
+            // Every key is allowed here and none is reported: the parser reads the same file and reports the rest.
             var file = new MappingReader(mapping, "The fact file", new[] { "kinds" }, sink);
+            var node = file.Node("kinds");
             var sequence = file.List("kinds");
-            for (int i = 0; i < sequence.Count; i++)
+            if (node is not null and not YamlSequence)
+                file.Invalid(node, "kinds", "'kinds' section", "write 'kinds:' followed by a list of entries, each starting with '- id:'");
+            else
             {
-                if (sequence[i] is not YamlMapping entry)
+                for (int i = 0; i < sequence.Count; i++)
                 {
-                    file.Invalid(sequence[i], "kinds", "entry of 'kinds'", "each entry is a mapping that starts with '- id:'");
-                    continue;
+                    if (sequence[i] is not YamlMapping entry)
+                    {
+                        file.Invalid(sequence[i], "kinds", "entry of 'kinds'", "each entry is a mapping that starts with '- id:'");
+                        continue;
+                    }
+                    var reader = MappingReader.ForEntry(entry, "kinds", i, KindKeys, sink);
+                    if (ReadKind(reader, filePath) is { } kind) kinds.Add(kind);
+                    reader.Finish();
                 }
-                var reader = MappingReader.ForEntry(entry, "kinds", i, KindKeys, sink);
-                if (ReadKind(reader) is { } kind) kinds.Add(kind);
-                reader.Finish();
             }
-            file.Finish();
         }
 
         // A type names a kind: an entry kind embeds, any other is referred to by id.
-        var entries = new HashSet<string>((known ?? Enumerable.Empty<KindDeclaration>()).Concat(kinds).Where(k => k.Entry).Select(k => k.Id));
+        var entries = new HashSet<string>((known ?? Enumerable.Empty<KindDeclaration>()).Concat(kinds.Select(k => k.Declaration))
+            .Where(k => k.Entry).Select(k => k.Id));
         var resolved = kinds.Select(k => k with
         {
-            Fields = k.Fields.Select(f => f.Type == FieldType.Reference && entries.Contains(f.Kind!) ? f with { Type = FieldType.Entry } : f).ToEquatableArray(),
+            Declaration = k.Declaration with
+            {
+                Fields = k.Declaration.Fields.Select(f => f.Type == FieldType.Reference && entries.Contains(f.Kind!) ? f with { Type = FieldType.Entry } : f).ToEquatableArray(),
+            },
         });
-        return (resolved.ToEquatableArray(), sink.Diagnostics.ToEquatableArray());
+        return new DeclaredKindsFile(filePath, resolved.ToEquatableArray(), sink.Diagnostics.ToEquatableArray());
     }
 
-    private static KindDeclaration? ReadKind(MappingReader r)
+    /// <summary>True when a line of <paramref name="text"/> starts with <c>kinds:</c>, the only way a fact file declares kinds.</summary>
+    private static bool DeclaresKinds(string text)
+    {
+        for (int at = text.IndexOf("kinds:", System.StringComparison.Ordinal); at >= 0; at = text.IndexOf("kinds:", at + 1, System.StringComparison.Ordinal))
+        {
+            if (at == 0 || text[at - 1] == '\n' || (at == 1 && text[0] == '\uFEFF')) return true;
+        }
+        return false;
+    }
+
+    private static DeclaredKind? ReadKind(MappingReader r, string filePath)
     {
         var id = r.RequiredScalar("id");
         if (id is not null) r.NameFact(id.Value);
-        var fields = r.Entries("fields", "field", FieldKeys, "'- { key: attack, type: event, required: true }'", ReadField);
+        var fieldSpans = new List<DeclaredFieldSpans>();
+        var fields = r.Entries("fields", "field", FieldKeys, "'- { key: attack, type: event, required: true }'", field => ReadField(field, fieldSpans));
         var oneOf = r.List("one-of").Select(group => (group is YamlSequence s ? s.Items : new[] { group })
             .OfType<YamlScalar>().Select(k => k.Value).ToEquatableArray()).ToEquatableArray();
-        var kind = id is null ? null : new KindDeclaration(id.Value, r.String("section"), r.String("extends"), fields,
+        var section = r.Scalar("section");
+        var extends = r.Scalar("extends");
+        if (id is null) return null;
+        var kind = new KindDeclaration(id.Value, section?.Value, extends?.Value, fields,
             Abstract: Flag(r, "abstract"), Entry: Flag(r, "entry"), OneOf: oneOf, Description: r.String("description"));
-        return kind;
+        return new DeclaredKind(kind, filePath, id.Span, section?.Span ?? id.Span, extends?.Span ?? id.Span, fieldSpans.ToEquatableArray());
     }
 
-    private static FieldDeclaration? ReadField(MappingReader r)
+    private static FieldDeclaration? ReadField(MappingReader r, List<DeclaredFieldSpans> spans)
     {
         var key = r.RequiredScalar("key");
         var typeWord = r.RequiredScalar("type");
+        var valuesNode = r.Node("values");
         var values = r.Strings("values");
         bool list = Flag(r, "list"), required = Flag(r, "required");
         string? @default = r.String("default"), description = r.String("description");
@@ -78,6 +116,7 @@ public static class KindDeclarationReader
         string? orKind = r.String("or");
         bool orText = Flag(r, "or-text");
         if (key is null || typeWord is null) return null;
+        spans.Add(new DeclaredFieldSpans(key.Span, typeWord.Span, valuesNode?.Span ?? typeWord.Span));
         bool valueType = FieldTypeWords.TryParse(typeWord.Value, out var type);
         return new FieldDeclaration(key.Value, valueType ? type : FieldType.Reference, valueType ? null : typeWord.Value, values, list, required,
             @default, cycles, description, orKind, orText);

@@ -7,13 +7,13 @@ using FactModel.Validation;
 namespace FactModel.Core.Model;
 
 /// <summary>
-/// One fact as the rest of the model sees it: its id, section, runtime type, C# name, file, and its place among the
-/// facts its file contributes (which the emitters use to find the data field that holds it).
+/// One fact as the rest of the model sees it: its id, section, kind, runtime type, C# name, file, and its place among
+/// the facts its file contributes (which the emitters use to find the data field that holds it).
 /// </summary>
-public sealed record DirectoryEntry(string Id, FactSection Section, string RuntimeType, string MemberName, string FilePath, int Ordinal);
+public sealed record DirectoryEntry(string Id, FactSection Section, string Kind, string RuntimeType, string MemberName, string FilePath, int Ordinal);
 
 /// <summary>A fact that may make it into the directory: what its entry would say, but its file and ordinal.</summary>
-public sealed record DirectoryCandidate(string Id, FactSection Section, string RuntimeType, string MemberName);
+public sealed record DirectoryCandidate(string Id, FactSection Section, string Kind, string RuntimeType, string MemberName);
 
 /// <summary>
 /// One file's facts by position, as the directory reads them: no values and no positions, so an edit to a value, a
@@ -28,7 +28,7 @@ public sealed record DirectoryFile(string FilePath, EquatableArray<DirectoryCand
         foreach (var fact in FactModel.Validation.Rules.DefinitionOrder.InFile(file))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            facts.Add(new DirectoryCandidate(fact.Id, fact.Section, fact.RuntimeType, Kebab.ToPascalCase(fact.Id)));
+            facts.Add(new DirectoryCandidate(fact.Id, fact.Section, fact.Declaration.Id, fact.RuntimeType, Kebab.ToPascalCase(fact.Id)));
         }
         return new DirectoryFile(file.FilePath, facts.ToEquatableArray());
     }
@@ -66,7 +66,7 @@ public sealed record FactDirectory(EquatableArray<DirectoryEntry> Entries)
             if (!ids.Add(fact.Id) || FactModel.Validation.Rules.IdRules.GeneratedMemberNames.Contains(fact.MemberName) || !names.Add(fact.MemberName)) continue;
             perFile.TryGetValue(file.FilePath, out int ordinal);
             perFile[file.FilePath] = ordinal + 1;
-            entries.Add(new DirectoryEntry(fact.Id, fact.Section, fact.RuntimeType, fact.MemberName, file.FilePath, ordinal));
+            entries.Add(new DirectoryEntry(fact.Id, fact.Section, fact.Kind, fact.RuntimeType, fact.MemberName, file.FilePath, ordinal));
         }
         entries.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
         return new FactDirectory(entries.ToEquatableArray());

@@ -15,12 +15,12 @@ namespace FactModel.Core.Parsing;
 /// Knows nothing of Roslyn. It never throws on bad input: whatever is wrong becomes a diagnostic and the rest of the
 /// file is still read.
 /// </summary>
-public static class FactFileParser
+public static partial class FactFileParser
 {
     // The keys each mapping allows, read from the kind declarations (BuiltInKinds): the parser reads each kind's
     // values into its typed spec below, but which keys exist is said once, there.
     private static readonly KindCatalog Kinds = BuiltInKinds.Catalog;
-    internal static readonly string[] FileKeys = Kinds.SectionKinds.Select(k => k.Section!).ToArray();
+    internal static readonly string[] FileKeys = Kinds.SectionKinds.Select(k => k.Section!).Append(KindsSection).ToArray();
     private static readonly Dictionary<string, string[]> SectionKeys = Kinds.SectionKinds.ToDictionary(k => k.Section!, k => Kinds.KeysOf(k));
     internal static readonly string[] SourceKeys = Kinds.KeysOf(BuiltInKinds.Source);
     internal static readonly string[] RoleKeys = Kinds.KeysOf(BuiltInKinds.Role);
@@ -44,21 +44,27 @@ public static class FactFileParser
     }
 
     /// <summary>Parses <paramref name="text"/>, the content of the fact file at <paramref name="filePath"/>.</summary>
-    public static ParsedFactFile Parse(string filePath, string text, FactFileLimits? limits = null, CancellationToken cancellationToken = default)
+    /// <param name="kinds">The kinds the project's files declare (read with <see cref="KindDeclarationReader.ReadFile"/> and checked by <see cref="ProjectKinds.Build"/>); the built-in kinds alone when null.</param>
+    public static ParsedFactFile Parse(string filePath, string text, FactFileLimits? limits = null, CancellationToken cancellationToken = default,
+        ProjectKinds? kinds = null)
     {
         var sink = new DiagnosticSink(filePath);
         var facts = new List<FactSpec>();
         var documents = new List<DocumentSpec>();
         var root = YamlTreeReader.Read(text, filePath, limits ?? FactFileLimits.Default, sink.Diagnostics, cancellationToken);
+        var project = kinds is null || ReferenceEquals(kinds, ProjectKinds.BuiltIn) ? null : new DeclaredKindReader(kinds);
 
         if (root is YamlMapping mapping)
         {
-            var file = new MappingReader(mapping, "The fact file", FileKeys, sink);
-            ReadSection(file, "actors", ReadActor, facts, cancellationToken);
-            ReadSection(file, "places", ReadPlace, facts, cancellationToken);
-            ReadSection(file, "events", ReadEvent, facts, cancellationToken);
-            ReadSection(file, "figures", ReadFigure, facts, cancellationToken);
-            ReadSection(file, "documents", ReadDocument, documents, cancellationToken);
+            var file = new MappingReader(mapping, "The fact file", project?.FileKeys ?? FileKeys, sink);
+            ReadSection(file, "actors", ReadActor, facts, project, cancellationToken);
+            ReadSection(file, "places", ReadPlace, facts, project, cancellationToken);
+            ReadSection(file, "events", ReadEvent, facts, project, cancellationToken);
+            ReadSection(file, "figures", ReadFigure, facts, project, cancellationToken);
+            ReadSection(file, "documents", (r, _) => ReadDocument(r), documents, null, cancellationToken);
+            project?.ReadDeclaredSections(file, facts, cancellationToken);
+            // The declarations are read on their own (KindDeclarationReader), before any file is parsed.
+            file.Node(KindsSection);
             file.Finish();
         }
         else if (root is not null and not YamlScalar { IsNull: true })
@@ -70,8 +76,16 @@ public static class FactFileParser
         return new ParsedFactFile(filePath, facts.ToEquatableArray(), documents.ToEquatableArray(), sink.Diagnostics.ToEquatableArray());
     }
 
-    private static void ReadSection<T>(MappingReader file, string section, Func<MappingReader, T?> read, List<T> into,
-        CancellationToken cancellationToken) where T : class
+    /// <summary>The section in which a fact file declares its own kinds.</summary>
+    internal const string KindsSection = "kinds";
+
+    /// <summary>
+    /// Reads the entries of a built-in section. An entry whose <c>kind:</c> names a kind the project declared (a
+    /// politician among the actors) also has that kind's fields, read after the built-in ones; <paramref name="read"/>
+    /// is then given the built-in kind it extends (person), null otherwise.
+    /// </summary>
+    private static void ReadSection<T>(MappingReader file, string section, Func<MappingReader, KindDeclaration?, T?> read, List<T> into,
+        DeclaredKindReader? project, CancellationToken cancellationToken) where T : class
     {
         var node = file.Node(section);
         if (node is null) return;
@@ -90,21 +104,29 @@ public static class FactFileParser
                 file.Invalid(sequence.Items[i], section, $"entry of '{section}'", "each entry is a mapping that starts with '- id:'");
                 continue;
             }
-            var reader = MappingReader.ForEntry(entry, section, i, allowed, file.Sink);
-            var fact = read(reader);
+            var declared = project?.DeclaredKindOf(entry, section);
+            if (declared is { Broken: true }) continue;
+            var reader = MappingReader.ForEntry(entry, section, i, declared?.Keys ?? allowed, file.Sink);
+            var fact = read(reader, declared?.BuiltInBase);
+            if (declared is { } d && fact is FactSpec spec)
+                fact = (T)(object)(spec with { DeclaredKind = d.Kind, DeclaredValues = project!.ReadValues(reader, d.Kind) });
+            else if (declared is { } unread)
+                project!.ReadValues(reader, unread.Kind);
             reader.Finish();
             if (fact is not null) into.Add(fact);
         }
     }
 
     /// <summary>What every fact has: <c>id</c>, <c>source</c> and <c>notes</c>.</summary>
-    private readonly record struct Common(string Id, SourceSpan IdSpan, string? Notes, EquatableArray<SourceSpec> Sources, bool SourceWritten);
+    internal readonly record struct Common(string Id, SourceSpan IdSpan, string? Notes, EquatableArray<SourceSpec> Sources, bool SourceWritten);
 
     /// <summary>
     /// Reads <c>id</c>, <c>source</c> and <c>notes</c>, first, so that their problems are reported first; null when the
     /// id is missing or invalid. Each fact is then created once with these and its own values (not copied with
     /// <c>with</c> from a blank one, which allocated every fact three times).
     /// </summary>
+    internal static Common? ReadCommonOf(MappingReader reader) => ReadCommon(reader);
+
     private static Common? ReadCommon(MappingReader reader)
     {
         var id = reader.RequiredScalar("id");
@@ -127,11 +149,12 @@ public static class FactFileParser
             return document is null || quote is null ? null : new SourceSpec(document.Value, document.Span, quote.Value, quote.Span);
         });
 
-    private static ActorSpec? ReadActor(MappingReader r)
+    private static ActorSpec? ReadActor(MappingReader r, KindDeclaration? declared)
     {
         var common = ReadCommon(r);
         var kindNode = r.RequiredScalar("kind");
-        var kind = kindNode is null ? ActorKind.Group : r.Word("kind", ActorKind.Group);
+        // A declared kind (a politician) is a kind of one of the built-in actor kinds (a person).
+        var kind = kindNode is null ? ActorKind.Group : declared is not null ? DeclaredKindReader.ActorKindOf(declared) : r.Word("kind", ActorKind.Group);
         string? name = r.String("name");
         string? description = r.String("description");
         var roles = r.Entries("roles", "role", RoleKeys, "'- { title: leader, of: hamas }'", role =>
@@ -156,7 +179,7 @@ public static class FactFileParser
         };
     }
 
-    private static PlaceSpec? ReadPlace(MappingReader r)
+    private static PlaceSpec? ReadPlace(MappingReader r, KindDeclaration? declared)
     {
         var common = ReadCommon(r);
         var name = r.RequiredScalar("name");
@@ -173,7 +196,7 @@ public static class FactFileParser
         };
     }
 
-    private static EventSpec? ReadEvent(MappingReader r)
+    private static EventSpec? ReadEvent(MappingReader r, KindDeclaration? declared)
     {
         var common = ReadCommon(r);
         var title = r.RequiredScalar("title");
@@ -210,7 +233,7 @@ public static class FactFileParser
         };
     }
 
-    private static DateSpan? ReadDateSpan(MappingReader r, YamlNode node)
+    internal static DateSpan? ReadDateSpan(MappingReader r, YamlNode node)
     {
         const string forms = "use YYYY, YYYY-MM, YYYY-MM-DD, a season and year such as 'summer 2024', or a range '{ from: 2024-06, to: 2024-08 }' (leave out 'to' for an ongoing range)";
         if (node is YamlScalar scalar)
@@ -240,11 +263,13 @@ public static class FactFileParser
         return DateSpan.Between(from.Value, to.Value);
     }
 
-    private static FigureSpec? ReadFigure(MappingReader r)
+    private static FigureSpec? ReadFigure(MappingReader r, KindDeclaration? declared)
     {
         var common = ReadCommon(r);
         var measure = r.RequiredScalar("measure");
-        var kind = r.Word("kind", FigureKind.Count);
+        // 'kind:' names the declared kind, when there is one: such a figure counts.
+        var kind = declared is null ? r.Word("kind", FigureKind.Count) : FigureKind.Count;
+        if (declared is not null) r.Node("kind");
         string? unit = r.String("unit");
         var valueNode = r.Node("value");
         var shareNode = r.Scalar("share");
@@ -322,7 +347,7 @@ public static class FactFileParser
     private static readonly string QuantityForms = "write a number (" + ScalarForms.NumberForms + "), a magnitude word ("
         + ScalarForms.WordsOf<Magnitude>() + "), 'unknown', or a range '{ min: 1, max: 2 }'";
 
-    private static Quantity? ReadQuantity(MappingReader r, YamlNode node, Qualifier qualifier, string? unit, YamlScalar? precision)
+    internal static Quantity? ReadQuantity(MappingReader r, YamlNode node, Qualifier qualifier, string? unit, YamlScalar? precision)
     {
         if (precision is not null && precision.Value is not ("exact" or "rounded"))
         {
@@ -369,7 +394,7 @@ public static class FactFileParser
         return null;
     }
 
-    private static Share? ReadShare(MappingReader r, YamlScalar scalar, Qualifier qualifier)
+    internal static Share? ReadShare(MappingReader r, YamlScalar scalar, Qualifier qualifier)
     {
         string text = scalar.Value.Trim();
         if (text == "most") return Share.Most();

@@ -27,10 +27,14 @@ public static class FactFileSchema
         var sections = new JsonObject();
         foreach (var kind in kinds.SectionKinds)
             sections.Add(kind.Section!, new JsonObject().Add("type", "array").Add("items", Ref(kind.Id)));
+        sections.Add(KindDeclarationSchema.Section, new JsonObject()
+            .Add("description", "Kinds of facts the project declares: each has its own fields, and a section of its own or its base's.")
+            .Add("type", "array").Add("items", Ref(KindDeclarationSchema.Definition)));
 
         var definitions = ValueForms.Definitions();
         foreach (var kind in kinds.Kinds.Where(k => k.Section is not null || k.Entry))
             definitions.Add(kind.Id, KindSchema(kinds, kind, ids is not null));
+        definitions.Add(KindDeclarationSchema.Definition, KindDeclarationSchema.Write(kinds));
         if (ids is not null)
         {
             var references = kinds.Kinds.SelectMany(k => k.Fields).Where(f => f.Type == FieldType.Reference);
@@ -67,22 +71,31 @@ public static class FactFileSchema
 
     private static JsonObject KindSchema(KindCatalog kinds, KindDeclaration kind, bool projectIds)
     {
-        var fields = kinds.FieldsOf(kind);
+        // The facts of a section may be of kinds that extend its own (a politician among the actors): their keys are
+        // offered too, and 'kind' names them. The build checks which keys each kind has; editors complete them all.
+        var extensions = kinds.Kinds.Where(k => k.Id != kind.Id && kind.Section is not null && kinds.SectionOf(k) == kind.Section).ToList();
+        var fields = kinds.FieldsOf(kind).Concat(extensions.SelectMany(k => kinds.DeclaredFieldsOf(k))).ToList();
+        var keys = kinds.KeysOf(kind).ToList();
+        bool namesItsKind = kinds.NamesItsKind(kind) || (extensions.Count > 0 && !keys.Contains("kind"));
+        if (namesItsKind && !keys.Contains("kind")) keys.Insert(kinds.FieldsOf(BuiltInKinds.Fact).Count, "kind");
+        keys.AddRange(fields.Select(f => f.Key).Where(k => !keys.Contains(k)).Distinct());
         var properties = new JsonObject();
         var required = new List<JsonValue>();
-        foreach (string key in kinds.KeysOf(kind))
+        foreach (string key in keys)
         {
-            if (key == "kind" && kinds.NamesItsKind(kind))
+            if (key == "kind" && namesItsKind)
             {
+                var named = kinds.NamesItsKind(kind) ? kinds.ConcreteKindsOf(kind) : new[] { kind }.Concat(extensions);
                 properties.Add("kind", new JsonObject()
-                    .Add("description", $"Which kind of {kind.Id} it is.")
-                    .Add("enum", Array(kinds.ConcreteKindsOf(kind).Select(k => (JsonValue)k.Id))));
-                required.Add("kind");
+                    .Add("description", $"Which kind of {kind.Id.Replace('-', ' ')} it is.")
+                    .Add("enum", Array(named.Select(k => (JsonValue)k.Id))));
+                if (kinds.NamesItsKind(kind)) required.Add("kind");
                 continue;
             }
             var field = fields.First(f => f.Key == key);
-            properties.Add(field.Key, ValueForms.Of(field, projectIds));
-            if (field.Required) required.Add(field.Key);
+            properties.Add(field.Key, ValueForms.Of(field, projectIds, declared: !BuiltInKinds.Catalog.Kinds.SelectMany(k => k.Fields).Contains(field)));
+            // A declared field is required of its kind only, not of every fact of the section.
+            if (field.Required && kinds.FieldsOf(kind).Contains(field)) required.Add(field.Key);
         }
         return new JsonObject()
             .Add("description", kind.Description)

@@ -48,11 +48,12 @@ internal static class ValueForms
     /// The schema of <paramref name="field"/>'s value: one value, or for a list one value or a list of them. With
     /// <paramref name="projectIds"/>, a reference is one of the ids the project's schema lists for its kind.
     /// </summary>
-    public static JsonObject Of(FieldDeclaration field, bool projectIds = false)
+    /// <param name="declared">True for a field a project declared, whose quantity may also be written <c>{ value, qualifier }</c>.</param>
+    public static JsonObject Of(FieldDeclaration field, bool projectIds = false, bool declared = false)
     {
-        var one = One(field, projectIds);
+        var one = One(field, projectIds, declared);
         var form = !field.List ? one
-            : new JsonObject().Add("oneOf", FactFileSchema.Array(new JsonValue[] { one, new JsonObject().Add("type", "array").Add("items", One(field, projectIds)) }));
+            : new JsonObject().Add("oneOf", FactFileSchema.Array(new JsonValue[] { one, new JsonObject().Add("type", "array").Add("items", One(field, projectIds, declared)) }));
         return new JsonObject()
             .Add("description", field.Description)
             .Add("default", field.Default)
@@ -72,8 +73,18 @@ internal static class ValueForms
         return forms.Count == 1 ? (JsonObject)forms[0] : new JsonObject().Add("oneOf", FactFileSchema.Array(forms));
     }
 
-    private static JsonObject One(FieldDeclaration field, bool projectIds) => field.Type switch
+    private static JsonObject One(FieldDeclaration field, bool projectIds, bool declared) => field.Type switch
     {
+        FieldType.Quantity when declared => new JsonObject().Add("oneOf", FactFileSchema.Array(new JsonValue[]
+        {
+            One(field, projectIds, declared: false),
+            new JsonObject().Add("description", "A value and its qualifier, as a figure's 'value' and 'qualifier'.")
+                .Add("type", "object").Add("additionalProperties", false)
+                .Add("required", FactFileSchema.Array(new JsonValue[] { "value" }))
+                .Add("properties", new JsonObject()
+                    .Add("value", One(field, projectIds, declared: false))
+                    .Add("qualifier", new JsonObject().Add("enum", FactFileSchema.Array(ScalarForms.WordListOf<Qualifier>().Select(w => (JsonValue)w))))),
+        })),
         FieldType.Id => FactFileSchema.Ref("id"),
         FieldType.Text => FactFileSchema.Ref("text"),
         FieldType.Number => FactFileSchema.Ref("number"),

@@ -19,6 +19,8 @@ public enum FactSection
     Events,
     /// <summary><c>figures:</c></summary>
     Figures,
+    /// <summary>A section a project declares for its own kind (<c>casualty-reports:</c>): see <see cref="DeclaredFactSpec.SectionName"/>.</summary>
+    Declared,
 }
 
 /// <summary>A reference to another fact by id, with where it is written.</summary>
@@ -51,18 +53,42 @@ public abstract record FactSpec
     /// <summary>The section the fact is in.</summary>
     public abstract FactSection Section { get; }
 
-    /// <summary>The declaration of the fact's kind: person, place, event, figure...</summary>
-    public abstract KindDeclaration Declaration { get; }
+    /// <summary>
+    /// The kind a project declared that the fact is of (a <c>politician</c>, a <c>casualty-report</c>); null for a fact
+    /// of a built-in kind.
+    /// </summary>
+    public KindDeclaration? DeclaredKind { get; init; }
 
-    /// <summary>The runtime type the generated property has, named by its kind: Person, Place, Event, Figure...</summary>
-    public string RuntimeType => BuiltInKinds.Catalog.TypeNameOf(Declaration);
+    /// <summary>The values of the fields the project declared (those of <see cref="DeclaredKind"/> and its declared bases), in declaration order; only those written.</summary>
+    public EquatableArray<FieldValue> DeclaredValues { get; init; }
+
+    /// <summary>The declaration of the fact's kind: person, place, event, figure, or a kind the project declared.</summary>
+    public KindDeclaration Declaration => DeclaredKind ?? BuiltInDeclaration;
+
+    /// <summary>The built-in kind the fact is of, or that its declared kind extends.</summary>
+    public abstract KindDeclaration BuiltInDeclaration { get; }
+
+    /// <summary>The runtime type the generated property has, named by its kind: Person, Place, Event, Figure, CasualtyReport...</summary>
+    public string RuntimeType => Kebab.ToPascalCase(Declaration.Id);
 
     /// <summary>
     /// Adds every reference the fact makes to <paramref name="into"/>, with its declared field, in declaration order
-    /// (an entry's in its own): the rules read what each key must point to, and whether it may loop, from the field.
-    /// A list filled in place, not an iterator: the rules call it for every fact on every edit.
+    /// (an entry's in its own, the project's declared fields last): the rules read what each key must point to, and
+    /// whether it may loop, from the field. A list filled in place, not an iterator: the rules call it for every fact
+    /// on every edit.
     /// </summary>
-    public abstract void CollectReferences(List<FieldReference> into);
+    public void CollectReferences(List<FieldReference> into)
+    {
+        CollectBuiltInReferences(into);
+        foreach (var value in DeclaredValues)
+        {
+            if (value.Field.Type != FieldType.Reference) continue;
+            foreach (var item in value.Items) Add(into, value.Field, item.Reference);
+        }
+    }
+
+    /// <summary>Adds the references in the built-in kind's fields.</summary>
+    private protected abstract void CollectBuiltInReferences(List<FieldReference> into);
 
     /// <summary>The declared field <paramref name="key"/> of <paramref name="kind"/>, looked up once per spec type.</summary>
     private protected static FieldDeclaration FieldOf(KindDeclaration kind, string key) => BuiltInKinds.Catalog.Field(kind, key);
@@ -101,7 +127,7 @@ public sealed record ActorSpec : FactSpec
     /// <inheritdoc/>
     public override FactSection Section => FactSection.Actors;
     /// <inheritdoc/>
-    public override KindDeclaration Declaration => Kind switch
+    public override KindDeclaration BuiltInDeclaration => Kind switch
     {
         ActorKind.Person => BuiltInKinds.Person,
         ActorKind.Organization => BuiltInKinds.Organization,
@@ -109,7 +135,7 @@ public sealed record ActorSpec : FactSpec
         _ => BuiltInKinds.Group,
     };
     /// <inheritdoc/>
-    public override void CollectReferences(List<FieldReference> into)
+    private protected override void CollectBuiltInReferences(List<FieldReference> into)
     {
         foreach (var role in Roles) Add(into, RoleOf, role.Of);
         Add(into, PartOfField, PartOf);
@@ -142,9 +168,9 @@ public sealed record PlaceSpec : FactSpec
     /// <inheritdoc/>
     public override FactSection Section => FactSection.Places;
     /// <inheritdoc/>
-    public override KindDeclaration Declaration => BuiltInKinds.Place;
+    public override KindDeclaration BuiltInDeclaration => BuiltInKinds.Place;
     /// <inheritdoc/>
-    public override void CollectReferences(List<FieldReference> into) => Add(into, WithinField, Within);
+    private protected override void CollectBuiltInReferences(List<FieldReference> into) => Add(into, WithinField, Within);
     private static readonly FieldDeclaration WithinField = FieldOf(BuiltInKinds.Place, "within");
 }
 
@@ -183,9 +209,9 @@ public sealed record EventSpec : FactSpec
     /// <inheritdoc/>
     public override FactSection Section => FactSection.Events;
     /// <inheritdoc/>
-    public override KindDeclaration Declaration => BuiltInKinds.Event;
+    public override KindDeclaration BuiltInDeclaration => BuiltInKinds.Event;
     /// <inheritdoc/>
-    public override void CollectReferences(List<FieldReference> into)
+    private protected override void CollectBuiltInReferences(List<FieldReference> into)
     {
         Add(into, PlacesField, Places);
         foreach (var participant in Participants) Add(into, ParticipantActor, participant.Actor);
@@ -246,9 +272,9 @@ public sealed record FigureSpec : FactSpec
     /// <inheritdoc/>
     public override FactSection Section => FactSection.Figures;
     /// <inheritdoc/>
-    public override KindDeclaration Declaration => BuiltInKinds.Figure;
+    public override KindDeclaration BuiltInDeclaration => BuiltInKinds.Figure;
     /// <inheritdoc/>
-    public override void CollectReferences(List<FieldReference> into)
+    private protected override void CollectBuiltInReferences(List<FieldReference> into)
     {
         Add(into, AboutField, About);
         Add(into, OfField, Of);
@@ -270,6 +296,52 @@ public sealed record FigureValueSpec(Quantity Value, SourceSpan ValueSpan, Parti
 
 /// <summary>An entry of <c>documents:</c>: what a source document is (its file in seeds/ stays the plain text).</summary>
 public sealed record DocumentSpec(string Id, SourceSpan IdSpan, string? Title, PartialDate? Published, string? Publisher, string? Url);
+
+/// <summary>
+/// A fact of a kind the project declared with a section of its own (an entry of <c>casualty-reports:</c>): what every
+/// fact has, and the values of its declared fields in <see cref="FactSpec.DeclaredValues"/>.
+/// </summary>
+public sealed record DeclaredFactSpec : FactSpec
+{
+    /// <summary>The section it is written in: <c>casualty-reports</c>.</summary>
+    public string SectionName { get; init; } = "";
+
+    /// <inheritdoc/>
+    public override FactSection Section => FactSection.Declared;
+    /// <inheritdoc/>
+    public override KindDeclaration BuiltInDeclaration => BuiltInKinds.Fact;
+    /// <inheritdoc/>
+    private protected override void CollectBuiltInReferences(List<FieldReference> into) { }
+}
+
+/// <summary>
+/// The value of one declared field of a fact, as read: one item, or a list's items in the order written. Which member
+/// of each item holds the value is said by the field's type.
+/// </summary>
+public sealed record FieldValue(FieldDeclaration Field, EquatableArray<DeclaredValue> Items, SourceSpan Span);
+
+/// <summary>
+/// One value of a declared field. The member its field's type names is set: <see cref="Text"/> for text, words, urls
+/// and Wikidata ids; <see cref="Number"/>; <see cref="Boolean"/>; <see cref="Quantity"/>; <see cref="Share"/>;
+/// <see cref="Date"/> for dates (every form, a range too); <see cref="Reference"/> for references.
+/// </summary>
+public sealed record DeclaredValue
+{
+    /// <summary>Text, a word, a URL or a Wikidata id.</summary>
+    public string? Text { get; init; }
+    /// <summary>A number.</summary>
+    public decimal? Number { get; init; }
+    /// <summary>True or false.</summary>
+    public bool? Boolean { get; init; }
+    /// <summary>A quantity, as a figure's value.</summary>
+    public Quantity? Quantity { get; init; }
+    /// <summary>A share.</summary>
+    public Share? Share { get; init; }
+    /// <summary>A date, or a range of dates.</summary>
+    public DateSpan? Date { get; init; }
+    /// <summary>A reference to another fact.</summary>
+    public Reference? Reference { get; init; }
+}
 
 /// <summary>Everything one fact file says, and the problems found reading it.</summary>
 public sealed record ParsedFactFile(string FilePath, EquatableArray<FactSpec> Facts, EquatableArray<DocumentSpec> Documents,

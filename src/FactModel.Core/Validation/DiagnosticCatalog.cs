@@ -74,6 +74,10 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptorInfo ModelTooLarge = new("FM1009", "Fact model too large for one assembly", Syntax, FactSeverity.Warning,
         "The fact model holds about {0:N0} bytes of string literals, over the {1:N0} a .NET assembly can hold (the compiler will report CS8103); use C# 11 or later, or split the fact files across several class libraries");
 
+    /// <summary>FM1010: a kind declaration (a <c>kinds:</c> entry) that cannot be used as written.</summary>
+    public static readonly DiagnosticDescriptorInfo InvalidKind = new("FM1010", "Invalid kind declaration", Syntax, FactSeverity.Error,
+        "{0}: {1}");
+
     /// <summary>FM2001: a reference to an id no fact has.</summary>
     public static readonly DiagnosticDescriptorInfo UnresolvedReference = new("FM2001", "Unresolved reference", References, FactSeverity.Error,
         "{0}: '{1}' refers to '{2}', but no fact has that id{3}");
@@ -121,7 +125,7 @@ public static class DiagnosticCatalog
     /// <summary>Every descriptor, in id order.</summary>
     public static IReadOnlyList<DiagnosticDescriptorInfo> All { get; } = new[]
     {
-        MalformedYaml, UnknownKey, MissingKey, InvalidValue, DuplicateId, InvalidId, NameClash, ResourceLimit, ModelTooLarge,
+        MalformedYaml, UnknownKey, MissingKey, InvalidValue, DuplicateId, InvalidId, NameClash, ResourceLimit, ModelTooLarge, InvalidKind,
         UnresolvedReference, WrongKind, Cycle, TemporalContradiction, FigureArithmetic, SourcesDisagree, CumulativeDecrease,
         QuoteNotFound, UnknownDocument, MissingSource, InternalError,
     };

@@ -24,6 +24,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor FM1007 = Create("FM1007", Syntax, DiagnosticSeverity.Error);
     public static readonly DiagnosticDescriptor FM1008 = Create("FM1008", Syntax, DiagnosticSeverity.Error);
     public static readonly DiagnosticDescriptor FM1009 = Create("FM1009", Syntax, DiagnosticSeverity.Warning);
+    public static readonly DiagnosticDescriptor FM1010 = Create("FM1010", Syntax, DiagnosticSeverity.Error);
     public static readonly DiagnosticDescriptor FM2001 = Create("FM2001", References, DiagnosticSeverity.Error);
     public static readonly DiagnosticDescriptor FM2002 = Create("FM2002", References, DiagnosticSeverity.Error);
     public static readonly DiagnosticDescriptor FM2003 = Create("FM2003", References, DiagnosticSeverity.Error);
@@ -39,7 +40,7 @@ internal static class DiagnosticDescriptors
     /// <summary>Every descriptor, by id.</summary>
     public static IReadOnlyDictionary<string, DiagnosticDescriptor> ById { get; } = new[]
     {
-        FM1001, FM1002, FM1003, FM1004, FM1005, FM1006, FM1007, FM1008, FM1009,
+        FM1001, FM1002, FM1003, FM1004, FM1005, FM1006, FM1007, FM1008, FM1009, FM1010,
         FM2001, FM2002, FM2003, FM2004, FM2005, FM2006, FM2007, FM3001, FM3002, FM3003, FM9001,
     }.ToDictionary(d => d.Id);
 

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using FactModel.Core.Kinds;
 using FactModel.Core.Model;
 using FactModel.Generator.Pipeline;
 using FactModel.Specs;
@@ -16,7 +17,7 @@ namespace FactModel.Generator.Emit;
 /// </summary>
 internal static class CatalogEmitter
 {
-    public static string Emit(FactDirectory directory, GeneratorSettings settings, System.Threading.CancellationToken cancellationToken = default)
+    public static string Emit(FactDirectory directory, GeneratorSettings settings, KindCatalog kinds, System.Threading.CancellationToken cancellationToken = default)
     {
         // Each file's data fields: the chunks its entries fall in, in name order (the directory is sorted by id).
         var dataFields = new SortedSet<string>(StringComparer.Ordinal);
@@ -31,19 +32,17 @@ internal static class CatalogEmitter
 
         string visibility = settings.Internal ? "internal" : "public";
         var writer = Header.Start(settings.Namespace, "from all fact files");
-        var sections = new[] { FactSection.Actors, FactSection.Places, FactSection.Events, FactSection.Figures };
+        var sections = SectionsOf(kinds, settings.Namespace);
 
         foreach (var section in sections)
         {
-            string type = Names.BaseTypeOf(section);
-            string plural = section.ToString().ToLowerInvariant();
-            writer.Line($"/// <summary>The {plural} of the fact model: one property per fact, named by its id.</summary>")
-                .Open($"{visibility} static partial class {Names.ClassOf(section)}")
-                .Line($"/// <summary>Every {type.ToLowerInvariant()}, ordered by id.</summary>")
-                .Line($"{visibility} static global::System.Collections.Generic.IReadOnlyList<Fm.{type}> All => {Names.Catalog}.{section}Index.Facts;")
+            writer.Line($"/// <summary>The {section.Name} of the fact model: one property per fact, named by its id.</summary>")
+                .Open($"{visibility} static partial class {section.Class}")
+                .Line($"/// <summary>Every {section.Kind.Replace('-', ' ')}, ordered by id.</summary>")
+                .Line($"{visibility} static global::System.Collections.Generic.IReadOnlyList<{section.Type}> All => {Names.Catalog}.{section.Class}Index.Facts;")
                 .Line()
-                .Line($"/// <summary>Finds the {type.ToLowerInvariant()} with the id <paramref name=\"id\"/>{Example(directory, section)}.</summary>");
-            TryGet(writer, visibility, type, $"{Names.Catalog}.{section}Index.Facts");
+                .Line($"/// <summary>Finds the {section.Kind.Replace('-', ' ')} with the id <paramref name=\"id\"/>{Example(directory, kinds, section.Kind)}.</summary>");
+            TryGet(writer, visibility, section.Type, $"{Names.Catalog}.{section.Class}Index.Facts");
             writer.Close().Line();
         }
 
@@ -53,7 +52,7 @@ internal static class CatalogEmitter
             .Line($"{visibility} static global::System.Collections.Generic.IReadOnlyList<Fm.Fact> All => AllIndex.Facts;")
             .Line()
             .Line("/// <summary>Finds the fact with the id <paramref name=\"id\"/>.</summary>");
-        TryGet(writer, visibility, "Fact", "AllIndex.Facts");
+        TryGet(writer, visibility, "Fm.Fact", "AllIndex.Facts");
         writer.Line()
             .Line("/// <summary>Resolves the references between facts, by id, when they are first read.</summary>")
             .Line("private static Fm.Fact? Find(string id) => AllIndex.Facts.TryGet(id, out var fact) ? fact : null;")
@@ -67,10 +66,9 @@ internal static class CatalogEmitter
         writer.Outdent().Close();
         foreach (var section in sections)
         {
-            string type = Names.BaseTypeOf(section);
             writer.Line()
-                .Open($"internal static class {section}Index")
-                .Line($"internal static readonly Fm.FactIndex<Fm.{type}> Facts = Fm.FactData.Section<Fm.{type}>(AllIndex.Facts);")
+                .Open($"internal static class {section.Class}Index")
+                .Line($"internal static readonly Fm.FactIndex<{section.Type}> Facts = Fm.FactData.Section<{section.Type}>(AllIndex.Facts);")
                 .Close();
         }
         writer.Close();
@@ -80,21 +78,31 @@ internal static class CatalogEmitter
     private static void TryGet(SourceWriter writer, string visibility, string type, string index)
     {
         writer.Line("#if NETCOREAPP3_0_OR_GREATER || NETSTANDARD2_1_OR_GREATER")
-            .Line($"{visibility} static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Fm.{type}? fact) => {index}.TryGet(id, out fact);")
+            .Line($"{visibility} static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out {type}? fact) => {index}.TryGet(id, out fact);")
             .Line("#else")
-            .Line($"{visibility} static bool TryGet(string id, out Fm.{type}? fact) => {index}.TryGet(id, out fact);")
+            .Line($"{visibility} static bool TryGet(string id, out {type}? fact) => {index}.TryGet(id, out fact);")
             .Line("#endif");
     }
 
+    /// <summary>A section class: its name in docs, its class, the kind of its facts and their C# type.</summary>
+    private readonly record struct Section(string Name, string Class, string Kind, string Type);
+
+    /// <summary>The built-in sections (actors, places, events, figures), then those the project declared.</summary>
+    private static List<Section> SectionsOf(KindCatalog kinds, string @namespace) =>
+        kinds.SectionKinds.Where(k => k.Id != BuiltInKinds.Document.Id)
+            .Select(k => new Section(k.Section!.Replace('-', ' '), Kebab.ToPascalCase(k.Section!), k.Id, Names.TypeOf(k.Id, @namespace)))
+            .ToList();
+
     /// <summary>
-    /// ", such as <c>"an-id"</c>" with the first id of the project's own <paramref name="section"/> (by id, as the
-    /// directory is sorted), so that the docs show an id the project has; nothing when the section is empty.
+    /// ", such as <c>"an-id"</c>" with the first id of the project's facts of <paramref name="kind"/> (by id, as the
+    /// directory is sorted), so that the docs show an id the project has; nothing when it has none.
     /// </summary>
-    private static string Example(FactDirectory directory, FactSection section)
+    private static string Example(FactDirectory directory, KindCatalog kinds, string kind)
     {
+        var wanted = kinds[kind];
         foreach (var entry in directory.Entries)
         {
-            if (entry.Section == section) return $", such as <c>\"{entry.Id}\"</c>";
+            if (kinds.TryGet(entry.Kind, out var of) && kinds.IsA(of, wanted)) return $", such as <c>\"{entry.Id}\"</c>";
         }
         return "";
     }

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using FactModel.Core.Kinds;
 using FactModel.Core.Model;
 using FactModel.Data;
 using FactModel.Generator.Pipeline;
@@ -28,7 +29,7 @@ internal static class FactFileEmitter
     public const int ChunkSize = 200;
 
     public static string? Emit(ParsedFactFile file, string relativePath, FactDirectory directory, GeneratorSettings settings,
-        System.Threading.CancellationToken cancellationToken = default)
+        ProjectKinds kinds, System.Threading.CancellationToken cancellationToken = default)
     {
         // The facts the model keeps from this file, in the order of their entries (the file's order, duplicates left out).
         var entries = new List<(FactSpec Fact, DirectoryEntry Entry)>();
@@ -44,31 +45,36 @@ internal static class FactFileEmitter
 
         string? linePath = LineMapping.PathFor(file.FilePath, settings.GeneratedFilesDirectory);
         var writer = Header.Start(settings.Namespace, "from " + relativePath);
-        foreach (var section in entries.GroupBy(e => e.Fact.Section).OrderBy(g => g.Key))
+        // The built-in sections in their order, then the project's own by name.
+        foreach (var section in entries.GroupBy(e => Names.ClassOf(e.Fact)).OrderBy(g => g.First().Fact.Section).ThenBy(g => g.Key, System.StringComparer.Ordinal))
         {
-            writer.Open($"{visibility} static partial class {Names.ClassOf(section.Key)}");
+            writer.Open($"{visibility} static partial class {section.Key}");
             bool firstFact = true;
             foreach (var (fact, entry) in section)
             {
                 if (!firstFact) writer.Line();
                 firstFact = false;
-                WriteDocs(writer, fact, relativePath);
+                WriteDocs(writer, fact, relativePath, kinds.Catalog);
                 // The id, for the FM4001 analyzer: it reads the model's ids from the generated code.
                 writer.Line($"[Fm.FactId({CSharp.StringLiteral(fact.Id)})]");
                 // The property's name maps to the fact's id in its YAML file (Go to Definition); the rest stays generated.
-                string declaration = $"{visibility} static Fm.{fact.RuntimeType} ";
+                string type = Names.TypeOf(fact.Declaration.Id, settings.Namespace);
+                string declaration = $"{visibility} static {type} ";
                 string? directive = linePath is null ? null : LineMapping.Directive(fact.IdSpan, writer.Column + declaration.Length, linePath);
                 if (directive is not null) writer.Line(directive);
-                writer.Line($"{declaration}{entry.MemberName} => (Fm.{fact.RuntimeType}){Names.Catalog}.{DataField(stem, entry)}[{entry.Ordinal % ChunkSize}];");
+                writer.Line($"{declaration}{entry.MemberName} => ({type}){Names.Catalog}.{DataField(stem, entry)}[{entry.Ordinal % ChunkSize}];");
                 if (directive is not null) writer.Line(LineMapping.Default);
             }
             writer.Close().Line();
         }
 
-        bool Resolves(Reference reference, FactSection? expected) =>
-            directory.TryGet(reference.Id, out var target) && (expected is null || target.Section == expected);
+        var catalog = kinds.Catalog;
+        bool Resolves(Reference reference, string? kind) =>
+            directory.TryGet(reference.Id, out var target)
+            && (kind is null || (catalog.TryGet(target.Kind, out var targetKind) && catalog.TryGet(kind, out var wanted) && catalog.IsA(targetKind, wanted)));
 
         string suffix = settings.Utf8Data ? "u8" : "";
+        bool declaresKinds = !ReferenceEquals(kinds, ProjectKinds.BuiltIn) && catalog.Kinds.Count > FactModel.Core.Kinds.BuiltInKinds.Catalog.Kinds.Count;
         writer.Open($"static partial class {Names.Catalog}");
         bool firstChunk = true;
         foreach (var chunk in entries.GroupBy(e => DataField(stem, e.Entry)))
@@ -83,9 +89,10 @@ internal static class FactFileEmitter
             foreach (var (fact, _) in chunk)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                writer.Line(FactDataWriter.Write(fact, Resolves));
+                writer.Line(FactDataWriter.Write(fact, Resolves, catalog));
             }
-            writer.Line("\"" + suffix + ");").Outdent();
+            // A project with kinds of its own passes the function that builds their facts (DeclaredKindEmitter).
+            writer.Line("\"" + suffix + (declaresKinds ? ", " + DeclaredKindEmitter.Factory : "") + ");").Outdent();
         }
         writer.Close();
         return Header.End(writer);
@@ -95,22 +102,24 @@ internal static class FactFileEmitter
     public static string DataField(string fileStem, DirectoryEntry entry) => $"{fileStem}_{entry.Ordinal / ChunkSize}";
 
     /// <summary>The summary, and in the remarks where the fact is written (its file and the line of its id) and its sources.</summary>
-    private static void WriteDocs(SourceWriter writer, FactSpec fact, string relativePath)
+    private static void WriteDocs(SourceWriter writer, FactSpec fact, string relativePath, KindCatalog kinds)
     {
-        writer.Line("/// <summary>" + CSharp.DocText(Summary(fact)) + "</summary>");
+        writer.Line("/// <summary>" + CSharp.DocText(Summary(fact, kinds)) + "</summary>");
         string place = $"{relativePath}, line {fact.IdSpan.StartLine + 1}.";
         string sources = fact.Sources.IsEmpty ? ""
             : (fact.Sources.Count == 1 ? " Source: " : " Sources: ") + string.Join("; ", fact.Sources.Select(s => $"\u201C{s.Quote}\u201D ({s.Document})"));
         writer.Line("/// <remarks>" + CSharp.DocText(place + sources) + "</remarks>");
     }
 
-    private static string Summary(FactSpec fact) => fact switch
+    private static string Summary(FactSpec fact, KindCatalog kinds) => fact switch
     {
-        ActorSpec a => (a.Name ?? a.Description!) + $" ({Kebab.FromPascalCase(a.Kind.ToString())})" + (a.Name is not null && a.Description is not null ? ": " + a.Description : ""),
+        ActorSpec a => (a.Name ?? a.Description!) + $" ({a.Declaration.Id})" + (a.Name is not null && a.Description is not null ? ": " + a.Description : ""),
         PlaceSpec p => p.Name + (p.Kind is null ? "" : $" ({p.Kind})"),
         EventSpec e => e.Title + (e.Date is null ? "" : $" ({e.Date})"),
         // A share's whole is another figure, a group the text does not count, or words.
         FigureSpec f => (f.Value is null ? $"{f.Share} of {f.OfDescription ?? $"'{f.Of?.Id}'"}" : f.Value.ToString()) + ": " + f.Measure,
-        _ => fact.Id,
+        // A fact of a project's own kind: the value people read it by (KindCatalog.DisplayFieldOf), and its kind.
+        _ => (fact.DeclaredValues.FirstOrDefault(v => v.Field == kinds.DisplayFieldOf(fact.Declaration))?.Items[0].Text ?? fact.Id)
+            + $" ({fact.Declaration.Id.Replace('-', ' ')})",
     };
 }

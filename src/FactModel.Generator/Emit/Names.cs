@@ -10,6 +10,16 @@ internal static class Names
 
     public static string ClassOf(FactSection section) => section.ToString();
 
+    /// <summary>The class a fact's property is in: its section's (<c>Actors</c>, or <c>CasualtyReports</c> for a declared section).</summary>
+    public static string ClassOf(FactSpec fact) => fact is DeclaredFactSpec declared ? Kebab.ToPascalCase(declared.SectionName) : ClassOf(fact.Section);
+
+    /// <summary>
+    /// The C# type of a fact of <paramref name="kindId"/>: the runtime library's (<c>Fm.Person</c>) for a built-in
+    /// kind, the generated one, fully qualified, for a kind the project declared (<c>global::App.Facts.Politician</c>).
+    /// </summary>
+    public static string TypeOf(string kindId, string @namespace) =>
+        FactModel.Core.Kinds.BuiltInKinds.Catalog.TryGet(kindId, out _) ? "Fm." + Kebab.ToPascalCase(kindId) : $"global::{@namespace}.{Kebab.ToPascalCase(kindId)}";
+
     /// <summary>
     /// The stem of the names of a fact file's data fields, from its relative path: <c>facts/report-1.yaml</c> →
     /// <c>Data_facts_sreport_h1_dyaml</c>. One-to-one ('_' is doubled, each other separator has its own escape), so

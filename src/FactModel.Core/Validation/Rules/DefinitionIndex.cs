@@ -5,8 +5,8 @@ using FactModel.Specs;
 
 namespace FactModel.Validation.Rules;
 
-/// <summary>The definition of an id: the first fact with it in definition order, its section and its file.</summary>
-public sealed record Definition(string Id, FactSection Section, string FilePath);
+/// <summary>The definition of an id: the first fact with it in definition order, its section, its kind and its file.</summary>
+public sealed record Definition(string Id, FactSection Section, string Kind, string FilePath);
 
 /// <summary>
 /// Every id's definition, in definition order, as the rules after the ids (references, cycles, dates, figures) need

@@ -47,7 +47,7 @@ public static class IdRules
                 continue;
             }
             byId.Add(fact.Id, (path, fact));
-            definitions.Add(new Definition(fact.Id, fact.Section, path));
+            definitions.Add(new Definition(fact.Id, fact.Section, fact.Kind, path));
             // A fact whose name clashes is still the definition of its id: references to it resolve.
             if (GeneratedMemberNames.Contains(fact.MemberName))
                 diagnostics.Add(FactDiagnostic.Create(DiagnosticCatalog.NameClash, path, fact.IdSpan, fact.Id, fact.MemberName, "is a member every generated class has"));

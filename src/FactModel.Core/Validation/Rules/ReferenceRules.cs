@@ -14,24 +14,28 @@ namespace FactModel.Validation.Rules;
 public static class ReferenceRules
 {
     /// <summary>Checks the references of the definitions in <paramref name="file"/>.</summary>
-    public static List<FactDiagnostic> Check(ParsedFactFile file, DefinitionIndex index, CancellationToken cancellationToken = default)
+    /// <param name="kinds">The kinds facts may be of, the project's own too; the built-in kinds when null.</param>
+    public static List<FactDiagnostic> Check(ParsedFactFile file, DefinitionIndex index, KindCatalog? kinds = null, CancellationToken cancellationToken = default)
     {
+        kinds ??= BuiltInKinds.Catalog;
         var diagnostics = new List<FactDiagnostic>();
         var references = new List<FieldReference>();
         foreach (var fact in DefinitionOrder.FirstOfEachId(DefinitionOrder.InFile(file)))
         {
             cancellationToken.ThrowIfCancellationRequested();
             // A duplicate is reported by the id rules; its references are not checked, as they are not in the model.
-            if (index.IsDefinitionIn(fact.Id, file.FilePath)) CheckFact(file.FilePath, fact, index, references, diagnostics);
+            if (index.IsDefinitionIn(fact.Id, file.FilePath)) CheckFact(file.FilePath, fact, index, kinds, references, diagnostics);
         }
         return diagnostics;
     }
 
-    private static void CheckFact(string path, FactSpec fact, DefinitionIndex index, List<FieldReference> references, List<FactDiagnostic> diagnostics)
+    private static void CheckFact(string path, FactSpec fact, DefinitionIndex index, KindCatalog kinds, List<FieldReference> references,
+        List<FactDiagnostic> diagnostics)
     {
         references.Clear();
         fact.CollectReferences(references);
-        // What each key may point to is the kind its declaration names; "fact" (a figure's 'about') is any fact.
+        // What each key may point to is the kind its declaration names, or a kind that extends it; "fact" (a figure's
+        // 'about') is any fact.
         foreach (var (field, r) in references)
         {
             if (!index.TryGet(r.Id, out var target))
@@ -40,13 +44,12 @@ public static class ReferenceRules
                 diagnostics.Add(FactDiagnostic.Create(DiagnosticCatalog.UnresolvedReference, path, r.Span, Subject.Of(fact.Id), field.Key, r.Id,
                     nearest is null ? "" : $" (did you mean '{nearest}'?)"));
             }
-            else if (SectionOf(field.Kind!) is { } section && target.Section != section
-                && !(field.OrKind is { } orKind && SectionOf(orKind) == target.Section))
+            else if (!Accepts(kinds, field.Kind!, target.Kind) && !(field.OrKind is { } orKind && Accepts(kinds, orKind, target.Kind)))
             {
                 // A share's whole is a figure or, when the text does not count it, an actor (the declaration's OrKind).
                 string wanted = KindCatalog.WithArticle(field.Kind!) + (field.OrKind is { } other ? " or " + KindCatalog.WithArticle(other) : "");
                 diagnostics.Add(FactDiagnostic.Create(DiagnosticCatalog.WrongKind, path, r.Span, Subject.Of(fact.Id), field.Key,
-                    wanted, r.Id, Describe(target.Section)));
+                    wanted, r.Id, Describe(kinds, field.Kind!, target.Kind)));
             }
             else if (field.Cycles == CycleRule.NotToItself && r.Id == fact.Id)
             {
@@ -57,17 +60,20 @@ public static class ReferenceRules
         }
     }
 
-    private static readonly KindCatalog Kinds = BuiltInKinds.Catalog;
+    /// <summary>True when a fact of <paramref name="targetKind"/> may be named where <paramref name="wantedKind"/> is asked for.</summary>
+    private static bool Accepts(KindCatalog kinds, string wantedKind, string targetKind) =>
+        wantedKind == BuiltInKinds.Fact.Id
+        || !kinds.TryGet(wantedKind, out var wanted) || !kinds.TryGet(targetKind, out var target)
+        || kinds.IsA(target, wanted);
 
-    /// <summary>For each kind a reference may name, the section its facts are in; null for "fact" (any). Worked out once.</summary>
-    private static readonly Dictionary<string, FactSection?> SectionsOfKinds = Kinds.Kinds.ToDictionary(k => k.Id, k => ToSection(Kinds.SectionOf(k)));
-
-    private static FactSection? SectionOf(string kindId) => SectionsOfKinds[kindId];
-
-    // Documents are not facts: no reference names them, and they have no FactSection.
-    private static FactSection? ToSection(string? section) =>
-        section is not null && System.Enum.TryParse<FactSection>(Kebab.ToPascalCase(section), out var parsed) ? parsed : null;
-
-    /// <summary>A section's facts as messages name them: "an actor", "a place".</summary>
-    private static string Describe(FactSection section) => KindCatalog.WithArticle(Kinds.KindOfSection(Kebab.FromPascalCase(section.ToString())).Id);
+    /// <summary>
+    /// The target as messages name it: by its section's kind where a section's kind is wanted ("an actor", "a
+    /// place"), by its own kind where a narrower one is ("a person", when a politician is wanted).
+    /// </summary>
+    private static string Describe(KindCatalog kinds, string wantedKind, string targetKind)
+    {
+        if (!kinds.TryGet(targetKind, out var target)) return KindCatalog.WithArticle(targetKind);
+        bool wantsSection = kinds.TryGet(wantedKind, out var wanted) && wanted.Section is not null;
+        return KindCatalog.WithArticle(wantsSection && kinds.SectionOf(target) is { } section ? kinds.KindOfSection(section).Id : target.Id);
+    }
 }

@@ -1,0 +1,238 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using FactModel.Core.Kinds;
+using FactModel.Core.Yaml;
+using FactModel.Specs;
+using FactModel.Validation;
+
+namespace FactModel.Core.Parsing;
+
+/// <summary>
+/// Reads what a project's own kinds add to a fact file: the sections they declare (<c>casualty-reports:</c>), the
+/// facts of built-in sections that name a declared kind (<c>kind: politician</c> among the actors), and the values of
+/// declared fields, each read by its declared type. One per parse of a file in a project that declares kinds.
+/// </summary>
+internal sealed class DeclaredKindReader
+{
+    private readonly ProjectKinds _kinds;
+    private readonly KindCatalog _catalog;
+    private readonly Dictionary<string, DeclaredEntry> _entries = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, KindDeclaration> _sections = new(StringComparer.Ordinal);
+
+    public DeclaredKindReader(ProjectKinds kinds)
+    {
+        _kinds = kinds;
+        _catalog = kinds.Catalog;
+        foreach (var kind in _catalog.Kinds)
+        {
+            if (!IsBuiltIn(kind) && kind.Section is { } section) _sections[section] = kind;
+        }
+        FileKeys = FactFileParser.FileKeys.Concat(_sections.Keys).ToArray();
+    }
+
+    /// <summary>The top-level keys of a fact file: the built-in sections, <c>kinds</c>, and the declared sections.</summary>
+    public string[] FileKeys { get; }
+
+    /// <summary>A declared kind as an entry of a section reads it: the keys its mapping allows and the built-in kind it extends.</summary>
+    /// <param name="Kind">The declared kind.</param>
+    /// <param name="BuiltInBase">The built-in kind it extends (person for a politician); null for a kind with a section of its own.</param>
+    /// <param name="Keys">The keys a fact of it may have.</param>
+    /// <param name="Broken">True when its declaration has an error (FM1010): its facts are skipped.</param>
+    public readonly record struct DeclaredEntry(KindDeclaration Kind, KindDeclaration? BuiltInBase, string[] Keys, bool Broken);
+
+    private static readonly DeclaredEntry BrokenEntry = new(BuiltInKinds.Fact, null, Array.Empty<string>(), Broken: true);
+
+    /// <summary>
+    /// The declared kind an entry of the built-in <paramref name="section"/> names in <c>kind:</c>; null when it names
+    /// none (a built-in kind, or a word the built-in reader reports).
+    /// </summary>
+    public DeclaredEntry? DeclaredKindOf(YamlMapping entry, string section)
+    {
+        if (KindWritten(entry) is not { } id || BuiltInKinds.Catalog.TryGet(id, out _)) return null;
+        if (_kinds.BrokenKinds.Contains(id)) return BrokenEntry;
+        if (!_catalog.TryGet(id, out var kind) || _catalog.SectionOf(kind) != section) return null;
+        return EntryOf(kind);
+    }
+
+    /// <summary>The actor kind a declared kind among the actors is, from the built-in kind it extends.</summary>
+    public static ActorKind ActorKindOf(KindDeclaration builtInBase) =>
+        Enum.TryParse<ActorKind>(Kebab.ToPascalCase(builtInBase.Id), out var kind) ? kind : ActorKind.Group;
+
+    /// <summary>Reads the entries of every declared section.</summary>
+    public void ReadDeclaredSections(MappingReader file, List<FactSpec> into, CancellationToken cancellationToken)
+    {
+        foreach (var pair in _sections)
+        {
+            string section = pair.Key;
+            var node = file.Node(section);
+            if (node is null) continue;
+            if (node is not YamlSequence sequence)
+            {
+                file.Invalid(node, section, $"'{section}' section", $"write '{section}:' followed by a list of entries, each starting with '- id:'");
+                continue;
+            }
+            for (int i = 0; i < sequence.Items.Count; i++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (sequence.Items[i] is not YamlMapping entry)
+                {
+                    file.Invalid(sequence.Items[i], section, $"entry of '{section}'", "each entry is a mapping that starts with '- id:'");
+                    continue;
+                }
+                if (ReadDeclaredFact(file.Sink, entry, section, i, pair.Value) is { } fact) into.Add(fact);
+            }
+        }
+        // Facts in the sections of kinds whose declarations are broken are skipped: FM1010 tells what to fix.
+        foreach (string section in _kinds.BrokenSections) file.Node(section);
+    }
+
+    /// <summary>
+    /// One entry of a declared section: a fact of the section's kind, or of a kind that extends it when
+    /// <c>kind:</c> names one.
+    /// </summary>
+    private FactSpec? ReadDeclaredFact(DiagnosticSink sink, YamlMapping entry, string section, int index, KindDeclaration sectionKind)
+    {
+        var kind = sectionKind;
+        if (KindWritten(entry) is { } id && id != sectionKind.Id)
+        {
+            if (_kinds.BrokenKinds.Contains(id)) return null;
+            if (_catalog.TryGet(id, out var named) && _catalog.IsA(named, sectionKind)) kind = named;
+        }
+        var reader = MappingReader.ForEntry(entry, section, index, EntryOf(kind).Keys, sink);
+        var common = FactFileParser.ReadCommonOf(reader);
+        if (reader.Scalar("kind") is { } written && written.Value != kind.Id)
+        {
+            var kinds = _catalog.Kinds.Where(k => _catalog.IsA(k, sectionKind)).Select(k => k.Id).ToList();
+            reader.Invalid(written, "kind", "kind of " + sectionKind.Id.Replace('-', ' '), "use one of: " + string.Join(", ", kinds));
+        }
+        var values = ReadValues(reader, kind);
+        reader.Finish();
+        if (common is not { } c) return null;
+        return new DeclaredFactSpec
+        {
+            Id = c.Id, IdSpan = c.IdSpan, Notes = c.Notes, Sources = c.Sources, SourceWritten = c.SourceWritten,
+            DeclaredKind = kind, DeclaredValues = values, SectionName = section,
+        };
+    }
+
+    private DeclaredEntry EntryOf(KindDeclaration kind)
+    {
+        if (_entries.TryGetValue(kind.Id, out var entry)) return entry;
+        var builtIn = _catalog.BuiltInBaseOf(kind);
+        // The keys: the built-in kind's (its section's, with 'kind'), then the declared fields'.
+        var keys = (builtIn.Id == "fact" ? _catalog.KeysOf(builtIn).Append("kind") : _catalog.KeysOf(_catalog.KindOfSection(_catalog.SectionOf(builtIn)!)))
+            
+            .Concat(_catalog.DeclaredFieldsOf(kind).Select(f => f.Key)).Distinct().ToArray();
+        entry = new DeclaredEntry(kind, builtIn.Id == "fact" ? null : builtIn, keys, Broken: false);
+        _entries[kind.Id] = entry;
+        return entry;
+    }
+
+    private static bool IsBuiltIn(KindDeclaration kind) => BuiltInKinds.Catalog.TryGet(kind.Id, out _);
+
+    /// <summary>
+    /// The values of <paramref name="kind"/>'s declared fields in the mapping <paramref name="r"/> reads, each read by
+    /// its type: a missing required field is FM1003, a value of the wrong form FM1004 (and left out).
+    /// </summary>
+    public EquatableArray<FieldValue> ReadValues(MappingReader r, KindDeclaration kind)
+    {
+        List<FieldValue>? values = null;
+        foreach (var field in _catalog.DeclaredFieldsOf(kind))
+        {
+            var node = r.Node(field.Key);
+            if (node is null)
+            {
+                if (field.Required) r.Missing(field.Key);
+                continue;
+            }
+            if (!field.List && node is YamlSequence)
+            {
+                r.Invalid(node, field.Key, $"'{field.Key}'", "write a single value");
+                continue;
+            }
+            var items = new List<DeclaredValue>();
+            foreach (var item in r.List(field.Key))
+            {
+                if (ReadValue(r, field, item) is { } value) items.Add(value);
+            }
+            if (items.Count > 0) (values ??= new List<FieldValue>()).Add(new FieldValue(field, items.ToEquatableArray(), node.Span));
+        }
+        return values is null ? default : values.ToEquatableArray();
+    }
+
+    /// <summary>The forms of a quantity written as a mapping: a value with its qualifier, or a range.</summary>
+    private static readonly string[] QualifiedKeys = { "value", "qualifier" };
+
+    /// <summary>One value of <paramref name="field"/>, by its type; null (and reported) when it is not of the type's form.</summary>
+    private static DeclaredValue? ReadValue(MappingReader r, FieldDeclaration field, YamlNode node)
+    {
+        string key = field.Key;
+        if (field.Type == FieldType.Date || field.Type == FieldType.DateSpan)
+            return FactFileParser.ReadDateSpan(r, node) is { } date ? new DeclaredValue { Date = date } : null;
+        if (field.Type == FieldType.Quantity)
+        {
+            if (node is YamlMapping mapping && mapping.Entries.Any(e => e.Key.Value == "value"))
+            {
+                var qualified = new MappingReader(mapping, r.Context, QualifiedKeys, r.Sink);
+                var qualifier = qualified.Word("qualifier", Qualifier.Exact);
+                var value = qualified.Node("value");
+                qualified.Finish();
+                return value is not null && FactFileParser.ReadQuantity(r, value, qualifier, null, null) is { } q ? new DeclaredValue { Quantity = q } : null;
+            }
+            return FactFileParser.ReadQuantity(r, node, Qualifier.Exact, null, null) is { } quantity ? new DeclaredValue { Quantity = quantity } : null;
+        }
+        if (node is not YamlScalar { IsNull: false } scalar)
+        {
+            r.Invalid(node, key, $"'{key}'", $"write {Describe(field)}");
+            return null;
+        }
+        string text = scalar.Value;
+        switch (field.Type)
+        {
+            case FieldType.Text:
+                return new DeclaredValue { Text = text };
+            case FieldType.Number when ScalarForms.TryParseNumber(text, out decimal number):
+                return new DeclaredValue { Number = number };
+            case FieldType.Boolean when text is "true" or "false":
+                return new DeclaredValue { Boolean = text == "true" };
+            case FieldType.Share:
+                return FactFileParser.ReadShare(r, scalar, Qualifier.Exact) is { } share ? new DeclaredValue { Share = share } : null;
+            case FieldType.Word when field.Values.Contains(text):
+                return new DeclaredValue { Text = text };
+            case FieldType.Url when Uri.TryCreate(text, UriKind.Absolute, out var url) && url.Scheme is "http" or "https":
+                return new DeclaredValue { Text = text };
+            case FieldType.Wikidata when ScalarForms.IsWikidataId(text):
+                return new DeclaredValue { Text = text };
+            case FieldType.Reference:
+                return new DeclaredValue { Reference = new Reference(text, scalar.Span) };
+        }
+        r.Invalid(scalar, text, field.Type == FieldType.Word ? key : FieldTypeWords.Of(field), "write " + Describe(field));
+        return null;
+    }
+
+    /// <summary>What a value of <paramref name="field"/> looks like, for messages.</summary>
+    private static string Describe(FieldDeclaration field) => field.Type switch
+    {
+        FieldType.Text => "text",
+        FieldType.Number => "a number (" + ScalarForms.NumberForms + ")",
+        FieldType.Boolean => "true or false",
+        FieldType.Share => "a percentage such as '90%', a fraction such as '1/3', or 'most'",
+        FieldType.Word => "one of: " + string.Join(", ", field.Values),
+        FieldType.Url => "an absolute http or https URL",
+        FieldType.Wikidata => "a Wikidata item id, Q followed by digits, such as Q43297",
+        FieldType.Reference => "the id of " + KindCatalog.WithArticle(field.Kind!),
+        _ => "a value",
+    };
+
+    /// <summary>The word written in <c>kind:</c>, without marking it read.</summary>
+    private static string? KindWritten(YamlMapping entry)
+    {
+        foreach (var pair in entry.Entries)
+        {
+            if (pair.Key.Value == "kind") return pair.Value is YamlScalar { IsNull: false } scalar ? scalar.Value : null;
+        }
+        return null;
+    }
+}

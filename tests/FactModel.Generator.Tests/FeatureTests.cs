@@ -9,7 +9,7 @@ namespace FactModel.Generator.Tests;
 /// </summary>
 public class FeatureTests
 {
-    public static TheoryData<string> Features => new() { "actors", "places", "events", "figures", "sources" };
+    public static TheoryData<string> Features => new() { "actors", "places", "events", "figures", "sources", "kinds" };
 
     private static GeneratorHarness Harness(string file) => new(new[]
     {

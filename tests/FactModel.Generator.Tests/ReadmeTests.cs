@@ -7,7 +7,7 @@ namespace FactModel.Generator.Tests;
 /// <summary>
 /// The README's C# works as pasted: every <c>```csharp</c> block compiles, as the Program.cs of a new console project
 /// (<c>dotnet new console</c>: top-level statements, the SDK's implicit usings, nullable on) named MyApp, against the
-/// model of the repository's facts.
+/// model of the repository's facts (and of the project's own kinds the README shows).
 /// </summary>
 public class ReadmeTests
 {
@@ -29,8 +29,12 @@ public class ReadmeTests
     public void Every_csharp_block_of_the_readme_compiles_as_pasted(int block)
     {
         string code = CSharpBlocks()[block];
+        // The repository's facts, and the project's own kinds the README's "Your own kinds" shows, with their documents.
+        string kinds = RepositoryFiles.Path("tests/FactModel.Tests/Kinds");
         var inputs = Directory.GetFiles(RepositoryFiles.Path("facts"), "*.yaml").Order(StringComparer.Ordinal)
             .Select(path => InputText.Facts("facts/" + Path.GetFileName(path), File.ReadAllText(path)))
+            .Concat(Directory.GetFiles(kinds, "*.yaml").Order(StringComparer.Ordinal).Select(path => InputText.Facts("kinds/" + Path.GetFileName(path), File.ReadAllText(path))))
+            .Concat(Directory.GetFiles(kinds, "*.txt").Order(StringComparer.Ordinal).Select(path => InputText.Document(Path.GetFileNameWithoutExtension(path), File.ReadAllText(path))))
             .Append(InputText.SeedArticle);
         var harness = new GeneratorHarness(inputs, ImplicitUsings + code,
             new Dictionary<string, string> { ["RootNamespace"] = "MyApp" }, outputKind: OutputKind.ConsoleApplication);

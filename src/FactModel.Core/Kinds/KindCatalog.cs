@@ -64,7 +64,7 @@ public sealed class KindCatalog : IEquatable<KindCatalog>
     public FieldDeclaration Field(KindDeclaration kind, string key) => FieldsOf(kind).First(f => f.Key == key);
 
     /// <summary>The nearest built-in kind <paramref name="kind"/> is: itself for a built-in kind, person for a politician, fact for a casualty report.</summary>
-    public KindDeclaration BuiltInBaseOf(KindDeclaration kind) => Inherited(kind).Last(k => BuiltInKinds.Catalog.TryGet(k.Id, out _));
+    public KindDeclaration BuiltInBaseOf(KindDeclaration kind) => Inherited(kind).LastOrDefault(k => BuiltInKinds.Catalog.TryGet(k.Id, out _)) ?? BuiltInKinds.Fact;
 
     /// <summary>
     /// The fields a project declared that <paramref name="kind"/> has: those of the declared kinds from the built-in

@@ -148,7 +148,8 @@ public sealed record ProjectKinds(KindCatalog Catalog, EquatableArray<string> Br
                 return false;
             }
             var fields = UsableFields(kind, InheritedKeys(baseId));
-            _usable[id] = d with { Extends = baseId == "fact" ? null : baseId, Section = d.Extends is null or "fact" ? d.Section : null, Fields = fields,
+            // Every kind extends one: a kind that names none extends 'fact', as the built-in kinds with a section do.
+            _usable[id] = d with { Extends = baseId, Section = d.Extends is null or "fact" ? d.Section : null, Fields = fields,
                 Abstract = false, Entry = false, OneOf = default };
             _order.Add(id);
             return true;

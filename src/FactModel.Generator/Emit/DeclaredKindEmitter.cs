@@ -46,7 +46,7 @@ internal static class DeclaredKindEmitter
         foreach (var word in fields.Where(f => f.Field.Type == FieldType.Word)) WriteEnum(writer, visibility, word);
 
         writer.Line($"/// <summary>{CSharp.DocText(kind.Description ?? $"A fact of the kind '{kind.Id}', which the project declares.")}</summary>")
-            .Line($"/// <remarks>{CSharp.DocText($"Declared as the kind '{kind.Id}'" + (kind.Extends is null ? $", written in '{kind.Section}:'" : $", which extends '{kind.Extends}' (write 'kind: {kind.Id}' in its section)") + ".")}</remarks>")
+            .Line($"/// <remarks>{CSharp.DocText($"Declared as the kind '{kind.Id}'" + (kind.Section is not null ? $", written in '{kind.Section}:'" : $", which extends '{kind.Extends}' (write 'kind: {kind.Id}' in its section)") + ".")}</remarks>")
             .Open($"{visibility} {(isExtended ? "" : "sealed ")}partial class {type} : {baseType}");
 
         foreach (var member in fields.Where(m => m.BackingField is not null))

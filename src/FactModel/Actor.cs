@@ -47,6 +47,18 @@ public abstract class Actor : Fact
         Wikidata = wikidata;
     }
 
+    /// <summary>Creates an actor with the fields of <paramref name="original"/>.</summary>
+    protected Actor(Actor original) : base(original)
+    {
+        Name = original.Name;
+        Aliases = original.Aliases;
+        Description = original.Description;
+        Roles = original.Roles;
+        _partOf = original._partOf;
+        _ledBy = original._ledBy;
+        Wikidata = original.Wikidata;
+    }
+
     /// <summary>Which kind of actor this is.</summary>
     public abstract ActorKind Kind { get; }
 
@@ -82,13 +94,16 @@ public abstract class Actor : Fact
 #if NET
 [System.Text.Json.Serialization.JsonConverter(typeof(Json.FactJsonConverterFactory))]
 #endif
-public sealed class Person : Actor
+public class Person : Actor
 {
     /// <summary>Creates a person.</summary>
     public Person(string id, string? name = null, IEnumerable<string>? aliases = null, string? description = null,
         IEnumerable<Role>? roles = null, FactRef<Actor>? partOf = null, FactRef<Actor>? ledBy = null, string? wikidata = null,
         IEnumerable<Source>? sources = null, string? notes = null)
         : base(id, name, aliases, description, roles, partOf, ledBy, wikidata, sources, notes) { }
+
+    /// <summary>Creates a person with the fields of <paramref name="original"/>: the base of a kind a project declares.</summary>
+    protected Person(Person original) : base(original) { }
 
     /// <inheritdoc/>
     public override ActorKind Kind => ActorKind.Person;
@@ -98,13 +113,16 @@ public sealed class Person : Actor
 #if NET
 [System.Text.Json.Serialization.JsonConverter(typeof(Json.FactJsonConverterFactory))]
 #endif
-public sealed class Organization : Actor
+public class Organization : Actor
 {
     /// <summary>Creates an organization.</summary>
     public Organization(string id, string? name = null, IEnumerable<string>? aliases = null, string? description = null,
         IEnumerable<Role>? roles = null, FactRef<Actor>? partOf = null, FactRef<Actor>? ledBy = null, string? wikidata = null,
         IEnumerable<Source>? sources = null, string? notes = null)
         : base(id, name, aliases, description, roles, partOf, ledBy, wikidata, sources, notes) { }
+
+    /// <summary>Creates an organization with the fields of <paramref name="original"/>: the base of a kind a project declares.</summary>
+    protected Organization(Organization original) : base(original) { }
 
     /// <inheritdoc/>
     public override ActorKind Kind => ActorKind.Organization;
@@ -114,13 +132,16 @@ public sealed class Organization : Actor
 #if NET
 [System.Text.Json.Serialization.JsonConverter(typeof(Json.FactJsonConverterFactory))]
 #endif
-public sealed class State : Actor
+public class State : Actor
 {
     /// <summary>Creates a state.</summary>
     public State(string id, string? name = null, IEnumerable<string>? aliases = null, string? description = null,
         IEnumerable<Role>? roles = null, FactRef<Actor>? partOf = null, FactRef<Actor>? ledBy = null, string? wikidata = null,
         IEnumerable<Source>? sources = null, string? notes = null)
         : base(id, name, aliases, description, roles, partOf, ledBy, wikidata, sources, notes) { }
+
+    /// <summary>Creates a state with the fields of <paramref name="original"/>: the base of a kind a project declares.</summary>
+    protected State(State original) : base(original) { }
 
     /// <inheritdoc/>
     public override ActorKind Kind => ActorKind.State;
@@ -130,13 +151,16 @@ public sealed class State : Actor
 #if NET
 [System.Text.Json.Serialization.JsonConverter(typeof(Json.FactJsonConverterFactory))]
 #endif
-public sealed class Group : Actor
+public class Group : Actor
 {
     /// <summary>Creates a group.</summary>
     public Group(string id, string? name = null, IEnumerable<string>? aliases = null, string? description = null,
         IEnumerable<Role>? roles = null, FactRef<Actor>? partOf = null, FactRef<Actor>? ledBy = null, string? wikidata = null,
         IEnumerable<Source>? sources = null, string? notes = null)
         : base(id, name, aliases, description, roles, partOf, ledBy, wikidata, sources, notes) { }
+
+    /// <summary>Creates a group with the fields of <paramref name="original"/>: the base of a kind a project declares.</summary>
+    protected Group(Group original) : base(original) { }
 
     /// <inheritdoc/>
     public override ActorKind Kind => ActorKind.Group;

@@ -25,7 +25,7 @@ public enum EventStatus
 #if NET
 [System.Text.Json.Serialization.JsonConverter(typeof(Json.FactJsonConverterFactory))]
 #endif
-public sealed class Event : Fact
+public class Event : Fact
 {
     private readonly IReadOnlyList<Place> _places;
     private readonly FactRef<Event>? _partOf;
@@ -54,6 +54,24 @@ public sealed class Event : Fact
         _before = FactRefList<Event>.From(before);
         _concurrentWith = FactRefList<Event>.From(concurrentWith);
         Quotes = ReadOnly.List(quotes);
+    }
+
+    /// <summary>Creates an event with the fields of <paramref name="original"/>: the base of a kind a project declares.</summary>
+    protected Event(Event original) : base(original)
+    {
+        Title = original.Title;
+        Kind = original.Kind;
+        Date = original.Date;
+        Status = original.Status;
+        Certainty = original.Certainty;
+        Description = original.Description;
+        _places = original._places;
+        Participants = original.Participants;
+        _partOf = original._partOf;
+        _after = original._after;
+        _before = original._before;
+        _concurrentWith = original._concurrentWith;
+        Quotes = original.Quotes;
     }
 
     /// <summary>A short title: "Blinken arrives in Israel".</summary>

@@ -5,13 +5,18 @@ namespace FactModel;
 
 /// <summary>
 /// A fact about the world, taken from one or more source documents: an <see cref="Actor"/>, a <see cref="Place"/>,
-/// an <see cref="Event"/> or a <see cref="Figure"/>.
+/// an <see cref="Event"/> or a <see cref="Figure"/>, or a fact of a kind the project declares, whose generated class
+/// extends one of these or <see cref="Fact"/> itself.
 /// </summary>
-/// <remarks>Facts are entities: two facts are the same fact when they are the same object, which each id has one of.</remarks>
+/// <remarks>
+/// Facts are entities: two facts are equal when they are of the same runtime type and have the same id, whatever
+/// their other fields. Facts refer to each other in cycles, so equality (and <see cref="ToString"/>) never looks
+/// further than the fact itself.
+/// </remarks>
 #if NET
 [System.Text.Json.Serialization.JsonConverter(typeof(Json.FactJsonConverterFactory))]
 #endif
-public abstract class Fact
+public abstract class Fact : IEquatable<Fact>
 {
     /// <summary>Creates a fact.</summary>
     protected Fact(string id, IEnumerable<Source>? sources, string? notes)
@@ -19,6 +24,18 @@ public abstract class Fact
         Id = string.IsNullOrEmpty(id) ? throw new ArgumentException("A fact needs an id.", nameof(id)) : id;
         Sources = ReadOnly.List(sources);
         Notes = notes;
+    }
+
+    /// <summary>
+    /// Creates a fact with the fields of <paramref name="original"/>, as a record's copy constructor does: a fact of a
+    /// kind a project declares is built on the built-in fact of its base kind.
+    /// </summary>
+    protected Fact(Fact original)
+    {
+        if (original is null) throw new ArgumentNullException(nameof(original));
+        Id = original.Id;
+        Sources = original.Sources;
+        Notes = original.Notes;
     }
 
     /// <summary>The fact's id in kebab-case, unique across all fact files: <c>antony-blinken</c>.</summary>
@@ -35,6 +52,16 @@ public abstract class Fact
 
     /// <summary>The display name.</summary>
     public override string ToString() => DisplayName;
+
+    /// <summary>True when <paramref name="other"/> is of the same runtime type as this fact and has the same id.</summary>
+    public bool Equals(Fact? other) =>
+        ReferenceEquals(this, other) || (other is not null && other.GetType() == GetType() && other.Id == Id);
+
+    /// <summary>True when <paramref name="obj"/> is a fact of the same runtime type with the same id.</summary>
+    public sealed override bool Equals(object? obj) => Equals(obj as Fact);
+
+    /// <summary>The hash code of the id: equal facts have equal ids.</summary>
+    public sealed override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Id);
 }
 
 /// <summary>Where a fact is stated: a source document and the verbatim words quoted from it.</summary>

@@ -21,6 +21,18 @@ public static class FactData
     public static Fact[] Read(int count, Func<string, Fact?> lookup, string data) =>
         Read(count, lookup, Encoding.UTF8.GetBytes(data));
 
+    /// <summary>
+    /// Builds the <paramref name="count"/> facts of <paramref name="data"/>, whose references resolve through
+    /// <paramref name="lookup"/>, and whose facts of the kinds the project declares are made by
+    /// <paramref name="declared"/> from their <see cref="FactFields"/> (null for a kind it does not know).
+    /// </summary>
+    public static Fact[] Read(int count, Func<string, Fact?> lookup, ReadOnlySpan<byte> data, Func<FactFields, Fact?> declared) =>
+        new FactDataReader(data, lookup, declared ?? throw new ArgumentNullException(nameof(declared))).ReadFacts(count);
+
+    /// <summary>The same, from data held as a string (by models compiled with C# 10 or earlier, which have no UTF-8 literals).</summary>
+    public static Fact[] Read(int count, Func<string, Fact?> lookup, string data, Func<FactFields, Fact?> declared) =>
+        Read(count, lookup, Encoding.UTF8.GetBytes(data), declared);
+
     /// <summary>Every fact of <paramref name="parts"/>, ordered by id, with lookup by id. The ids must be distinct (the generator sees to it).</summary>
     public static FactIndex<Fact> Index(params Fact[][] parts)
     {

@@ -41,6 +41,23 @@ public readonly struct FactRef<T> where T : Fact
     /// <summary>The referenced fact.</summary>
     public T Fact => _fact ?? _resolve?.Invoke() ?? Lookup();
 
+    /// <summary>
+    /// The id the reference names: the id it was made with, or the id of the fact it was made from. Null for an empty
+    /// reference (<c>default</c>), and for a reference through a function, which is not called here (see
+    /// <see cref="Find"/>).
+    /// </summary>
+    public string? Id => _id ?? _fact?.Id;
+
+    /// <summary>True for <c>default(FactRef&lt;T&gt;)</c>, which refers to nothing: a field left out.</summary>
+    public bool IsEmpty => _fact is null && _resolve is null && _lookup is null;
+
+    /// <summary>
+    /// The fact the reference names, of whatever type, or null when nothing has its id or the reference is empty;
+    /// unlike <see cref="Fact"/> it does not throw for those, so that validation can tell a missing fact (FM2001) from
+    /// one of the wrong kind (FM2002). A reference through a function calls it.
+    /// </summary>
+    public Fact? Find() => _fact ?? _resolve?.Invoke() ?? (_lookup is null ? null : _lookup(_id!));
+
     private T Lookup()
     {
         if (_lookup is null) throw new InvalidOperationException("An empty FactRef refers to nothing.");

@@ -28,7 +28,7 @@ public enum FigureKind
 #if NET
 [System.Text.Json.Serialization.JsonConverter(typeof(Json.FactJsonConverterFactory))]
 #endif
-public sealed class Figure : Fact
+public class Figure : Fact
 {
     private readonly FigureValue? _latest;
     private readonly FactRef<Fact>? _about;
@@ -75,6 +75,25 @@ public sealed class Figure : Fact
         _accordingTo = accordingTo;
         Certainty = certainty;
         _asOf = asOf;
+    }
+
+    /// <summary>Creates a figure with the fields of <paramref name="original"/>: the base of a kind a project declares.</summary>
+    protected Figure(Figure original) : base(original)
+    {
+        Measure = original.Measure;
+        Values = original.Values;
+        _latest = original._latest;
+        Kind = original.Kind;
+        _about = original._about;
+        _of = original._of;
+        _ofGroup = original._ofGroup;
+        OfDescription = original.OfDescription;
+        _unit = original._unit;
+        Share = original.Share;
+        _accordingTo = original._accordingTo;
+        Certainty = original.Certainty;
+        _asOf = original._asOf;
+        _derived = original._derived;
     }
 
     /// <summary>What is measured: "people killed in the October 7 attack".</summary>

@@ -6,7 +6,7 @@ namespace FactModel;
 #if NET
 [System.Text.Json.Serialization.JsonConverter(typeof(Json.FactJsonConverterFactory))]
 #endif
-public sealed class Place : Fact
+public class Place : Fact
 {
     private readonly IReadOnlyList<Place> _within;
 
@@ -21,6 +21,17 @@ public sealed class Place : Fact
         Description = description;
         _within = FactRefList<Place>.From(within);
         Wikidata = wikidata;
+    }
+
+    /// <summary>Creates a place with the fields of <paramref name="original"/>: the base of a kind a project declares.</summary>
+    protected Place(Place original) : base(original)
+    {
+        Name = original.Name;
+        Kind = original.Kind;
+        Aliases = original.Aliases;
+        Description = original.Description;
+        _within = original._within;
+        Wikidata = original.Wikidata;
     }
 
     /// <summary>The place's name or, for an unnamed area, the words that describe it: "southern Beirut".</summary>

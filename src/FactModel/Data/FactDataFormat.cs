@@ -19,6 +19,25 @@ namespace FactModel.Data;
 /// hexadecimal digits of their UTF-16 unit. So no input can end a token early or make invalid UTF-8, and a line of data
 /// can stand as it is inside a C# verbatim string: nothing in it can end the literal or hide what the source says
 /// (no Trojan Source).
+/// <para>
+/// A fact starts with a code: <c>P</c>, <c>O</c>, <c>S</c>, <c>G</c> (the actors), <c>L</c> (a place), <c>E</c>,
+/// <c>F</c> for the built-in kinds, each followed by its fields; <c>X</c> and <c>Y</c> for the kinds a project declares:
+/// </para>
+/// <list type="bullet">
+/// <item><c>X|kind|id|T|v1|…|vT|n|document|quote|…|notes|</c>: a kind that extends <c>fact</c> directly; its n
+/// sources (a document and a quote each) and notes follow its declared part.</item>
+/// <item><c>Y|kind|</c>built-in fact<c>T|v1|…|vT|</c>: a kind that extends a built-in kind, directly or through other
+/// declared kinds. The built-in fact is written as any other (its code, its fields, its sources and notes) and holds
+/// the id.</item>
+/// </list>
+/// <para>
+/// The declared part v1…vT is T tokens (T counts tokens, not fields, so a reader can skip it without knowing the kind):
+/// the values of
+/// the fields the project declares, in declaration order, the base kind's first. A text or a word is one text token;
+/// a number one invariant decimal; a boolean <c>1</c> or <c>0</c>; a quantity, a share and a date (start, then end,
+/// <c>+</c> for ongoing or empty) as in the built-in kinds; a reference its id. An empty token is null. A list is a
+/// count (empty for 0) and then its items.
+/// </para>
 /// </remarks>
 internal static class FactDataFormat
 {

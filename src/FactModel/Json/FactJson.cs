@@ -6,7 +6,9 @@ namespace FactModel.Json;
 /// <summary>
 /// A fact as JSON, the shape of <c>factmodel export --format json</c> (docs/cli.md): the keys of the fact format,
 /// every key always present (null or [] when the YAML leaves it out), the runtime type's fields whatever the static
-/// type, and every other fact by its id, so that facts that refer to each other in a cycle write finitely.
+/// type, and every other fact by its id, so that facts that refer to each other in a cycle write finitely. A fact of a
+/// kind the project declares writes what the built-in kind it extends writes; one that extends fact directly writes
+/// its id, its type's name in kebab-case as its kind (the kind's id is the generator's), its sources and notes.
 /// </summary>
 internal static class FactJson
 {
@@ -28,6 +30,10 @@ internal static class FactJson
                 break;
             case Figure figure:
                 WriteFigure(writer, figure);
+                break;
+            default:
+                // A kind the project declares, extending fact: its kind id is the generator's, so the type's name stands in.
+                writer.WriteString("kind", Kebab.FromPascalCase(fact.GetType().Name));
                 break;
         }
         JsonValues.WriteArray(writer, "sources", fact.Sources, JsonValues.WriteSource);

@@ -33,6 +33,15 @@ public static class FactData
     public static Fact[] Read(int count, Func<string, Fact?> lookup, string data, Func<FactFields, Fact?> declared) =>
         Read(count, lookup, Encoding.UTF8.GetBytes(data), declared);
 
+    /// <summary>
+    /// A read-only copy of <paramref name="items"/> (empty for null), for the list properties of the classes a
+    /// project's own kinds generate, so that their facts stay immutable as the built-in ones do.
+    /// </summary>
+    public static IReadOnlyList<T> List<T>(IEnumerable<T>? items) => ReadOnly.List(items);
+
+    /// <summary>The facts <paramref name="references"/> name, resolved when read, as the built-in types' lists of references are.</summary>
+    public static IReadOnlyList<T> References<T>(IEnumerable<FactRef<T>>? references) where T : Fact => FactRefList<T>.From(references);
+
     /// <summary>Every fact of <paramref name="parts"/>, ordered by id, with lookup by id. The ids must be distinct (the generator sees to it).</summary>
     public static FactIndex<Fact> Index(params Fact[][] parts)
     {

@@ -30,7 +30,7 @@ public class ReadmeTests
     {
         string code = CSharpBlocks()[block];
         // The repository's facts, and the project's own kinds the README's "Your own kinds" shows, with their documents.
-        string kinds = RepositoryFiles.Path("tests/FactModel.Tests/Kinds");
+        string kinds = RepositoryFiles.Path("tests/FactModel.Kinds.Tests/Kinds");
         var inputs = Directory.GetFiles(RepositoryFiles.Path("facts"), "*.yaml").Order(StringComparer.Ordinal)
             .Select(path => InputText.Facts("facts/" + Path.GetFileName(path), File.ReadAllText(path)))
             .Concat(Directory.GetFiles(kinds, "*.yaml").Order(StringComparer.Ordinal).Select(path => InputText.Facts("kinds/" + Path.GetFileName(path), File.ReadAllText(path))))

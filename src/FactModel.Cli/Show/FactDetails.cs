@@ -16,7 +16,7 @@ internal static class FactDetails
     {
         var text = new StringBuilder();
         text.Append($"{definition.Id}: {FactText.NameOf(definition.Fact)}\n");
-        var fields = FactFields.Of(definition, facts);
+        var fields = FactFieldLines.Of(definition, facts);
         int width = fields.Max(f => f.Label.Length) + 2;
         foreach (var (label, lines) in fields)
         {

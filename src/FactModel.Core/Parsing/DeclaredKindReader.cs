@@ -185,7 +185,7 @@ internal sealed class DeclaredKindReader
         }
         if (node is not YamlScalar { IsNull: false } scalar)
         {
-            r.Invalid(node, key, $"'{key}'", $"write {Describe(field)}");
+            r.Invalid(node, key, $"'{key}'", DeclaredValueForms.Accepted(field));
             return null;
         }
         string text = scalar.Value;
@@ -208,23 +208,9 @@ internal sealed class DeclaredKindReader
             case FieldType.Reference:
                 return new DeclaredValue { Reference = new Reference(text, scalar.Span) };
         }
-        r.Invalid(scalar, text, field.Type == FieldType.Word ? key : FieldTypeWords.Of(field), "write " + Describe(field));
+        r.Invalid(scalar, text, field.Type == FieldType.Word ? key : FieldTypeWords.Of(field), DeclaredValueForms.Accepted(field));
         return null;
     }
-
-    /// <summary>What a value of <paramref name="field"/> looks like, for messages.</summary>
-    private static string Describe(FieldDeclaration field) => field.Type switch
-    {
-        FieldType.Text => "text",
-        FieldType.Number => "a number (" + ScalarForms.NumberForms + ")",
-        FieldType.Boolean => "true or false",
-        FieldType.Share => "a percentage such as '90%', a fraction such as '1/3', or 'most'",
-        FieldType.Word => "one of: " + string.Join(", ", field.Values),
-        FieldType.Url => "an absolute http or https URL",
-        FieldType.Wikidata => "a Wikidata item id, Q followed by digits, such as Q43297",
-        FieldType.Reference => "the id of " + KindCatalog.WithArticle(field.Kind!),
-        _ => "a value",
-    };
 
     /// <summary>The word written in <c>kind:</c>, without marking it read.</summary>
     private static string? KindWritten(YamlMapping entry)

@@ -24,7 +24,7 @@ internal static class DeclaredKindEmitter
     /// <summary>The method of <c>FactCatalog</c> that builds a fact of a declared kind from its data.</summary>
     public const string Factory = "CreateDeclared";
 
-    private const string Checks = "FactChecks";
+    private const string ChecksClass = "FactChecks";
 
     /// <summary>The kinds the project declared (not the built-in ones), in declaration order.</summary>
     public static IEnumerable<KindDeclaration> DeclaredKinds(KindCatalog catalog) =>
@@ -61,7 +61,7 @@ internal static class DeclaredKindEmitter
         if (!extendsBuiltIn && !extendsDeclared) parameters.Add("global::System.Collections.Generic.IEnumerable<Fm.Source>? sources = null, string? notes = null");
         string baseCall = extendsBuiltIn || extendsDeclared ? $"base({Parameter(Camel(kind.Extends!))})" : "base(id, sources, notes)";
         writer.Line($"/// <summary>Creates a fact of the kind '{kind.Id}'" + (extendsBuiltIn || extendsDeclared ? $" from the {kind.Extends!.Replace('-', ' ')} it is" : "") + ".</summary>")
-            .Open($"{visibility} {type}({string.Join(", ", parameters)})\n        : {baseCall}");
+            .Open($"{visibility} {type}({string.Join(", ", parameters)}) : {baseCall}");
         foreach (var member in fields) writer.Line(member.AssignFromParameter);
         writer.Close().Line();
 
@@ -69,14 +69,17 @@ internal static class DeclaredKindEmitter
         string dataBase = extendsDeclared ? "base(fields)" : extendsBuiltIn ? $"base(({baseType})fields.Base!)" : "base(fields.Id, fields.Sources, fields.Notes)";
         writer.Line("/// <summary>Builds the fact from the model's data; the fields of the kinds it extends are read first.</summary>")
             .Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]")
-            .Open($"internal {type}(Fm.FactFields fields)\n        : {dataBase}");
+            .Open($"internal {type}(Fm.FactFields fields) : {dataBase}");
         foreach (var member in fields) writer.Line(member.AssignFromData);
-        writer.Close().Line();
-
-        writer.Line("/// <summary>A copy of <paramref name=\"original\"/>, for the kinds that extend this one.</summary>")
-            .Open($"protected {type}({type} original)\n        : base(original)");
-        foreach (var member in fields) writer.Line(member.AssignFromOriginal);
         writer.Close();
+
+        if (isExtended)
+        {
+            writer.Line().Line("/// <summary>A copy of <paramref name=\"original\"/>, for the kinds that extend this one.</summary>")
+                .Open($"protected {type}({type} original) : base(original)");
+            foreach (var member in fields) writer.Line(member.AssignFromOriginal);
+            writer.Close();
+        }
 
         foreach (var member in fields)
         {
@@ -85,14 +88,15 @@ internal static class DeclaredKindEmitter
                 .Line(member.Property);
         }
 
-        if (!extendsBuiltIn && !extendsDeclared && catalog.DisplayFieldOf(kind) is { } display)
+        if (!extendsBuiltIn && !extendsDeclared)
         {
-            string property = Kebab.ToPascalCase(display.Key);
-            writer.Line().Line("/// <inheritdoc/>")
-                .Line($"public override string DisplayName => {property}{(display.Required ? "" : " ?? Id")};");
+            // What people know the fact by: its name or title, or its first required text (KindCatalog.DisplayFieldOf); else its id.
+            var display = catalog.DisplayFieldOf(kind);
+            string name = display is null ? "Id" : Kebab.ToPascalCase(display.Key) + (display.Required ? "" : " ?? Id");
+            writer.Line().Line("/// <inheritdoc/>").Line($"public override string DisplayName => {name};");
         }
 
-        WriteValidation(writer, kind, fields, firstDeclared: !extendsDeclared);
+        WriteValidation(writer, fields, firstDeclared: !extendsDeclared, isExtended);
         writer.Close();
         return Header.End(writer);
     }
@@ -114,7 +118,7 @@ internal static class DeclaredKindEmitter
 
         string Format(DiagnosticDescriptorInfo d) => CSharp.StringLiteral(d.MessageFormat);
         writer.Line("/// <summary>The build's checks of declared fields, as the generated <c>Validate()</c> methods run them, with the build's ids and messages.</summary>")
-            .Open($"internal static class {Checks}")
+            .Open($"internal static class {ChecksClass}")
             .Line("private static string Subject(Fm.Fact fact) => \"Fact '\" + fact.Id + \"'\";")
             .Line()
             .Line("private static string Format(string format, params object[] args) => string.Format(global::System.Globalization.CultureInfo.InvariantCulture, format, args);")
@@ -124,8 +128,8 @@ internal static class DeclaredKindEmitter
             .Line($"if (!present) problems.Add(new Fm.FactProblem({CSharp.StringLiteral(DiagnosticCatalog.MissingKey.Id)}, fact.Id, key, Format({Format(DiagnosticCatalog.MissingKey)}, Subject(fact), key)));")
             .Close().Line()
             .Line("/// <summary>FM1004 when a word is not one of the field's values.</summary>")
-            .Open("public static void Word<TWord>(global::System.Collections.Generic.List<Fm.FactProblem> problems, Fm.Fact fact, string key, TWord? word, string allowed) where TWord : struct, global::System.Enum")
-            .Line($"if (word is {{ }} value && !global::System.Enum.IsDefined(typeof(TWord), value)) problems.Add(new Fm.FactProblem({CSharp.StringLiteral(DiagnosticCatalog.InvalidValue.Id)}, fact.Id, key, Format({Format(DiagnosticCatalog.InvalidValue)}, Subject(fact), value.ToString(), key, \"use one of: \" + allowed)));")
+            .Open("public static void Word<TWord>(global::System.Collections.Generic.List<Fm.FactProblem> problems, Fm.Fact fact, string key, TWord? word, string accepted) where TWord : struct, global::System.Enum")
+            .Line($"if (word is {{ }} value && !global::System.Enum.IsDefined(typeof(TWord), value)) problems.Add(new Fm.FactProblem({CSharp.StringLiteral(DiagnosticCatalog.InvalidValue.Id)}, fact.Id, key, Format({Format(DiagnosticCatalog.InvalidValue)}, Subject(fact), value.ToString(), key, accepted)));")
             .Close().Line()
             .Line("/// <summary>FM2001 when a reference names no fact, FM2002 when it names a fact of another kind.</summary>")
             .Open("public static void Reference<T>(global::System.Collections.Generic.List<Fm.FactProblem> problems, Fm.Fact fact, string key, Fm.FactRef<T>? reference, string wanted) where T : Fm.Fact")
@@ -138,7 +142,6 @@ internal static class DeclaredKindEmitter
             .Open("private static string Article(Fm.Fact fact)")
             .Line("string kind = Fm.Kebab.FromPascalCase(fact.GetType().Name).Replace('-', ' ');")
             .Line("return (\"aeiou\".IndexOf(kind[0]) >= 0 ? \"an \" : \"a \") + kind;")
-            .Close()
             .Close()
             .Close();
         return Header.End(writer);
@@ -153,7 +156,7 @@ internal static class DeclaredKindEmitter
         writer.Close().Line();
     }
 
-    private static void WriteValidation(SourceWriter writer, KindDeclaration kind, List<Member> fields, bool firstDeclared)
+    private static void WriteValidation(SourceWriter writer, List<Member> fields, bool firstDeclared, bool isExtended)
     {
         writer.Line();
         if (firstDeclared)
@@ -170,7 +173,7 @@ internal static class DeclaredKindEmitter
                 .Close().Line();
         }
         writer.Line("/// <summary>Adds the problems of the declared fields to <paramref name=\"problems\"/>, the bases' first.</summary>")
-            .Open($"protected {(firstDeclared ? "virtual" : "override")} void CollectProblems(global::System.Collections.Generic.List<Fm.FactProblem> problems)");
+            .Open($"{(!firstDeclared ? "protected override" : isExtended ? "protected virtual" : "private")} void CollectProblems(global::System.Collections.Generic.List<Fm.FactProblem> problems)");
         if (!firstDeclared) writer.Line("base.CollectProblems(problems);");
         foreach (var member in fields)
         {
@@ -249,7 +252,7 @@ internal static class DeclaredKindEmitter
                     AssignFromParameter = $"{BackingField} = global::System.Linq.Enumerable.ToArray({Parameter} ?? global::System.Array.Empty<Fm.FactRef<{item}>>()); {Name} = Fm.FactData.References({BackingField});";
                     AssignFromData = $"{BackingField} = global::System.Linq.Enumerable.ToArray(fields.List(static f => f.Reference<{item}>() ?? default)); {Name} = Fm.FactData.References({BackingField});";
                     AssignFromOriginal = $"{BackingField} = original.{BackingField}; {Name} = original.{Name};";
-                    checks.Add($"foreach (var reference in {BackingField}) {Checks}.Reference(problems, this, {key}, reference, {wanted});");
+                    checks.Add($"foreach (var reference in {BackingField}) {ChecksClass}.Reference<{item}>(problems, this, {key}, reference, {wanted});");
                 }
                 else
                 {
@@ -259,9 +262,9 @@ internal static class DeclaredKindEmitter
                     AssignFromData = $"{Name} = fields.List(static f => f.{itemRead}{(valueType ? " ?? default" : "!")});";
                     AssignFromOriginal = $"{Name} = original.{Name};";
                     if (field.Type == FieldType.Word)
-                        checks.Add($"foreach (var word in {Name}) {Checks}.Word<{item}>(problems, this, {key}, word, {CSharp.StringLiteral(string.Join(", ", field.Values))});");
+                        checks.Add($"foreach (var word in {Name}) {ChecksClass}.Word<{item}>(problems, this, {key}, word, {CSharp.StringLiteral(FactModel.Core.Parsing.DeclaredValueForms.Accepted(field))});");
                 }
-                if (field.Required) checks.Insert(0, $"{Checks}.Required(problems, this, {key}, {Name}.Count > 0);");
+                if (field.Required) checks.Insert(0, $"{ChecksClass}.Required(problems, this, {key}, {Name}.Count > 0);");
             }
             else if (reference)
             {
@@ -273,8 +276,8 @@ internal static class DeclaredKindEmitter
                 AssignFromParameter = $"{BackingField} = {Parameter};";
                 AssignFromData = $"{BackingField} = fields.{itemRead}{(required ? " ?? default" : "")};";
                 AssignFromOriginal = $"{BackingField} = original.{BackingField};";
-                if (required) checks.Add($"{Checks}.Required(problems, this, {key}, !{BackingField}.IsEmpty);");
-                checks.Add($"{Checks}.Reference(problems, this, {key}, {BackingField}, {wanted});");
+                if (required) checks.Add($"{ChecksClass}.Required(problems, this, {key}, !{BackingField}.IsEmpty);");
+                checks.Add($"{ChecksClass}.Reference<{item}>(problems, this, {key}, {BackingField}, {wanted});");
             }
             else
             {
@@ -286,9 +289,9 @@ internal static class DeclaredKindEmitter
                 AssignFromParameter = $"{Name} = {Parameter};";
                 AssignFromData = $"{Name} = fields.{itemRead}{(required ? (valueType ? " ?? default" : "!") : "")};";
                 AssignFromOriginal = $"{Name} = original.{Name};";
-                if (required && !valueType) checks.Add($"{Checks}.Required(problems, this, {key}, {Name} is not null);");
+                if (required && !valueType) checks.Add($"{ChecksClass}.Required(problems, this, {key}, {Name} is not null);");
                 if (field.Type == FieldType.Word)
-                    checks.Add($"{Checks}.Word<{item}>(problems, this, {key}, {Name}, {CSharp.StringLiteral(string.Join(", ", field.Values))});");
+                    checks.Add($"{ChecksClass}.Word<{item}>(problems, this, {key}, {Name}, {CSharp.StringLiteral(FactModel.Core.Parsing.DeclaredValueForms.Accepted(field))});");
             }
             Checks = checks;
         }

@@ -21,7 +21,7 @@ internal static class FactPage
         html.Open("p", "class", "muted").Text(FactText.SectionWord(fact.Section) + " · " + fact.Id).Close("p").Line();
 
         html.Open("table", "class", "fields");
-        foreach (var (label, lines) in FactFields.Of(definition, site.Facts))
+        foreach (var (label, lines) in FactFieldLines.Of(definition, site.Facts))
         {
             if (label == "source") continue; // below, with each quote linked to its document
             html.Open("tr").Element("th", label).Open("td");

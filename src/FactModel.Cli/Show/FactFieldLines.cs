@@ -11,17 +11,17 @@ namespace FactModel.Cli.Show;
 /// Keys left out of the YAML are left out here too, except those whose default means something (an event's status
 /// and certainty, a figure's kind). A reference prints as the id and the name of the fact it points to.
 /// </summary>
-internal sealed class FactFields
+internal sealed class FactFieldLines
 {
     private readonly FactSet _facts;
     private readonly List<(string Label, IReadOnlyList<string> Lines)> _fields = new();
 
-    private FactFields(FactSet facts) => _facts = facts;
+    private FactFieldLines(FactSet facts) => _facts = facts;
 
     /// <summary>The fields of <paramref name="definition"/>.</summary>
     public static IReadOnlyList<(string Label, IReadOnlyList<string> Lines)> Of(FactDefinition definition, FactSet facts)
     {
-        var fields = new FactFields(facts);
+        var fields = new FactFieldLines(facts);
         var fact = definition.Fact;
         fields.Add("type", fact.RuntimeType);
         switch (fact)

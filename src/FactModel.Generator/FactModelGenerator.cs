@@ -177,9 +177,9 @@ public sealed class FactModelGenerator : IIncrementalGenerator
     {
         var declared = DeclaredKindEmitter.DeclaredKinds(catalog).ToList();
         if (declared.Count == 0) return;
-        Guard.Emit(context, "Kinds/FactChecks.g.cs", "the project's kinds", () => DeclaredKindEmitter.EmitShared(catalog, settings));
+        Guard.Emit(context, "Kinds.g.cs", "the project's kinds", () => DeclaredKindEmitter.EmitShared(catalog, settings));
         foreach (var kind in declared)
-            Guard.Emit(context, $"Kinds/{Kebab.ToPascalCase(kind.Id)}.g.cs", $"the kind '{kind.Id}'", () => DeclaredKindEmitter.Emit(kind, catalog, settings));
+            Guard.Emit(context, $"Kinds.{Kebab.ToPascalCase(kind.Id)}.g.cs", $"the kind '{kind.Id}'", () => DeclaredKindEmitter.Emit(kind, catalog, settings));
     }
 
     private static FactDiagnostic ReadError(InputFile input) =>

@@ -23,9 +23,9 @@ public class SchemaCommandTests
         using var schema = JsonDocument.Parse(Tool.Run("schema").Output);
 
         var sections = schema.RootElement.GetProperty("properties").EnumerateObject().Select(p => p.Name).ToArray();
-        sections.ShouldBe(new[] { "actors", "places", "events", "figures", "documents" });
+        sections.ShouldBe(new[] { "actors", "places", "events", "figures", "documents", "kinds" });
         var definitions = schema.RootElement.GetProperty("definitions");
-        foreach (string kind in new[] { "actor", "place", "event", "figure", "document", "role", "participant", "quote", "source" })
+        foreach (string kind in new[] { "actor", "place", "event", "figure", "document", "role", "participant", "quote", "source", "kind-declaration" })
             definitions.TryGetProperty(kind, out _).ShouldBeTrue(kind);
         definitions.GetProperty("actor").GetProperty("properties").GetProperty("kind").GetProperty("enum")
             .EnumerateArray().Select(e => e.GetString()).ShouldBe(new[] { "person", "organization", "state", "group" });

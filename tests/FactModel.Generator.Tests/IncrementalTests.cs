@@ -179,6 +179,87 @@ public class IncrementalTests
             Reasons(result, step).ShouldAllBe(r => r == IncrementalStepRunReason.Cached, step);
     }
 
+    private const string Declarations = """
+        kinds:
+          - id: casualty-report
+            section: casualty-reports
+            fields:
+              - { key: place, type: place, required: true }
+              - { key: killed, type: quantity }
+        """;
+
+    private static InputText Report(int i, int killed = 3) => InputText.Facts($"facts/report{i}.yaml",
+        $"casualty-reports:\n  - id: report-{i}\n    place: place-{i}\n    killed: {killed}\n    source: {{ document: doc, quote: \"Place {i}\" }}\n");
+
+    /// <summary>Ten files of places, a file that declares a kind, and five files of facts of that kind.</summary>
+    private static GeneratorHarness HarnessWithDeclaredKinds() =>
+        new(Enumerable.Range(0, 10).Select(i => File(i)).Concat(Enumerable.Range(0, 5).Select(i => Report(i)))
+            .Append(InputText.Facts("facts/kinds.yaml", Declarations))
+            .Append(InputText.Document("doc", string.Concat(Enumerable.Range(0, 10).Select(i => $"Place {i}. ")))));
+
+    [Fact]
+    public void Editing_a_fact_of_a_declared_kind_reparses_only_its_file_and_leaves_the_kinds_cached()
+    {
+        var harness = HarnessWithDeclaredKinds();
+        harness.Run().Diagnostics.ShouldBeEmpty();
+
+        harness.ReplaceText("/project/facts/report2.yaml", Report(2, killed: 30).Text);
+        var result = harness.Run();
+
+        var parse = Reasons(result, TrackingNames.ParsedFactFiles).ToList();
+        parse.Count(r => r == IncrementalStepRunReason.Modified).ShouldBe(1);
+        parse.Count(r => r == IncrementalStepRunReason.Cached).ShouldBe(15);
+        // The edited file declares no kinds: its declarations are still none, and the project's kinds are not rebuilt.
+        Reasons(result, TrackingNames.KindDeclarations).Count(r => r == IncrementalStepRunReason.Unchanged).ShouldBe(1);
+        Reasons(result, TrackingNames.ProjectKinds).ShouldAllBe(r => r == IncrementalStepRunReason.Cached);
+        Reasons(result, TrackingNames.Directory).ShouldAllBe(r => r == IncrementalStepRunReason.Cached);
+        result.GeneratedSources.Single(s => s.HintName == "facts_report2.yaml.g.cs").SourceText.ToString().ShouldContain("30");
+    }
+
+    [Fact]
+    public void Moving_a_declaration_or_commenting_it_rebuilds_nothing_that_reads_the_kinds()
+    {
+        var harness = HarnessWithDeclaredKinds();
+        harness.Run();
+
+        harness.ReplaceText("/project/facts/kinds.yaml", "# The project's kinds.\n\n" + Declarations);
+        var result = harness.Run();
+
+        Reasons(result, TrackingNames.KindDeclarations).ShouldContain(IncrementalStepRunReason.Modified); // the spans moved
+        Reasons(result, TrackingNames.ProjectKinds).ShouldAllBe(r => r == IncrementalStepRunReason.Unchanged);
+        Reasons(result, TrackingNames.ParsedFactFiles).Count(r => r == IncrementalStepRunReason.Cached).ShouldBe(15);
+    }
+
+    [Fact]
+    public void Editing_a_declaration_regenerates_its_class_and_reparses_the_files_against_it()
+    {
+        var harness = HarnessWithDeclaredKinds();
+        var before = harness.Run();
+        before.GeneratedSources.Select(s => s.HintName).ShouldContain("Kinds.CasualtyReport.g.cs");
+
+        harness.ReplaceText("/project/facts/kinds.yaml", Declarations + "\n      - { key: verified, type: boolean }\n");
+        var result = harness.Run();
+
+        Reasons(result, TrackingNames.ProjectKinds).ShouldAllBe(r => r == IncrementalStepRunReason.Modified);
+        // Every file is read against the kinds: the files of the kind, and the others (which could hold its facts).
+        Reasons(result, TrackingNames.ParsedFactFiles).ShouldNotContain(IncrementalStepRunReason.Cached);
+        result.GeneratedSources.Single(s => s.HintName == "Kinds.CasualtyReport.g.cs").SourceText.ToString().ShouldContain("public bool? Verified { get; }");
+        result.Diagnostics.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_csharp_edit_leaves_the_kinds_cached_too()
+    {
+        var harness = HarnessWithDeclaredKinds();
+        harness.Run();
+
+        harness.ReplaceUserCode("namespace User { public static class Program { public static int X => 1; } }");
+        var result = harness.Run();
+
+        foreach (string step in new[] { TrackingNames.KindDeclarations, TrackingNames.ProjectKinds, TrackingNames.ParsedFactFiles })
+            Reasons(result, step).ShouldAllBe(r => r == IncrementalStepRunReason.Cached, step);
+    }
+
     [Fact]
     public void Cached_models_hold_no_roslyn_objects()
     {

@@ -161,8 +161,9 @@ public sealed record ProjectKinds(KindCatalog Catalog, EquatableArray<string> Br
             if (baseId == "fact" || _byId.ContainsKey(baseId)) return true;
             if (!BuiltIns.TryGet(baseId, out var builtIn))
             {
-                string? nearest = ScalarForms.Nearest(baseId, ExtensibleKinds());
-                Break(kind, kind.ExtendsSpan, $"'extends: {baseId}' names no kind{(nearest is null ? "" : $" (did you mean '{nearest}'?)")}; extend one of: {string.Join(", ", ExtensibleKinds())}");
+                var choices = ExtensibleKinds().Where(k => k != kind.Declaration.Id).ToList();
+                string? nearest = ScalarForms.Nearest(baseId, choices);
+                Break(kind, kind.ExtendsSpan, $"'extends: {baseId}' names no kind{(nearest is null ? "" : $" (did you mean '{nearest}'?)")}; extend one of: {string.Join(", ", choices)}");
                 return false;
             }
             if (builtIn.Abstract)
@@ -172,7 +173,7 @@ public sealed record ProjectKinds(KindCatalog Catalog, EquatableArray<string> Br
             }
             if (builtIn.Entry || BuiltIns.SectionOf(builtIn) is null or "documents")
             {
-                Break(kind, kind.ExtendsSpan, $"'{baseId}' is not a kind of fact; extend one of: {string.Join(", ", ExtensibleKinds())}");
+                Break(kind, kind.ExtendsSpan, $"'{baseId}' is not a kind of fact; extend one of: {string.Join(", ", ExtensibleKinds().Where(k => k != kind.Declaration.Id))}");
                 return false;
             }
             return true;

@@ -209,6 +209,7 @@ internal static class DeclaredKindEmitter
             Field = field;
             Owner = owner;
             Name = Kebab.ToPascalCase(field.Key);
+            string checker = $"global::{@namespace}.{ChecksClass}";
             Parameter = DeclaredKindEmitter.Parameter(Camel(field.Key));
             EnumType = owner + Name;
             bool reference = field.Type == FieldType.Reference;
@@ -252,7 +253,7 @@ internal static class DeclaredKindEmitter
                     AssignFromParameter = $"{BackingField} = global::System.Linq.Enumerable.ToArray({Parameter} ?? global::System.Array.Empty<Fm.FactRef<{item}>>()); {Name} = Fm.FactData.References({BackingField});";
                     AssignFromData = $"{BackingField} = global::System.Linq.Enumerable.ToArray(fields.List(static f => f.Reference<{item}>() ?? default)); {Name} = Fm.FactData.References({BackingField});";
                     AssignFromOriginal = $"{BackingField} = original.{BackingField}; {Name} = original.{Name};";
-                    checks.Add($"foreach (var reference in {BackingField}) {ChecksClass}.Reference<{item}>(problems, this, {key}, reference, {wanted});");
+                    checks.Add($"foreach (var reference in {BackingField}) {checker}.Reference<{item}>(problems, this, {key}, reference, {wanted});");
                 }
                 else
                 {
@@ -262,9 +263,9 @@ internal static class DeclaredKindEmitter
                     AssignFromData = $"{Name} = fields.List(static f => f.{itemRead}{(valueType ? " ?? default" : "!")});";
                     AssignFromOriginal = $"{Name} = original.{Name};";
                     if (field.Type == FieldType.Word)
-                        checks.Add($"foreach (var word in {Name}) {ChecksClass}.Word<{item}>(problems, this, {key}, word, {CSharp.StringLiteral(FactModel.Core.Parsing.DeclaredValueForms.Accepted(field))});");
+                        checks.Add($"foreach (var word in {Name}) {checker}.Word<{item}>(problems, this, {key}, word, {CSharp.StringLiteral(FactModel.Core.Parsing.DeclaredValueForms.Accepted(field))});");
                 }
-                if (field.Required) checks.Insert(0, $"{ChecksClass}.Required(problems, this, {key}, {Name}.Count > 0);");
+                if (field.Required) checks.Insert(0, $"{checker}.Required(problems, this, {key}, {Name}.Count > 0);");
             }
             else if (reference)
             {
@@ -276,8 +277,8 @@ internal static class DeclaredKindEmitter
                 AssignFromParameter = $"{BackingField} = {Parameter};";
                 AssignFromData = $"{BackingField} = fields.{itemRead}{(required ? " ?? default" : "")};";
                 AssignFromOriginal = $"{BackingField} = original.{BackingField};";
-                if (required) checks.Add($"{ChecksClass}.Required(problems, this, {key}, !{BackingField}.IsEmpty);");
-                checks.Add($"{ChecksClass}.Reference<{item}>(problems, this, {key}, {BackingField}, {wanted});");
+                if (required) checks.Add($"{checker}.Required(problems, this, {key}, !{BackingField}.IsEmpty);");
+                checks.Add($"{checker}.Reference<{item}>(problems, this, {key}, {BackingField}, {wanted});");
             }
             else
             {
@@ -289,9 +290,9 @@ internal static class DeclaredKindEmitter
                 AssignFromParameter = $"{Name} = {Parameter};";
                 AssignFromData = $"{Name} = fields.{itemRead}{(required ? (valueType ? " ?? default" : "!") : "")};";
                 AssignFromOriginal = $"{Name} = original.{Name};";
-                if (required && !valueType) checks.Add($"{ChecksClass}.Required(problems, this, {key}, {Name} is not null);");
+                if (required && !valueType) checks.Add($"{checker}.Required(problems, this, {key}, {Name} is not null);");
                 if (field.Type == FieldType.Word)
-                    checks.Add($"{ChecksClass}.Word<{item}>(problems, this, {key}, {Name}, {CSharp.StringLiteral(FactModel.Core.Parsing.DeclaredValueForms.Accepted(field))});");
+                    checks.Add($"{checker}.Word<{item}>(problems, this, {key}, {Name}, {CSharp.StringLiteral(FactModel.Core.Parsing.DeclaredValueForms.Accepted(field))});");
             }
             Checks = checks;
         }

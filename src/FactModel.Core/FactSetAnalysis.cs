@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using FactModel.Core.Kinds;
+using FactModel.Core.Model;
 using FactModel.Core.Parsing;
 using FactModel.Core.Yaml;
 using FactModel.Specs;
@@ -36,17 +37,32 @@ public static class FactSetAnalysis
 {
     /// <summary>Parses <paramref name="factFiles"/>, reads <paramref name="documents"/> and runs every rule.</summary>
     /// <remarks>With <paramref name="documents"/> null, sources are not looked up (FM3001 and FM3002 are not checked).</remarks>
+    /// <param name="referenced">The fact models these facts may refer to, use the kinds of, and must not reuse the ids of (other assemblies' for the build, other folders' for the command-line tool).</param>
     public static FactSetAnalysisResult Analyze(IEnumerable<InputText> factFiles, IEnumerable<InputText>? documents,
-        FactFileLimits? limits = null, CancellationToken cancellationToken = default)
+        FactFileLimits? limits = null, CancellationToken cancellationToken = default, ReferencedModels? referenced = null)
     {
         var inputs = factFiles.ToList();
         limits ??= FactFileLimits.Default;
         var declarations = inputs.Select(f => ReadKinds(f.Path, f.Text, limits, cancellationToken)).ToList();
-        var (kinds, kindDiagnostics) = BuildKinds(declarations, cancellationToken);
+        var (kinds, kindDiagnostics) = BuildKinds(declarations, cancellationToken, referenced);
         var files = inputs.Select(f => Parse(f.Path, f.Text, limits, cancellationToken, kinds)).ToList();
         var read = documents?.Select(d => ReadDocument(d.Path, d.Text)).ToList();
-        var diagnostics = kindDiagnostics.Concat(files.SelectMany(f => f.Diagnostics)).Concat(Validate(files, read, cancellationToken, kinds.Catalog)).ToList();
+        var diagnostics = kindDiagnostics.Concat(files.SelectMany(f => f.Diagnostics))
+            .Concat(Validate(files, read, cancellationToken, kinds.Catalog, referenced)).ToList();
         return new FactSetAnalysisResult(files, read, diagnostics) { Kinds = kinds };
+    }
+
+    /// <summary>
+    /// The model a set of fact files makes, as another model that refers to it sees it (<see cref="ReferencedModel"/>):
+    /// what the command-line tool reads from a folder named with <c>--references</c>, as the build reads it from an
+    /// assembly's metadata. The facts are the definitions the model keeps (the first of each id).
+    /// </summary>
+    public static ReferencedModel AsReferencedModel(string name, string @namespace, FactSetAnalysisResult analysis)
+    {
+        var facts = DefinitionOrder.Definitions(analysis.Files).Select(d => new ReferencedFact(d.Fact.Id, d.Fact.Declaration.Id))
+            .OrderBy(f => f.Id, StringComparer.Ordinal).ToEquatableArray();
+        var declared = analysis.Kinds.Catalog.Kinds.Where(k => !BuiltInKinds.Catalog.TryGet(k.Id, out _) && analysis.Kinds.NamespaceOf(k.Id) is null);
+        return new ReferencedModel(name, @namespace, facts, declared.ToEquatableArray());
     }
 
     /// <summary>
@@ -70,11 +86,11 @@ public static class FactSetAnalysis
     /// kinds alone, with FM9001.
     /// </summary>
     public static (ProjectKinds Kinds, EquatableArray<FactDiagnostic> Diagnostics) BuildKinds(IReadOnlyList<DeclaredKindsFile> files,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default, ReferencedModels? referenced = null)
     {
         try
         {
-            return ProjectKinds.Build(files, cancellationToken);
+            return ProjectKinds.Build(files, cancellationToken, referenced);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -88,9 +104,9 @@ public static class FactSetAnalysis
     /// sources (FM3xxx) against <paramref name="documents"/>, each guarded apart so that a failure costs only its part.
     /// </summary>
     public static List<FactDiagnostic> Validate(IReadOnlyList<ParsedFactFile> files, IReadOnlyList<SourceDocument>? documents,
-        CancellationToken cancellationToken = default, KindCatalog? kinds = null)
+        CancellationToken cancellationToken = default, KindCatalog? kinds = null, ReferencedModels? referenced = null)
     {
-        var diagnostics = new List<FactDiagnostic>(Guarded(files.Count == 0 ? "" : files[0].FilePath, () => ValidateConsistency(files, cancellationToken, kinds)));
+        var diagnostics = new List<FactDiagnostic>(Guarded(files.Count == 0 ? "" : files[0].FilePath, () => ValidateConsistency(files, cancellationToken, kinds, referenced)));
         foreach (var file in files) diagnostics.AddRange(Guarded(file.FilePath, () => SourceValidator.Validate(file, documents, cancellationToken)));
         return diagnostics;
     }
@@ -102,10 +118,10 @@ public static class FactSetAnalysis
     /// dates and figures, each in definition order.
     /// </remarks>
     public static List<FactDiagnostic> ValidateConsistency(IReadOnlyList<ParsedFactFile> files, CancellationToken cancellationToken = default,
-        KindCatalog? kinds = null)
+        KindCatalog? kinds = null, ReferencedModels? referenced = null)
     {
         var summaries = files.Select(f => FactFileSummary.From(f, cancellationToken)).ToList();
-        var ids = IdRules.Check(summaries.Select(s => s.Ids), cancellationToken);
+        var ids = IdRules.Check(summaries.Select(s => s.Ids), cancellationToken, referenced);
         var diagnostics = new List<FactDiagnostic>(ids.Diagnostics);
         foreach (var file in DefinitionOrder.OfFiles(files, f => f.FilePath))
             diagnostics.AddRange(ReferenceRules.Check(file, ids.Index, kinds, cancellationToken));

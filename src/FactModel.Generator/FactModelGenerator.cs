@@ -47,6 +47,15 @@ public sealed class FactModelGenerator : IIncrementalGenerator
         // The kinds a project declares come first: every fact file is parsed against them. A file's declarations are
         // read on their own, and a file without a 'kinds:' line is not parsed for them; the project's kinds hold no
         // positions, so editing facts (or moving a declaration) leaves them equal and the parse of other files cached.
+        // The fact models of referenced assemblies, read from each reference's metadata: cached per reference, so
+        // only a change of references reads them again.
+        var referencedModels = context.MetadataReferencesProvider
+            .Select((reference, ct) => ReferencedModelReader.Read(reference, ct))
+            .Where(model => model is not null)
+            .Collect()
+            .Select((models, _) => ReferencedModels.Of(models!))
+            .WithTrackingName(TrackingNames.ReferencedModels);
+
         var limits = settings.Select((s, _) => s.Limits);
         var projectKinds = inputs
             .Where(input => input.Kind == InputKind.FactFile)
@@ -54,7 +63,8 @@ public sealed class FactModelGenerator : IIncrementalGenerator
             .Select((input, ct) => FactSetAnalysis.ReadKinds(input.Left.Path, input.Left.Text, input.Right, ct))
             .WithTrackingName(TrackingNames.KindDeclarations)
             .Collect()
-            .Select((files, ct) => FactSetAnalysis.BuildKinds(files, ct))
+            .Combine(referencedModels)
+            .Select((input, ct) => FactSetAnalysis.BuildKinds(input.Left, ct, input.Right))
             .WithTrackingName(TrackingNames.ProjectKinds);
         var kinds = projectKinds.Select((check, _) => check.Kinds);
         var catalog = kinds.Select((k, _) => k.Catalog);
@@ -90,7 +100,8 @@ public sealed class FactModelGenerator : IIncrementalGenerator
         var idCheck = summaries
             .Select((summary, _) => summary.Summary.Ids)
             .Collect()
-            .Select((ids, ct) => Guard.CheckIds(ids, ct))
+            .Combine(referencedModels)
+            .Select((input, ct) => Guard.CheckIds(input.Left, input.Right, ct))
             .WithTrackingName(TrackingNames.IdRules);
 
         var index = idCheck
@@ -157,29 +168,32 @@ public sealed class FactModelGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(dates.Combine(severities), Report);
         context.RegisterSourceOutput(figures.Combine(severities), Report);
         context.RegisterSourceOutput(provenance.Combine(severities), Report);
-        context.RegisterSourceOutput(factFiles.Combine(directory).Combine(settings).Combine(kinds), (spc, input) =>
-            EmitFactFile(spc, input.Left.Left.Left, input.Left.Left.Right, input.Left.Right, input.Right));
-        context.RegisterSourceOutput(directory.Combine(settings).Combine(catalog), (spc, input) =>
-            Guard.Emit(spc, "FactCatalog.g.cs", "the fact catalog", () => CatalogEmitter.Emit(input.Left.Left, input.Left.Right, input.Right, spc.CancellationToken)));
+        var model = directory.Combine(kinds).Combine(referencedModels).Select((input, _) => new ModelParts(input.Left.Left, input.Left.Right, input.Right));
+        context.RegisterSourceOutput(factFiles.Combine(model).Combine(settings), (spc, input) =>
+            EmitFactFile(spc, input.Left.Left, input.Left.Right, input.Right));
+        context.RegisterSourceOutput(model.Combine(settings), (spc, input) =>
+            Guard.Emit(spc, "FactCatalog.g.cs", "the fact catalog", () => CatalogEmitter.Emit(input.Left, input.Right, spc.CancellationToken)));
+        // What the model publishes for the assemblies that reference it: its ids, kinds and namespace.
+        context.RegisterSourceOutput(model.Combine(settings), (spc, input) =>
+            Guard.Emit(spc, "FactModel.Metadata.g.cs", "the model's metadata", () => ModelMetadataEmitter.Emit(input.Left, input.Right)));
         // The classes of the project's own kinds, one source each: they change only when the declarations do.
-        context.RegisterSourceOutput(catalog.Combine(settings), (spc, input) => EmitDeclaredKinds(spc, input.Left, input.Right));
+        context.RegisterSourceOutput(kinds.Combine(settings), (spc, input) => EmitDeclaredKinds(spc, input.Left, input.Right));
     }
 
-    private static void EmitFactFile(SourceProductionContext context, ParsedFactFile file, FactDirectory directory, GeneratorSettings settings,
-        ProjectKinds kinds)
+    private static void EmitFactFile(SourceProductionContext context, ParsedFactFile file, ModelParts model, GeneratorSettings settings)
     {
         string relativePath = InputFile.RelativePath(file.FilePath, settings.ProjectDirectory);
         Guard.Emit(context, HintNames.For(relativePath), file.FilePath,
-            () => FactFileEmitter.Emit(file, relativePath, directory, settings, kinds, context.CancellationToken));
+            () => FactFileEmitter.Emit(file, relativePath, model, settings, context.CancellationToken));
     }
 
-    private static void EmitDeclaredKinds(SourceProductionContext context, KindCatalog catalog, GeneratorSettings settings)
+    private static void EmitDeclaredKinds(SourceProductionContext context, ProjectKinds kinds, GeneratorSettings settings)
     {
-        var declared = DeclaredKindEmitter.DeclaredKinds(catalog).ToList();
-        if (declared.Count == 0) return;
-        Guard.Emit(context, "Kinds.g.cs", "the project's kinds", () => DeclaredKindEmitter.EmitShared(catalog, settings));
+        var declared = DeclaredKindEmitter.DeclaredKinds(kinds).ToList();
+        if (declared.Count == 0 && kinds.External.IsEmpty) return;
+        Guard.Emit(context, "Kinds.g.cs", "the project's kinds", () => DeclaredKindEmitter.EmitShared(kinds, settings));
         foreach (var kind in declared)
-            Guard.Emit(context, $"Kinds.{Kebab.ToPascalCase(kind.Id)}.g.cs", $"the kind '{kind.Id}'", () => DeclaredKindEmitter.Emit(kind, catalog, settings));
+            Guard.Emit(context, $"Kinds.{Kebab.ToPascalCase(kind.Id)}.g.cs", $"the kind '{kind.Id}'", () => DeclaredKindEmitter.Emit(kind, kinds, settings));
     }
 
     private static FactDiagnostic ReadError(InputFile input) =>
@@ -220,11 +234,12 @@ public sealed class FactModelGenerator : IIncrementalGenerator
         }
 
         /// <summary>The id rules; without an index (they failed) the later rules stay silent rather than find nothing defined.</summary>
-        public static (EquatableArray<FactDiagnostic> Diagnostics, DefinitionIndex? Index) CheckIds(ImmutableArray<IdSummary> ids, CancellationToken cancellationToken)
+        public static (EquatableArray<FactDiagnostic> Diagnostics, DefinitionIndex? Index) CheckIds(ImmutableArray<IdSummary> ids, ReferencedModels referenced,
+            CancellationToken cancellationToken)
         {
             try
             {
-                var check = IdRules.Check(ids, cancellationToken);
+                var check = IdRules.Check(ids, cancellationToken, referenced);
                 return (check.Diagnostics, check.Index);
             }
             catch (Exception e) when (e is not OperationCanceledException)

@@ -9,6 +9,8 @@ public static class TrackingNames
     public const string InputFiles = nameof(InputFiles);
     /// <summary>Each fact file parsed into its model.</summary>
     public const string ParsedFactFiles = nameof(ParsedFactFiles);
+    /// <summary>The fact models of the referenced assemblies (their ids, kinds and namespaces).</summary>
+    public const string ReferencedModels = nameof(ReferencedModels);
     /// <summary>Each fact file's <c>kinds:</c> declarations (a file without one is not parsed for it).</summary>
     public const string KindDeclarations = nameof(KindDeclarations);
     /// <summary>The project's kinds: the built-in ones and the declared ones, checked (FM1010).</summary>

@@ -62,6 +62,27 @@ public static class FactData
         return FactIndex<Fact>.OfDistinctIds(facts);
     }
 
+    /// <summary>
+    /// Every fact of <paramref name="models"/> (a model's own, then those of the models it references, each with theirs),
+    /// each once, ordered by id, with lookup by id: what a model's <c>FactCatalog.WithReferences</c> holds. A fact that
+    /// two models both reach (a shared library's, through two topic libraries) is the same object, and is kept once.
+    /// </summary>
+    public static FactIndex<Fact> Combine(params IEnumerable<Fact>[] models)
+    {
+        var byId = new Dictionary<string, Fact>(StringComparer.Ordinal);
+        foreach (var model in models)
+        foreach (var fact in model)
+        {
+            if (!byId.ContainsKey(fact.Id)) byId.Add(fact.Id, fact);
+        }
+        var ids = new string[byId.Count];
+        var facts = new Fact[byId.Count];
+        byId.Keys.CopyTo(ids, 0);
+        byId.Values.CopyTo(facts, 0);
+        Array.Sort(ids, facts, StringComparer.Ordinal);
+        return FactIndex<Fact>.OfDistinctIds(facts);
+    }
+
     /// <summary>The facts of <paramref name="all"/> that are <typeparamref name="T"/>s, in the same order.</summary>
     public static FactIndex<T> Section<T>(FactIndex<Fact> all) where T : Fact
     {

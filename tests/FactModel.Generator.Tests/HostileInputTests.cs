@@ -145,7 +145,7 @@ public class HostileInputTests
 
         result.GeneratedSources.Select(s => s.HintName).Order(StringComparer.Ordinal).ShouldBe(new[]
         {
-            "FactCatalog.g.cs", "facts_a__b_facts.yaml.g.cs", "facts_a_b__facts.yaml.g.cs", "facts_a_facts.yaml.g.cs", "facts_b_facts.yaml.g.cs",
+            "FactCatalog.g.cs", "FactModel.Metadata.g.cs", "facts_a__b_facts.yaml.g.cs", "facts_a_b__facts.yaml.g.cs", "facts_a_facts.yaml.g.cs", "facts_b_facts.yaml.g.cs",
         });
         harness.CompilationDiagnostics().ShouldBeEmpty();
     }

@@ -43,7 +43,7 @@ public class LineMappingTests
     {
         var harness = new GeneratorHarness([InputText.Facts("facts/actors.yaml", "actors:\n\n  - id: ally\n    kind: state\n    name: Ally\n    source: { document: doc, quote: \"an ally\" }\n")]);
 
-        string text = harness.Run().GeneratedSources.Single(s => s.HintName != "FactCatalog.g.cs").SourceText.ToString();
+        string text = harness.Run().GeneratedSources.Single(s => s.HintName.StartsWith("facts_", StringComparison.Ordinal)).SourceText.ToString();
 
         text.ShouldContain("/// <remarks>facts/actors.yaml, line 3. Source: \u201Can ally\u201D (doc)</remarks>");
     }
@@ -79,7 +79,7 @@ public class LineMappingTests
         var result = harness.Run();
 
         harness.CompilationDiagnostics().ShouldBeEmpty(Snapshots.Describe(harness.CompilationDiagnostics()));
-        var source = result.GeneratedSources.Single(s => s.HintName != "FactCatalog.g.cs");
+        var source = result.GeneratedSources.Single(s => s.HintName.StartsWith("facts_", StringComparison.Ordinal));
         string text = source.SourceText.ToString();
         text.Where(c => c is '\u2028' or '\u202E' or '\r').ShouldBeEmpty();
         text.Split('\n').Where(line => line.TrimStart().StartsWith("//", StringComparison.Ordinal)).ShouldAllBe(line => !line.Contains("</remarks><summary>"));

@@ -26,7 +26,7 @@ public class ScaleTests
         corpus.FactCount.ShouldBe(2_000);
         result.Diagnostics.ShouldBeEmpty(Snapshots.Describe(result.Diagnostics.Take(20)));
         harness.CompilationDiagnostics().ShouldBeEmpty(Snapshots.Describe(harness.CompilationDiagnostics().Take(20)));
-        result.GeneratedSources.Length.ShouldBe(corpus.Files.Count + 1);
+        result.GeneratedSources.Length.ShouldBe(corpus.Files.Count + 2); // a source per file, the catalog and the model's metadata
     }
 
     // 60 files of one figure each, with a 150,000-character measure: 18 MB as UTF-16 string literals.

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
+using FactModel.Core.Model;
 using FactModel.Specs;
 using FactModel.Validation;
 using FactModel.Validation.Rules;
@@ -15,21 +16,37 @@ namespace FactModel.Core.Kinds;
 /// <param name="Catalog">The built-in kinds, then every usable declared kind (a field that cannot be used is left out of its kind).</param>
 /// <param name="BrokenKinds">Declared kinds left out for an error FM1010 reports: facts of them are skipped without more errors.</param>
 /// <param name="BrokenSections">The sections of those kinds: their facts are skipped too, not reported as unknown keys.</param>
-public sealed record ProjectKinds(KindCatalog Catalog, EquatableArray<string> BrokenKinds, EquatableArray<string> BrokenSections)
+/// <param name="External">The kinds declared by referenced models (<see cref="ReferencedModels"/>), with the namespace of their classes: they are in the catalog, and their classes are not generated again.</param>
+public sealed record ProjectKinds(KindCatalog Catalog, EquatableArray<string> BrokenKinds, EquatableArray<string> BrokenSections,
+    EquatableArray<ExternalKind> External = default)
 {
     /// <summary>A project that declares no kinds.</summary>
     public static ProjectKinds BuiltIn { get; } = new(BuiltInKinds.Catalog, default, default);
 
-    /// <summary>The kinds read from every file's <c>kinds:</c> section, and FM1010 for each declaration that cannot be used.</summary>
+    /// <summary>
+    /// The kinds read from every file's <c>kinds:</c> section, and FM1010 for each declaration that cannot be used;
+    /// with the kinds the <paramref name="referenced"/> models declare, which this project's facts may be of.
+    /// </summary>
     public static (ProjectKinds Kinds, EquatableArray<FactDiagnostic> Diagnostics) Build(IEnumerable<DeclaredKindsFile> files,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default, ReferencedModels? referenced = null)
     {
         var ordered = DefinitionOrder.OfFiles(files, f => f.FilePath).ToList();
         var diagnostics = ordered.SelectMany(f => f.Diagnostics).ToList();
         var declared = ordered.SelectMany(f => f.Kinds).ToList();
-        if (declared.Count == 0) return (BuiltIn, diagnostics.ToEquatableArray());
-        var check = new Check(declared, diagnostics, cancellationToken);
+        var external = (referenced ?? ReferencedModels.None).Models.SelectMany(m => m.Kinds.Select(k => (Kind: k, Model: m))).ToList();
+        if (declared.Count == 0 && external.Count == 0) return (BuiltIn, diagnostics.ToEquatableArray());
+        var check = new Check(declared, external, diagnostics, cancellationToken);
         return (check.Result(), diagnostics.ToEquatableArray());
+    }
+
+    /// <summary>The namespace of the class of <paramref name="kindId"/> when a referenced model declares it; null when this project does (or it is built in).</summary>
+    public string? NamespaceOf(string kindId)
+    {
+        foreach (var kind in External)
+        {
+            if (kind.Id == kindId) return kind.Namespace;
+        }
+        return null;
     }
 
     /// <summary>One run of the declaration rules: kinds first (ids, bases, sections), then each kind's fields, bases before the kinds that extend them.</summary>
@@ -46,11 +63,18 @@ public sealed record ProjectKinds(KindCatalog Catalog, EquatableArray<string> Br
         private readonly HashSet<string> _brokenSections = new(StringComparer.Ordinal);
         private readonly Dictionary<string, KindDeclaration> _usable = new(StringComparer.Ordinal);
         private readonly List<string> _order = new();
+        /// <summary>The kinds of referenced models, by id: usable as they are (their own build checked them), never extended.</summary>
+        private readonly Dictionary<string, (KindDeclaration Kind, ReferencedModel Model)> _external = new(StringComparer.Ordinal);
 
-        public Check(List<DeclaredKind> declared, List<FactDiagnostic> diagnostics, CancellationToken cancellationToken)
+        public Check(List<DeclaredKind> declared, List<(KindDeclaration Kind, ReferencedModel Model)> external, List<FactDiagnostic> diagnostics,
+            CancellationToken cancellationToken)
         {
             _diagnostics = diagnostics;
             _cancellationToken = cancellationToken;
+            foreach (var (kind, model) in external)
+            {
+                if (!_external.ContainsKey(kind.Id) && !BuiltIns.TryGet(kind.Id, out _)) _external.Add(kind.Id, (kind, model));
+            }
             var sections = new Dictionary<string, DeclaredKind>(StringComparer.Ordinal);
             foreach (var kind in declared) CheckIdentity(kind);
             foreach (var kind in declared.Where(k => _byId.TryGetValue(k.Declaration.Id, out var first) && ReferenceEquals(first, k)))
@@ -60,9 +84,10 @@ public sealed record ProjectKinds(KindCatalog Catalog, EquatableArray<string> Br
 
         public ProjectKinds Result()
         {
-            var kinds = BuiltInKinds.All.Concat(_order.Select(id => _usable[id])).ToEquatableArray();
+            var kinds = BuiltInKinds.All.Concat(_external.Values.Select(e => e.Kind)).Concat(_order.Select(id => _usable[id])).ToEquatableArray();
             return new ProjectKinds(new KindCatalog(kinds), _broken.OrderBy(k => k, StringComparer.Ordinal).ToEquatableArray(),
-                _brokenSections.OrderBy(s => s, StringComparer.Ordinal).ToEquatableArray());
+                _brokenSections.OrderBy(s => s, StringComparer.Ordinal).ToEquatableArray(),
+                _external.Select(e => new ExternalKind(e.Key, e.Value.Model.Namespace, e.Value.Model.Name)).ToEquatableArray());
         }
 
         /// <summary>The id: kebab-case, not a built-in kind's, not declared before; and no option only the built-in kinds use.</summary>
@@ -75,6 +100,8 @@ public sealed record ProjectKinds(KindCatalog Catalog, EquatableArray<string> Br
                 Report(kind, kind.IdSpan, builtIn.Entry || builtIn.Id == "document" || builtIn.Id == "fact"
                     ? $"'{d.Id}' is the name of a built-in part of the format; choose another id"
                     : $"'{d.Id}' is a built-in kind; to add fields to it, declare a new kind with 'extends: {d.Id}'");
+            else if (_external.TryGetValue(d.Id, out var theirs))
+                Report(kind, kind.IdSpan, $"the kind '{d.Id}' is already declared by the referenced fact model {theirs.Model.Name}; use it as it is, or choose another id");
             else if (_byId.TryGetValue(d.Id, out var first))
                 Report(kind, kind.IdSpan, $"the kind '{d.Id}' is already declared at {first.FilePath}{first.IdSpan}; kind ids are unique across all fact files");
             else
@@ -106,6 +133,8 @@ public sealed record ProjectKinds(KindCatalog Catalog, EquatableArray<string> Br
             }
             if (!ScalarForms.IsValidId(section))
                 Break(kind, kind.SectionSpan, $"'{section}' is not a valid section name; use lowercase kebab-case, such as '{Plural(d.Id)}'");
+            else if (_external.Values.FirstOrDefault(e => e.Kind.Section == section) is { Kind: not null } theirs)
+                Break(kind, kind.SectionSpan, $"the section '{section}' belongs to the kind '{theirs.Kind.Id}' of the referenced fact model {theirs.Model.Name}; choose another");
             else if (section == "kinds" || BuiltIns.SectionKinds.Any(k => k.Section == section))
                 Break(kind, kind.SectionSpan, $"'{section}' is a built-in section; choose another, such as '{Plural(d.Id)}', or extend the kind written there");
             else if (sections.TryGetValue(section, out var owner))
@@ -128,6 +157,7 @@ public sealed record ProjectKinds(KindCatalog Catalog, EquatableArray<string> Br
             _cancellationToken.ThrowIfCancellationRequested();
             if (_usable.ContainsKey(id)) return true;
             if (BuiltIns.TryGet(id, out _)) return true;
+            if (_external.ContainsKey(id)) return true;
             if (_broken.Contains(id) || !_byId.TryGetValue(id, out var kind)) return false;
             if (path.Contains(id))
             {
@@ -159,6 +189,12 @@ public sealed record ProjectKinds(KindCatalog Catalog, EquatableArray<string> Br
         private bool IsExtensible(string baseId, DeclaredKind kind)
         {
             if (baseId == "fact" || _byId.ContainsKey(baseId)) return true;
+            if (_external.TryGetValue(baseId, out var theirs))
+            {
+                // Its class is sealed in its own assembly, and built from data only there.
+                Break(kind, kind.ExtendsSpan, $"'{baseId}' is declared by the referenced fact model {theirs.Model.Name}: a kind of another assembly can be used and referred to, not extended; extend '{theirs.Kind.Extends ?? "fact"}' here, or declare '{kind.Declaration.Id}' in {theirs.Model.Name}");
+                return false;
+            }
             if (!BuiltIns.TryGet(baseId, out var builtIn))
             {
                 var choices = ExtensibleKinds().Where(k => k != kind.Declaration.Id).ToList();
@@ -190,6 +226,12 @@ public sealed record ProjectKinds(KindCatalog Catalog, EquatableArray<string> Br
             var keys = new HashSet<string>(StringComparer.Ordinal) { KindKey };
             for (string? id = baseId; id is not null;)
             {
+                if (_external.TryGetValue(id, out var external))
+                {
+                    keys.UnionWith(external.Kind.Fields.Select(f => f.Key));
+                    id = external.Kind.Extends ?? "fact";
+                    continue;
+                }
                 if (_usable.TryGetValue(id, out var declared))
                 {
                     keys.UnionWith(declared.Fields.Select(f => f.Key));
@@ -258,10 +300,10 @@ public sealed record ProjectKinds(KindCatalog Catalog, EquatableArray<string> Br
 
         /// <summary>True when a field may refer to facts of <paramref name="kindId"/>: any kind of fact, abstract ones too (actor, fact).</summary>
         private bool IsReferable(string kindId) =>
-            _byId.ContainsKey(kindId) || (BuiltIns.TryGet(kindId, out var kind) && !kind.Entry && kind.Id != "document");
+            _byId.ContainsKey(kindId) || _external.ContainsKey(kindId) || (BuiltIns.TryGet(kindId, out var kind) && !kind.Entry && kind.Id != "document");
 
         private IEnumerable<string> ReferableKinds() =>
-            BuiltIns.Kinds.Where(k => !k.Entry && k.Id != "document").Select(k => k.Id).Concat(_byId.Keys);
+            BuiltIns.Kinds.Where(k => !k.Entry && k.Id != "document").Select(k => k.Id).Concat(_external.Keys).Concat(_byId.Keys);
 
         /// <summary>Reports a problem that leaves the kind out of the model (its facts are then skipped, not reported one by one).</summary>
         private void Break(DeclaredKind kind, SourceSpan span, string message)
@@ -278,3 +320,6 @@ public sealed record ProjectKinds(KindCatalog Catalog, EquatableArray<string> Br
         private static string Plural(string id) => ScalarForms.SuggestId(id) + "s";
     }
 }
+
+/// <summary>A kind a referenced fact model declares: its id, the namespace of its class, and the model's name.</summary>
+public readonly record struct ExternalKind(string Id, string Namespace, string Model);

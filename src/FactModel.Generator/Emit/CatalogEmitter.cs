@@ -17,8 +17,10 @@ namespace FactModel.Generator.Emit;
 /// </summary>
 internal static class CatalogEmitter
 {
-    public static string Emit(FactDirectory directory, GeneratorSettings settings, KindCatalog kinds, System.Threading.CancellationToken cancellationToken = default)
+    public static string Emit(ModelParts model, GeneratorSettings settings, System.Threading.CancellationToken cancellationToken = default)
     {
+        var directory = model.Directory;
+        var kinds = model.Kinds.Catalog;
         // Each file's data fields: the chunks its entries fall in, in name order (the directory is sorted by id).
         var dataFields = new SortedSet<string>(StringComparer.Ordinal);
         var stems = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -32,7 +34,7 @@ internal static class CatalogEmitter
 
         string visibility = settings.Internal ? "internal" : "public";
         var writer = Header.Start(settings.Namespace, "from all fact files");
-        var sections = SectionsOf(kinds, settings.Namespace);
+        var sections = SectionsOf(model.Kinds, settings.Namespace);
 
         foreach (var section in sections)
         {
@@ -53,10 +55,28 @@ internal static class CatalogEmitter
             .Line()
             .Line("/// <summary>Finds the fact with the id <paramref name=\"id\"/>.</summary>");
         TryGet(writer, visibility, "Fm.Fact", "AllIndex.Facts");
+        var referenced = model.Referenced.Models;
+        if (!referenced.IsEmpty)
+        {
+            writer.Line()
+                .Line("/// <summary>")
+                .Line("/// Every fact of this model and of the fact models it references (" + CSharp.DocText(string.Join(", ", referenced.Select(m => m.Name))) + "), each")
+                .Line("/// once, ordered by id: looks any fact up by id across all of them, in constant time. Built on first use.")
+                .Line("/// </summary>")
+                .Line($"{visibility} static Fm.FactIndex<Fm.Fact> WithReferences => ReferencesIndex.Facts;");
+        }
         writer.Line()
-            .Line("/// <summary>Resolves the references between facts, by id, when they are first read.</summary>")
-            .Line("private static Fm.Fact? Find(string id) => AllIndex.Facts.TryGet(id, out var fact) ? fact : null;")
-            .Line()
+            .Line("/// <summary>Resolves the references between facts, by id, when they are first read" + (referenced.IsEmpty ? "." : ": this model's, then the referenced models'.") + "</summary>")
+            .Line("private static Fm.Fact? Find(string id) => AllIndex.Facts.TryGet(id, out var fact) ? fact : " + (referenced.IsEmpty ? "null;" : "FindReferenced(id);"));
+        if (!referenced.IsEmpty)
+        {
+            // Each referenced model's own facts, so that a fact is always the one object its own model built.
+            writer.Line().Open("private static Fm.Fact? FindReferenced(string id)");
+            for (int i = 0; i < referenced.Count; i++)
+                writer.Line($"if (global::{referenced[i].Namespace}.{Names.Catalog}.TryGet(id, out var found{i}) && found{i} is not null) return found{i};");
+            writer.Line("return null;").Close();
+        }
+        writer.Line()
             .Open("internal static class AllIndex")
             .Line("internal static readonly Fm.FactIndex<Fm.Fact> Facts = Fm.FactData.Index(")
             .Indent();
@@ -64,6 +84,18 @@ internal static class CatalogEmitter
         int written = 0;
         foreach (string field in dataFields) writer.Line(field + (++written == dataFields.Count ? ");" : ","));
         writer.Outdent().Close();
+        if (!referenced.IsEmpty)
+        {
+            writer.Line()
+                .Open("internal static class ReferencesIndex")
+                .Line("internal static readonly Fm.FactIndex<Fm.Fact> Facts = Fm.FactData.Combine(")
+                .Indent()
+                .Line("AllIndex.Facts,");
+            // The build references every model these depend on, directly or not: their own facts are all it needs.
+            for (int i = 0; i < referenced.Count; i++)
+                writer.Line($"global::{referenced[i].Namespace}.{Names.Catalog}.All" + (i == referenced.Count - 1 ? ");" : ","));
+            writer.Outdent().Close();
+        }
         foreach (var section in sections)
         {
             writer.Line()
@@ -88,9 +120,9 @@ internal static class CatalogEmitter
     private readonly record struct Section(string Name, string Class, string Kind, string Type);
 
     /// <summary>The built-in sections (actors, places, events, figures), then those the project declared.</summary>
-    private static List<Section> SectionsOf(KindCatalog kinds, string @namespace) =>
-        kinds.SectionKinds.Where(k => k.Id != BuiltInKinds.Document.Id)
-            .Select(k => new Section(k.Section!.Replace('-', ' '), Kebab.ToPascalCase(k.Section!), k.Id, Names.TypeOf(k.Id, @namespace)))
+    private static List<Section> SectionsOf(ProjectKinds kinds, string @namespace) =>
+        kinds.Catalog.SectionKinds.Where(k => k.Id != BuiltInKinds.Document.Id)
+            .Select(k => new Section(k.Section!.Replace('-', ' '), Kebab.ToPascalCase(k.Section!), k.Id, Names.TypeOf(k.Id, @namespace, kinds)))
             .ToList();
 
     /// <summary>

@@ -26,13 +26,14 @@ internal static class DeclaredKindEmitter
 
     private const string ChecksClass = "FactChecks";
 
-    /// <summary>The kinds the project declared (not the built-in ones), in declaration order.</summary>
-    public static IEnumerable<KindDeclaration> DeclaredKinds(KindCatalog catalog) =>
-        catalog.Kinds.Where(k => !BuiltInKinds.Catalog.TryGet(k.Id, out _));
+    /// <summary>The kinds the project declared (not the built-in ones, nor those of referenced models), in declaration order.</summary>
+    public static IEnumerable<KindDeclaration> DeclaredKinds(ProjectKinds kinds) =>
+        kinds.Catalog.Kinds.Where(k => !BuiltInKinds.Catalog.TryGet(k.Id, out _) && kinds.NamespaceOf(k.Id) is null);
 
     /// <summary>The class of <paramref name="kind"/>.</summary>
-    public static string Emit(KindDeclaration kind, KindCatalog catalog, GeneratorSettings settings)
+    public static string Emit(KindDeclaration kind, ProjectKinds kinds, GeneratorSettings settings)
     {
+        var catalog = kinds.Catalog;
         var writer = Header.Start(settings.Namespace, $"from the kind '{kind.Id}'");
         string visibility = settings.Internal ? "internal" : "public";
         string type = Kebab.ToPascalCase(kind.Id);
@@ -40,8 +41,8 @@ internal static class DeclaredKindEmitter
         bool extendsBuiltIn = builtInBase.Id != BuiltInKinds.Fact.Id;
         bool extendsDeclared = kind.Extends is { } b && !BuiltInKinds.Catalog.TryGet(b, out _);
         bool isExtended = catalog.KindsExtending(kind).Any();
-        string baseType = kind.Extends is { } baseId ? Names.TypeOf(baseId, settings.Namespace) : "Fm.Fact";
-        var fields = kind.Fields.Select(f => new Member(f, type, settings.Namespace)).ToList();
+        string baseType = kind.Extends is { } baseId ? Names.TypeOf(baseId, settings.Namespace, kinds) : "Fm.Fact";
+        var fields = kind.Fields.Select(f => new Member(f, type, settings.Namespace, kinds)).ToList();
 
         foreach (var word in fields.Where(f => f.Field.Type == FieldType.Word)) WriteEnum(writer, visibility, word);
 
@@ -105,15 +106,19 @@ internal static class DeclaredKindEmitter
     /// <c>FactCatalog.CreateDeclared</c>, which builds a fact of any declared kind from its data (a switch over the
     /// kinds, not the facts), and the checks the classes' <c>Validate()</c> methods share, with the build's messages.
     /// </summary>
-    public static string EmitShared(KindCatalog catalog, GeneratorSettings settings)
+    public static string EmitShared(ProjectKinds kinds, GeneratorSettings settings)
     {
         var writer = Header.Start(settings.Namespace, "from the project's kinds");
+        // Public for the models that reference this one: their facts of its kinds are built by it, whose classes
+        // build them from data with a constructor only it can call.
         writer.Open($"static partial class {Names.Catalog}")
-            .Line("/// <summary>Builds a fact of a kind the project declared, from the model's data; null for a kind this model does not know.</summary>")
-            .Open($"private static Fm.Fact? {Factory}(Fm.FactFields fields) => fields.Kind switch")
-            ;
-        foreach (var kind in DeclaredKinds(catalog))
-            writer.Line($"{CSharp.StringLiteral(kind.Id)} => new {Names.TypeOf(kind.Id, settings.Namespace)}(fields),");
+            .Line("/// <summary>Builds a fact of a kind the project declared, from a model's data; null for a kind this model does not know.</summary>")
+            .Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]")
+            .Open($"{(settings.Internal ? "internal" : "public")} static Fm.Fact? {Factory}(Fm.FactFields fields) => fields.Kind switch");
+        foreach (var kind in DeclaredKinds(kinds))
+            writer.Line($"{CSharp.StringLiteral(kind.Id)} => new {Names.TypeOf(kind.Id, settings.Namespace, kinds)}(fields),");
+        foreach (var kind in kinds.External)
+            writer.Line($"{CSharp.StringLiteral(kind.Id)} => global::{kind.Namespace}.{Names.Catalog}.{Factory}(fields),");
         writer.Line("_ => null,").Close(";").Close().Line();
 
         string Format(DiagnosticDescriptorInfo d) => CSharp.StringLiteral(d.MessageFormat);
@@ -204,7 +209,7 @@ internal static class DeclaredKindEmitter
     /// <summary>How one declared field becomes C#: its property, its backing field, and how each constructor fills it.</summary>
     private sealed class Member
     {
-        public Member(FieldDeclaration field, string owner, string @namespace)
+        public Member(FieldDeclaration field, string owner, string @namespace, ProjectKinds kinds)
         {
             Field = field;
             Owner = owner;
@@ -222,7 +227,7 @@ internal static class DeclaredKindEmitter
                 FieldType.Share => "Fm.Share",
                 FieldType.Date or FieldType.DateSpan => "Fm.DateSpan",
                 FieldType.Word => EnumType,
-                FieldType.Reference => Names.TypeOf(field.Kind!, @namespace),
+                FieldType.Reference => Names.TypeOf(field.Kind!, @namespace, kinds),
                 _ => "string",
             };
             string itemRead = field.Type switch

@@ -28,9 +28,11 @@ internal static class FactFileEmitter
     /// <summary>The most facts one field holds, so that no literal grows with the size of its file.</summary>
     public const int ChunkSize = 200;
 
-    public static string? Emit(ParsedFactFile file, string relativePath, FactDirectory directory, GeneratorSettings settings,
-        ProjectKinds kinds, System.Threading.CancellationToken cancellationToken = default)
+    public static string? Emit(ParsedFactFile file, string relativePath, ModelParts model, GeneratorSettings settings,
+        System.Threading.CancellationToken cancellationToken = default)
     {
+        var directory = model.Directory;
+        var kinds = model.Kinds;
         // The facts the model keeps from this file, in the order of their entries (the file's order, duplicates left out).
         var entries = new List<(FactSpec Fact, DirectoryEntry Entry)>();
         var emitted = new HashSet<string>(System.StringComparer.Ordinal);
@@ -58,7 +60,7 @@ internal static class FactFileEmitter
                 // The id, for the FM4001 analyzer: it reads the model's ids from the generated code.
                 writer.Line($"[Fm.FactId({CSharp.StringLiteral(fact.Id)})]");
                 // The property's name maps to the fact's id in its YAML file (Go to Definition); the rest stays generated.
-                string type = Names.TypeOf(fact.Declaration.Id, settings.Namespace);
+                string type = Names.TypeOf(fact.Declaration.Id, settings.Namespace, kinds);
                 string declaration = $"{visibility} static {type} ";
                 string? directive = linePath is null ? null : LineMapping.Directive(fact.IdSpan, writer.Column + declaration.Length, linePath);
                 if (directive is not null) writer.Line(directive);
@@ -69,9 +71,14 @@ internal static class FactFileEmitter
         }
 
         var catalog = kinds.Catalog;
-        bool Resolves(Reference reference, string? kind) =>
-            directory.TryGet(reference.Id, out var target)
-            && (kind is null || (catalog.TryGet(target.Kind, out var targetKind) && catalog.TryGet(kind, out var wanted) && catalog.IsA(targetKind, wanted)));
+        // A reference resolves to a fact of this model or of a referenced one, of the kind the field asks for.
+        bool Resolves(Reference reference, string? kind)
+        {
+            string? targetKindId = directory.TryGet(reference.Id, out var target) ? target.Kind
+                : model.Referenced.TryGet(reference.Id, out var theirs, out _) ? theirs.Kind : null;
+            return targetKindId is not null
+                && (kind is null || (catalog.TryGet(targetKindId, out var targetKind) && catalog.TryGet(kind, out var wanted) && catalog.IsA(targetKind, wanted)));
+        }
 
         string suffix = settings.Utf8Data ? "u8" : "";
         bool declaresKinds = !ReferenceEquals(kinds, ProjectKinds.BuiltIn) && catalog.Kinds.Count > FactModel.Core.Kinds.BuiltInKinds.Catalog.Kinds.Count;

@@ -15,10 +15,12 @@ internal static class Names
 
     /// <summary>
     /// The C# type of a fact of <paramref name="kindId"/>: the runtime library's (<c>Fm.Person</c>) for a built-in
-    /// kind, the generated one, fully qualified, for a kind the project declared (<c>global::App.Facts.Politician</c>).
+    /// kind, the generated one, fully qualified, for a kind the project declared (<c>global::App.Facts.Politician</c>)
+    /// or a referenced model did (in that model's namespace).
     /// </summary>
-    public static string TypeOf(string kindId, string @namespace) =>
-        FactModel.Core.Kinds.BuiltInKinds.Catalog.TryGet(kindId, out _) ? "Fm." + Kebab.ToPascalCase(kindId) : $"global::{@namespace}.{Kebab.ToPascalCase(kindId)}";
+    public static string TypeOf(string kindId, string @namespace, FactModel.Core.Kinds.ProjectKinds kinds) =>
+        FactModel.Core.Kinds.BuiltInKinds.Catalog.TryGet(kindId, out _) ? "Fm." + Kebab.ToPascalCase(kindId)
+            : $"global::{kinds.NamespaceOf(kindId) ?? @namespace}.{Kebab.ToPascalCase(kindId)}";
 
     /// <summary>
     /// The stem of the names of a fact file's data fields, from its relative path: <c>facts/report-1.yaml</c> →

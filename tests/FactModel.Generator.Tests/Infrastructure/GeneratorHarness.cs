@@ -38,13 +38,14 @@ public sealed class GeneratorHarness
 
     public GeneratorHarness(IEnumerable<InputText> inputs, string userCode = "namespace User { public static class Program { } }",
         IReadOnlyDictionary<string, string>? globalOptions = null, string projectDirectory = InputText.ProjectDirectory,
-        LanguageVersion languageVersion = LanguageVersion.Latest, OutputKind outputKind = OutputKind.DynamicallyLinkedLibrary)
+        LanguageVersion languageVersion = LanguageVersion.Latest, OutputKind outputKind = OutputKind.DynamicallyLinkedLibrary,
+        IEnumerable<MetadataReference>? references = null, string assemblyName = "Consumer")
     {
         var parseOptions = new CSharpParseOptions(languageVersion);
         var texts = inputs.Select(i => (AdditionalText)new InMemoryAdditionalText(i.Path, i.Text, i.Kind, i.Unreadable, i.EditorConfig)).ToImmutableArray();
         _texts = texts;
-        _compilation = CSharpCompilation.Create("Consumer", new[] { CSharpSyntaxTree.ParseText(userCode, parseOptions, "Program.cs") },
-            References.Value, new CSharpCompilationOptions(outputKind, nullableContextOptions: NullableContextOptions.Enable));
+        _compilation = CSharpCompilation.Create(assemblyName, new[] { CSharpSyntaxTree.ParseText(userCode, parseOptions, "Program.cs") },
+            References.Value.Concat(references ?? Enumerable.Empty<MetadataReference>()), new CSharpCompilationOptions(outputKind, nullableContextOptions: NullableContextOptions.Enable));
         _driver = CSharpGeneratorDriver.Create(
             new[] { new FactModelGenerator().AsSourceGenerator() }, texts, parseOptions,
             new OptionsProvider(globalOptions ?? new Dictionary<string, string>(), projectDirectory),
@@ -67,6 +68,15 @@ public sealed class GeneratorHarness
     /// <summary>Errors and warnings of compiling the user's code with the generated sources.</summary>
     public IReadOnlyList<Diagnostic> CompilationDiagnostics() =>
         Output!.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
+
+    /// <summary>The compiled assembly of the last <see cref="Run"/>, which fails the test if it does not compile.</summary>
+    public byte[] EmitImage()
+    {
+        using var stream = new MemoryStream();
+        var emitted = Output!.Emit(stream);
+        emitted.Success.ShouldBeTrue(Snapshots.Describe(emitted.Diagnostics));
+        return stream.ToArray();
+    }
 
     public void ReplaceText(string path, string text)
     {

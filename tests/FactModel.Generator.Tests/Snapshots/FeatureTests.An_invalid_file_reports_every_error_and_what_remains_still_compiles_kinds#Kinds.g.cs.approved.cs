@@ -8,8 +8,9 @@ namespace Consumer.Facts
 {
     static partial class FactCatalog
     {
-        /// <summary>Builds a fact of a kind the project declared, from the model's data; null for a kind this model does not know.</summary>
-        private static Fm.Fact? CreateDeclared(Fm.FactFields fields) => fields.Kind switch
+        /// <summary>Builds a fact of a kind the project declared, from a model's data; null for a kind this model does not know.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public static Fm.Fact? CreateDeclared(Fm.FactFields fields) => fields.Kind switch
         {
             "casualty-report" => new global::Consumer.Facts.CasualtyReport(fields),
             _ => null,

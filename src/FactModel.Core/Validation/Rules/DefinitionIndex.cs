@@ -5,8 +5,11 @@ using FactModel.Specs;
 
 namespace FactModel.Validation.Rules;
 
-/// <summary>The definition of an id: the first fact with it in definition order, its section, its kind and its file.</summary>
-public sealed record Definition(string Id, FactSection Section, string Kind, string FilePath);
+/// <summary>
+/// The definition of an id: the first fact with it in definition order, its kind, and its file (empty for a fact of a
+/// referenced model, which no file here defines).
+/// </summary>
+public sealed record Definition(string Id, string Kind, string FilePath);
 
 /// <summary>
 /// Every id's definition, in definition order, as the rules after the ids (references, cycles, dates, figures) need

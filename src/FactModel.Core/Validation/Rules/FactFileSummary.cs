@@ -30,7 +30,7 @@ public sealed record FactFileSummary(IdSummary Ids, EdgeSummary Edges, DateSumma
         foreach (var fact in DefinitionOrder.InFile(file))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            ids.Add(new IdEntry(fact.Id, fact.Section, fact.Declaration.Id, Kebab.ToPascalCase(fact.Id), fact.IdSpan));
+            ids.Add(new IdEntry(fact.Id, fact.Declaration.Id, Kebab.ToPascalCase(fact.Id), fact.IdSpan));
             // The other rules read definitions only, and a later fact with an id already in the file never is one.
             if (!seen.Add(fact.Id)) continue;
             if (EdgesOf(fact, references) is { Length: > 0 } factEdges) edges.Add(new FactEdges(fact.Id, new EquatableArray<Edge>(factEdges)));

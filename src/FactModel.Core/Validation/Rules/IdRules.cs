@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
+using FactModel.Core.Model;
 using FactModel.Specs;
 
 namespace FactModel.Validation.Rules;
@@ -24,9 +25,13 @@ public static class IdRules
         "Actors", "Places", "Events", "Figures", "FactCatalog",
     };
 
-    /// <summary>Checks the ids of <paramref name="files"/> and indexes their definitions.</summary>
-    public static IdCheck Check(IEnumerable<IdSummary> files, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Checks the ids of <paramref name="files"/> and indexes their definitions, with the facts of the
+    /// <paramref name="referenced"/> models: their ids are taken (FM1005 names the model), and references resolve to them.
+    /// </summary>
+    public static IdCheck Check(IEnumerable<IdSummary> files, CancellationToken cancellationToken = default, ReferencedModels? referenced = null)
     {
+        referenced ??= ReferencedModels.None;
         var diagnostics = new List<FactDiagnostic>();
         var definitions = new List<Definition>();
         var ordered = DefinitionOrder.OfFiles(files).ToList();
@@ -46,8 +51,13 @@ public static class IdRules
                     with { RelatedFilePath = first.Path, RelatedSpan = first.Fact.IdSpan });
                 continue;
             }
+            if (referenced.TryGet(fact.Id, out _, out var model))
+            {
+                diagnostics.Add(FactDiagnostic.Create(DiagnosticCatalog.DuplicateId, path, fact.IdSpan, fact.Id, $"{model.Name} (a referenced fact model)"));
+                continue;
+            }
             byId.Add(fact.Id, (path, fact));
-            definitions.Add(new Definition(fact.Id, fact.Section, fact.Kind, path));
+            definitions.Add(new Definition(fact.Id, fact.Kind, path));
             // A fact whose name clashes is still the definition of its id: references to it resolve.
             if (GeneratedMemberNames.Contains(fact.MemberName))
                 diagnostics.Add(FactDiagnostic.Create(DiagnosticCatalog.NameClash, path, fact.IdSpan, fact.Id, fact.MemberName, "is a member every generated class has"));
@@ -56,6 +66,13 @@ public static class IdRules
                     $"'{clash.Fact.Id}' at {Where(clash.Path, clash.Fact.IdSpan)} already gives"));
             else
                 names.Add(fact.MemberName, (path, fact));
+        }
+        // The referenced models' facts are defined there: no file here is their definition.
+        foreach (var model in referenced.Models)
+        foreach (var fact in model.Facts)
+        {
+            if (referenced.TryGet(fact.Id, out _, out var owner) && ReferenceEquals(owner, model))
+                definitions.Add(new Definition(fact.Id, fact.Kind, ""));
         }
         return new IdCheck(diagnostics.ToEquatableArray(), new DefinitionIndex(definitions.ToEquatableArray()));
     }

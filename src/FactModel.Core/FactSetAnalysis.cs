@@ -121,7 +121,7 @@ public static class FactSetAnalysis
         KindCatalog? kinds = null, ReferencedModels? referenced = null)
     {
         var summaries = files.Select(f => FactFileSummary.From(f, cancellationToken)).ToList();
-        var ids = IdRules.Check(summaries.Select(s => s.Ids), cancellationToken, referenced);
+        var ids = IdRules.Check(summaries.Select(s => s.Ids), cancellationToken, referenced, kinds);
         var diagnostics = new List<FactDiagnostic>(ids.Diagnostics);
         foreach (var file in DefinitionOrder.OfFiles(files, f => f.FilePath))
             diagnostics.AddRange(ReferenceRules.Check(file, ids.Index, kinds, cancellationToken));

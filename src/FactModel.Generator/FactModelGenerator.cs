@@ -87,7 +87,8 @@ public sealed class FactModelGenerator : IIncrementalGenerator
             .Select((file, ct) => DirectoryFile.Of(file, ct))
             .WithTrackingName(TrackingNames.DirectoryFiles)
             .Collect()
-            .Select((files, ct) => FactDirectory.Build(files, ct))
+            .Combine(catalog)
+            .Select((input, ct) => FactDirectory.Build(input.Left, ct, input.Right))
             .WithTrackingName(TrackingNames.Directory);
 
         // The rules between facts, in stages cut by the data they read (see FactModel.Validation.Rules): each file is
@@ -101,7 +102,8 @@ public sealed class FactModelGenerator : IIncrementalGenerator
             .Select((summary, _) => summary.Summary.Ids)
             .Collect()
             .Combine(referencedModels)
-            .Select((input, ct) => Guard.CheckIds(input.Left, input.Right, ct))
+            .Combine(catalog)
+            .Select((input, ct) => Guard.CheckIds(input.Left.Left, input.Left.Right, input.Right, ct))
             .WithTrackingName(TrackingNames.IdRules);
 
         var index = idCheck
@@ -235,11 +237,11 @@ public sealed class FactModelGenerator : IIncrementalGenerator
 
         /// <summary>The id rules; without an index (they failed) the later rules stay silent rather than find nothing defined.</summary>
         public static (EquatableArray<FactDiagnostic> Diagnostics, DefinitionIndex? Index) CheckIds(ImmutableArray<IdSummary> ids, ReferencedModels referenced,
-            CancellationToken cancellationToken)
+            KindCatalog kinds, CancellationToken cancellationToken)
         {
             try
             {
-                var check = IdRules.Check(ids, cancellationToken, referenced);
+                var check = IdRules.Check(ids, cancellationToken, referenced, kinds);
                 return (check.Diagnostics, check.Index);
             }
             catch (Exception e) when (e is not OperationCanceledException)

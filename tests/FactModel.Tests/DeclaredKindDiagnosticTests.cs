@@ -145,6 +145,16 @@ public class DeclaredKindDiagnosticTests
     }
 
     [Fact]
+    public void A_fact_may_not_take_the_name_of_a_declared_sections_class()
+    {
+        const string yaml = "kinds:\n  - id: report\n    section: reports\nreports:\n  - id: reports\n";
+
+        var reported = Analyze(("facts.yaml", yaml)).Where(d => d.Id != "FM3003").ShouldHaveSingleItem();
+
+        (reported.Id, reported.Span.StartLine + 1).ShouldBe(("FM1007", 5));
+    }
+
+    [Fact]
     public void A_reference_to_a_declared_kind_accepts_its_facts_and_those_of_kinds_extending_it_only()
     {
         const string yaml = """

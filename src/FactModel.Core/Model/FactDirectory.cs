@@ -45,15 +45,18 @@ public sealed record FactDirectory(EquatableArray<DirectoryEntry> Entries)
     private Dictionary<string, DirectoryEntry>? _byId;
 
     /// <summary>Builds the directory from every parsed file.</summary>
-    public static FactDirectory Build(IEnumerable<ParsedFactFile> files, System.Threading.CancellationToken cancellationToken = default) =>
-        Build(files.Select(f => DirectoryFile.Of(f, cancellationToken)), cancellationToken);
+    public static FactDirectory Build(IEnumerable<ParsedFactFile> files, System.Threading.CancellationToken cancellationToken = default,
+        FactModel.Core.Kinds.KindCatalog? kinds = null) =>
+        Build(files.Select(f => DirectoryFile.Of(f, cancellationToken)), cancellationToken, kinds);
 
     /// <summary>
     /// Builds the directory from each file's candidates. The incremental generator summarizes each file on its own
     /// and builds from the summaries, which a value edit leaves equal: then the directory is not built again.
     /// </summary>
-    public static FactDirectory Build(IEnumerable<DirectoryFile> files, System.Threading.CancellationToken cancellationToken = default)
+    public static FactDirectory Build(IEnumerable<DirectoryFile> files, System.Threading.CancellationToken cancellationToken = default,
+        FactModel.Core.Kinds.KindCatalog? kinds = null)
     {
+        var reserved = FactModel.Validation.Rules.IdRules.ReservedNames(kinds);
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var names = new HashSet<string>(StringComparer.Ordinal);
         var perFile = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -63,7 +66,7 @@ public sealed record FactDirectory(EquatableArray<DirectoryEntry> Entries)
         foreach (var fact in file.Facts)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (!ids.Add(fact.Id) || FactModel.Validation.Rules.IdRules.GeneratedMemberNames.Contains(fact.MemberName) || !names.Add(fact.MemberName)) continue;
+            if (!ids.Add(fact.Id) || reserved.Contains(fact.MemberName) || !names.Add(fact.MemberName)) continue;
             perFile.TryGetValue(file.FilePath, out int ordinal);
             perFile[file.FilePath] = ordinal + 1;
             entries.Add(new DirectoryEntry(fact.Id, fact.Section, fact.Kind, fact.RuntimeType, fact.MemberName, file.FilePath, ordinal));

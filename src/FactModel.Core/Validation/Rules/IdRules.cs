@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
+using FactModel.Core.Kinds;
 using FactModel.Core.Model;
 using FactModel.Specs;
 
@@ -26,12 +27,26 @@ public static class IdRules
     };
 
     /// <summary>
+    /// The C# names no fact may take: the members every generated class has, and the classes of the sections (a
+    /// project's own too: a fact named like its section's class would be a member named like its class).
+    /// </summary>
+    public static HashSet<string> ReservedNames(KindCatalog? kinds)
+    {
+        var names = new HashSet<string>(GeneratedMemberNames, StringComparer.Ordinal);
+        foreach (var kind in (kinds ?? BuiltInKinds.Catalog).SectionKinds) names.Add(Kebab.ToPascalCase(kind.Section!));
+        return names;
+    }
+
+    /// <summary>
     /// Checks the ids of <paramref name="files"/> and indexes their definitions, with the facts of the
     /// <paramref name="referenced"/> models: their ids are taken (FM1005 names the model), and references resolve to them.
     /// </summary>
-    public static IdCheck Check(IEnumerable<IdSummary> files, CancellationToken cancellationToken = default, ReferencedModels? referenced = null)
+    /// <param name="kinds">The project's kinds: the classes of its declared sections are generated too, and no fact may take their names.</param>
+    public static IdCheck Check(IEnumerable<IdSummary> files, CancellationToken cancellationToken = default, ReferencedModels? referenced = null,
+        KindCatalog? kinds = null)
     {
         referenced ??= ReferencedModels.None;
+        var reserved = ReservedNames(kinds);
         var diagnostics = new List<FactDiagnostic>();
         var definitions = new List<Definition>();
         var ordered = DefinitionOrder.OfFiles(files).ToList();
@@ -59,7 +74,7 @@ public static class IdRules
             byId.Add(fact.Id, (path, fact));
             definitions.Add(new Definition(fact.Id, fact.Kind, path));
             // A fact whose name clashes is still the definition of its id: references to it resolve.
-            if (GeneratedMemberNames.Contains(fact.MemberName))
+            if (reserved.Contains(fact.MemberName))
                 diagnostics.Add(FactDiagnostic.Create(DiagnosticCatalog.NameClash, path, fact.IdSpan, fact.Id, fact.MemberName, "is a member every generated class has"));
             else if (names.TryGetValue(fact.MemberName, out var clash))
                 diagnostics.Add(FactDiagnostic.Create(DiagnosticCatalog.NameClash, path, fact.IdSpan, fact.Id, fact.MemberName,

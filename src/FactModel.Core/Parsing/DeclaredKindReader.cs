@@ -101,7 +101,7 @@ internal sealed class DeclaredKindReader
             if (_catalog.TryGet(id, out var named) && _catalog.IsA(named, sectionKind)) kind = named;
         }
         var reader = MappingReader.ForEntry(entry, section, index, EntryOf(kind).Keys, sink);
-        var common = FactFileParser.ReadCommonOf(reader);
+        var common = FactFileParser.ReadCommon(reader);
         if (reader.Scalar("kind") is { } written && written.Value != kind.Id)
         {
             var kinds = _catalog.Kinds.Where(k => _catalog.IsA(k, sectionKind)).Select(k => k.Id).ToList();

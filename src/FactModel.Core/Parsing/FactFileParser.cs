@@ -125,9 +125,7 @@ public static partial class FactFileParser
     /// id is missing or invalid. Each fact is then created once with these and its own values (not copied with
     /// <c>with</c> from a blank one, which allocated every fact three times).
     /// </summary>
-    internal static Common? ReadCommonOf(MappingReader reader) => ReadCommon(reader);
-
-    private static Common? ReadCommon(MappingReader reader)
+    internal static Common? ReadCommon(MappingReader reader)
     {
         var id = reader.RequiredScalar("id");
         string? notes = reader.String("notes");

@@ -219,27 +219,17 @@ internal static class DeclaredKindEmitter
             EnumType = owner + Name;
             bool reference = field.Type == FieldType.Reference;
             bool required = field.Required && !field.List;
-            string item = field.Type switch
+            // The C# type of one value, and the FactFields reader of one value, by the field's type.
+            var (item, itemRead) = field.Type switch
             {
-                FieldType.Number => "decimal",
-                FieldType.Boolean => "bool",
-                FieldType.Quantity => "Fm.Quantity",
-                FieldType.Share => "Fm.Share",
-                FieldType.Date or FieldType.DateSpan => "Fm.DateSpan",
-                FieldType.Word => EnumType,
-                FieldType.Reference => Names.TypeOf(field.Kind!, @namespace, kinds),
-                _ => "string",
-            };
-            string itemRead = field.Type switch
-            {
-                FieldType.Number => "Number()",
-                FieldType.Boolean => "Boolean()",
-                FieldType.Quantity => "Quantity()",
-                FieldType.Share => "Share()",
-                FieldType.Date or FieldType.DateSpan => "DateSpan()",
-                FieldType.Word => $"Word<{EnumType}>()",
-                FieldType.Reference => $"Reference<{item}>()",
-                _ => "Text()",
+                FieldType.Number => ("decimal", "Number()"),
+                FieldType.Boolean => ("bool", "Boolean()"),
+                FieldType.Quantity => ("Fm.Quantity", "Quantity()"),
+                FieldType.Share => ("Fm.Share", "Share()"),
+                FieldType.Date or FieldType.DateSpan => ("Fm.DateSpan", "DateSpan()"),
+                FieldType.Word => (EnumType, $"Word<{EnumType}>()"),
+                FieldType.Reference => (Names.TypeOf(field.Kind!, @namespace, kinds), $"Reference<{Names.TypeOf(field.Kind!, @namespace, kinds)}>()"),
+                _ => ("string", "Text()"),
             };
             bool valueType = field.Type is FieldType.Number or FieldType.Boolean or FieldType.Word;
             string key = CSharp.StringLiteral(field.Key);

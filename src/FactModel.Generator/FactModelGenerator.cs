@@ -132,11 +132,27 @@ public sealed class FactModelGenerator : IIncrementalGenerator
             .Select((input, ct) => Guard.ValidateAll(input.Left, input.Right, DateRules.Check, ct))
             .WithTrackingName(TrackingNames.DateRules);
 
-        var figures = summaries
-            .Select((summary, _) => summary.Summary.Figures)
+        // The figure rules run per file, against an index of the wholes figures are part of: a value edit of a figure
+        // that is no whole leaves the index equal, and only the edited file is checked again.
+        var figureSummaries = summaries.Select((summary, _) => summary.Summary.Figures);
+        var wholeIds = figureSummaries
+            .Select((figures, _) => FigureRules.WholeIdsOf(figures))
+            .Collect()
+            .Select((ids, _) => FigureRules.WholeIds(ids))
+            .WithTrackingName(TrackingNames.WholeIds);
+        var wholes = figureSummaries
+            .Combine(wholeIds)
+            .Select((input, _) => FigureRules.WholesIn(input.Left, input.Right))
             .Collect()
             .Combine(index)
-            .Select((input, ct) => Guard.ValidateAll(input.Left, input.Right, FigureRules.Check, ct))
+            .Select((input, _) => input.Right is { } definitions ? WholeIndex.Of(input.Left, definitions) : new WholeIndex(default))
+            .WithTrackingName(TrackingNames.Wholes);
+        var figures = figureSummaries
+            .Combine(wholes)
+            .Combine(index)
+            .Select((input, ct) => input.Right is { } definitions
+                ? FactSetAnalysis.Guarded(input.Left.Left.FilePath, () => FigureRules.CheckFile(input.Left.Left, input.Left.Right, definitions, ct))
+                : EquatableArray<FactDiagnostic>.Empty)
             .WithTrackingName(TrackingNames.FigureRules);
 
         var provenance = factFiles

@@ -128,9 +128,31 @@ public class IncrementalTests
         var references = Reasons(result, TrackingNames.ReferenceRules).ToList();
         references.Count(r => r == IncrementalStepRunReason.Unchanged).ShouldBe(1);
         references.Count(r => r == IncrementalStepRunReason.Cached).ShouldBe(9);
-        // The figures changed, so their rules ran, over the figures alone.
-        Reasons(result, TrackingNames.FigureRules).ShouldNotContain(IncrementalStepRunReason.Cached);
+        // The edited figure is no whole: the index of wholes is not rebuilt, and only the edited file's figures are
+        // checked again, not every figure of the model.
+        Reasons(result, TrackingNames.WholeIds).ShouldAllBe(r => r == IncrementalStepRunReason.Cached);
+        Reasons(result, TrackingNames.Wholes).ShouldAllBe(r => r == IncrementalStepRunReason.Cached);
+        var figures = Reasons(result, TrackingNames.FigureRules).ToList();
+        figures.Count(r => r == IncrementalStepRunReason.Cached).ShouldBe(9);
+        figures.Count(r => r is IncrementalStepRunReason.Modified or IncrementalStepRunReason.Unchanged).ShouldBe(1);
         result.Diagnostics.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Editing_the_value_of_a_whole_rechecks_the_files_of_its_parts_and_reports_a_part_now_larger()
+    {
+        // file0's figure is the whole of every other file's figure ('of: figure-0'), and their values are 101..109.
+        var harness = new GeneratorHarness(Enumerable.Range(0, 10)
+            .Select(i => i == 0 ? RichFile(0, value: "1000") : InputText.Facts($"facts/file{i}.yaml", RichFile(i).Text + "    of: figure-0\n"))
+            .Append(InputText.Document("doc", string.Concat(Enumerable.Range(0, 10).Select(i => $"Place {i}. ")))));
+        harness.Run().Diagnostics.ShouldBeEmpty();
+
+        harness.ReplaceText("/project/facts/file0.yaml", RichFile(0, value: "105").Text);
+        var result = harness.Run();
+
+        Reasons(result, TrackingNames.Wholes).ShouldAllBe(r => r == IncrementalStepRunReason.Modified);
+        Reasons(result, TrackingNames.FigureRules).ShouldNotContain(IncrementalStepRunReason.Cached);
+        result.Diagnostics.Select(d => d.Id).ShouldBe(Enumerable.Repeat("FM2005", 4)); // 106..109 are larger than 105
     }
 
     [Fact]

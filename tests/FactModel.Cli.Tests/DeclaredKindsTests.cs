@@ -257,6 +257,55 @@ public class DeclaredKindsTests
     }
 
     [Fact]
+    public void Kinds_that_extend_an_event_a_figure_or_a_place_show_and_export_with_their_base_and_their_fields()
+    {
+        using var directory = new TemporaryDirectory();
+        directory.Write("facts/x.yaml", """
+            kinds:
+              - { id: election, extends: event, fields: [ { key: turnout, type: share } ] }
+              - { id: poll, extends: figure, fields: [ { key: pollster, type: organization }, { key: sample, type: number } ] }
+              - { id: district, extends: place, fields: [ { key: seats, type: number } ] }
+            actors:
+              - { id: acme, kind: organization, name: Acme }
+            places:
+              - { id: north, kind: district, name: North, seats: 3 }
+            events:
+              - { id: vote, kind: election, title: The vote, date: 2024-05, places: [north], turnout: 61% }
+            figures:
+              - { id: support, kind: poll, measure: support for the Greens, value: 30, unit: percent, pollster: acme, sample: 1000, about: vote }
+            """);
+
+        string vote = Tool.RunIn(directory.Path, "show", "vote").Output;
+        vote.ShouldContain("  kind        election (extends event)\n");
+        vote.ShouldContain("  date        2024-05\n");
+        vote.ShouldContain("  turnout     61%\n");
+        string poll = Tool.RunIn(directory.Path, "show", "support").Output;
+        poll.ShouldContain("  kind         poll (extends figure)\n");
+        poll.ShouldContain("  value        30 percent\n");
+        poll.ShouldContain("  pollster     acme (Acme)\n");
+
+        var export = Tool.RunIn(directory.Path, "export", "--format", "json");
+        export.ExitCode.ShouldBe(0, export.ToString());
+        using var json = JsonDocument.Parse(export.Output);
+        var election = json.RootElement.GetProperty("events")[0];
+        (election.GetProperty("type").GetString(), election.GetProperty("kind").GetString()).ShouldBe(("Election", "election"));
+        election.GetProperty("date").GetProperty("precision").GetString().ShouldBe("month");
+        election.GetProperty("turnout").GetProperty("text").GetString().ShouldBe("61%");
+        var support = json.RootElement.GetProperty("figures")[0];
+        support.GetProperty("value").GetProperty("text").GetString().ShouldBe("30 percent");
+        support.GetProperty("sample").GetDecimal().ShouldBe(1000);
+        json.RootElement.GetProperty("places")[0].GetProperty("seats").GetDecimal().ShouldBe(3);
+
+        using var jsonLd = JsonDocument.Parse(Tool.RunIn(directory.Path, "export", "--format", "jsonld").Output);
+        var nodes = jsonLd.RootElement.GetProperty("@graph").EnumerateArray().ToDictionary(n => n.GetProperty("@id").GetString()!);
+        (nodes["#vote"].GetProperty("@type").GetString(), nodes["#vote"].GetProperty("fm:kind").GetString()).ShouldBe(("Event", "election"));
+        nodes["#vote"].GetProperty("startDate").GetString().ShouldBe("2024-05");
+        (nodes["#support"].GetProperty("@type").GetString(), nodes["#support"].GetProperty("fm:kind").GetString()).ShouldBe(("QuantitativeValue", "poll"));
+        nodes["#support"].GetProperty("fm:pollster").GetProperty("@id").GetString().ShouldBe("#acme");
+        (nodes["#north"].GetProperty("@type").GetString(), nodes["#north"].GetProperty("fm:kind").GetString()).ShouldBe(("Place", "district"));
+    }
+
+    [Fact]
     public void Schema_with_facts_has_the_declared_kinds_their_keys_and_the_ids_of_their_facts()
     {
         using var schema = Json("schema", "--facts", "facts");

@@ -41,6 +41,7 @@ internal sealed class FactFieldLines
             int kind = fields._fields.FindIndex(f => f.Label == "kind");
             string line = declared.Extends is { } extends && extends != BuiltInKinds.Fact.Id ? $"{declared.Id} (extends {extends})" : declared.Id;
             if (kind >= 0) fields._fields[kind] = ("kind", new[] { line });
+            else fields._fields.Insert(1, ("kind", new[] { line }));
             foreach (var (field, value) in DeclaredFields.Of(fact, facts.Kinds))
             {
                 if (value is not null) fields.Add(field.Key, value.Items.Select(item => fields.Declared(field, item)));

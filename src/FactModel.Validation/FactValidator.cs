@@ -10,6 +10,17 @@ namespace FactModel.Validation;
 /// Diagnostics have no file position; their <see cref="FactDiagnostic.FilePath"/> is <see cref="Origin"/>, and the
 /// message names the fact.
 /// </summary>
+/// <remarks>
+/// Facts of the kinds a project declares (the classes the generator writes for them) are checked for what this
+/// validator can know without the project's declarations. Every one is checked for what every fact has: its id
+/// (FM1005 for an id two facts have), its sources against the documents (FM3xxx), and the references other facts
+/// make to it (a figure <c>about</c> it resolves; a reference that wants a figure or an actor and names it is
+/// FM2002, as it names "a fact"). One whose class derives from a built-in type (a <c>Politician</c> from
+/// <see cref="Person"/>) is checked as a fact of that type too: its roles, <c>part-of</c>, <c>led-by</c> and the
+/// rest of the built-in part. A declared kind's own fields (a politician's <c>party</c>, a casualty report's
+/// <c>attack</c>) are checked by the generated <c>Validate()</c> method of its class, which knows its declaration:
+/// required fields (FM1003), words (FM1004) and references (FM2001, FM2002).
+/// </remarks>
 public static class FactValidator
 {
     /// <summary>The file path of diagnostics about facts that do not come from a file.</summary>
@@ -57,7 +68,9 @@ public static class FactValidator
                 Values = f.Values.Count < 2 ? default : f.Values.Select(v => new FigureValueSpec(v.Value, default, v.AsOf, ToOptional(v.AccordingTo),
                     v.Sources.Select(s => new SourceSpec(s.Document, default, s.Quote, default)).ToEquatableArray())).ToEquatableArray(),
             },
-            _ => throw new System.ArgumentException($"Fact '{fact.Id}' is a {fact.GetType().Name}, which FactModel does not know.", nameof(fact)),
+            // A fact of a kind the project declares whose class derives from Fact itself (or from another declared kind
+            // that does): what every fact has, below; its declared fields are its class's Validate()'s to check.
+            _ => new DeclaredFactSpec(),
         };
         return spec with
         {

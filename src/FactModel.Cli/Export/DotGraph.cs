@@ -4,8 +4,8 @@ using FactModel.Specs;
 namespace FactModel.Cli.Export;
 
 /// <summary>
-/// <c>export --format dot --diagram graph</c>: a Graphviz digraph of actors (ellipses), events (boxes) and places
-/// (hexagons), with labelled edges; render it with <c>dot -Tsvg</c>.
+/// <c>export --format dot --diagram graph</c>: a Graphviz digraph of actors (ellipses), events (boxes), places
+/// (hexagons) and facts of the sections a project declares (notes), with labelled edges; render it with <c>dot -Tsvg</c>.
 /// </summary>
 internal static class DotGraph
 {
@@ -22,6 +22,7 @@ internal static class DotGraph
             {
                 FactSection.Actors => "shape=ellipse, fillcolor=\"#dbeafe\"",
                 FactSection.Places => "shape=hexagon, fillcolor=\"#dcfce7\"",
+                FactSection.Declared => "shape=note, fillcolor=\"#ede9fe\"",
                 _ => "shape=box, fillcolor=\"#fef3c7\"",
             };
             text.Append("    ").Append(DotText.Quote(node.Id)).Append(" [label=").Append(DotText.Quote(node.Label)).Append(", ").Append(style).Append("];\n");

@@ -5,7 +5,7 @@ using FactModel.Specs;
 
 namespace FactModel.Cli.Export;
 
-/// <summary>A node of the fact graph: an actor, place or event.</summary>
+/// <summary>A node of the fact graph: an actor, place or event, or a fact of a section the project declares.</summary>
 internal sealed record GraphNode(string Id, string Label, FactSection Section);
 
 /// <summary>An edge of the fact graph, labelled with what the link means ("Secretary of State", "visitor", "within").</summary>
@@ -14,15 +14,17 @@ internal sealed record GraphEdge(string From, string To, string Label);
 /// <summary>
 /// The graph of actors, events and places for the Mermaid and DOT diagrams: who holds an office in whom, who is part
 /// of or led by whom, which place is within which, who took part in which event and in what role, where events
-/// happened and which event is part of which. Figures and the order of events are left to the JSON exports and the
-/// timeline, so that the picture stays readable.
+/// happened and which event is part of which. Facts of the sections a project declares are nodes too, and every
+/// reference in a field a project declared is an edge labelled by its key (a politician's "party", a casualty
+/// report's "attack"). Figures and the order of events are left to the JSON exports and the timeline, so that the
+/// picture stays readable.
 /// </summary>
 internal sealed record FactGraph(IReadOnlyList<GraphNode> Nodes, IReadOnlyList<GraphEdge> Edges)
 {
     public static FactGraph Of(FactSet facts)
     {
         var nodes = facts.Definitions.Where(d => d.Fact.Section != FactSection.Figures)
-            .Select(d => new GraphNode(d.Id, FactText.NameOf(d.Fact), d.Fact.Section))
+            .Select(d => new GraphNode(d.Id, FactText.NameOf(d.Fact, facts.Kinds), d.Fact.Section))
             .ToList();
         var ids = new HashSet<string>(nodes.Select(n => n.Id));
         var edges = new List<GraphEdge>();
@@ -38,7 +40,7 @@ internal sealed record FactGraph(IReadOnlyList<GraphNode> Nodes, IReadOnlyList<G
     }
 
     // Each link drawn as it reads: "Blinken -visitor-> arrival", "arrival -in-> Israel", "troops -part of-> Israel".
-    private static GraphEdge? EdgeOf(string id, FactLink link) => link.Key switch
+    private static GraphEdge? EdgeOf(string id, FactLink link) => link.Declared ? new GraphEdge(id, link.TargetId, link.Key) : link.Key switch
     {
         "roles" => new GraphEdge(id, link.TargetId, link.Detail!),
         "part-of" => new GraphEdge(id, link.TargetId, "part of"),

@@ -12,7 +12,10 @@ namespace FactModel.Cli.Export;
 /// <c>factmodel export --format jsonld</c>: the fact set as schema.org JSON-LD, one node per fact and document in an
 /// <c>@graph</c>. Actors are Person, Organization (groups too: schema.org has no type for a collective that is not
 /// an organization) or Country (states); places are Country, City or Place; events Event; figures
-/// QuantitativeValue; documents CreativeWork. A Wikidata id becomes <c>sameAs</c>. docs/cli.md maps every key.
+/// QuantitativeValue; documents CreativeWork. A Wikidata id becomes <c>sameAs</c>. docs/cli.md maps every key. A fact
+/// of a kind the project declares has the type of the built-in kind it extends (a politician is a Person), or
+/// <c>Thing</c> for a kind with a section of its own; its kind's id is <c>fm:kind</c>, and its declared fields are
+/// <c>fm:</c> terms named by their keys (<see cref="JsonLdNodes.WriteDeclaredValues"/>).
 /// </summary>
 internal static class JsonLdExport
 {
@@ -40,7 +43,9 @@ internal static class JsonLdExport
                 case PlaceSpec place: JsonLdNodes.WritePlace(writer, place); break;
                 case EventSpec @event: JsonLdNodes.WriteEvent(writer, @event); break;
                 case FigureSpec figure: JsonLdNodes.WriteFigure(writer, figure, facts); break;
+                case DeclaredFactSpec declared: JsonLdNodes.WriteDeclaredFact(writer, declared, facts); break;
             }
+            JsonLdNodes.WriteDeclaredValues(writer, definition.Fact, facts);
             WriteSources(writer, definition.Fact);
             if (definition.Fact.Notes is { } notes) writer.WriteString(Term("notes"), notes);
             writer.WriteEndObject();

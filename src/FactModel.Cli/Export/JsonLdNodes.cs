@@ -3,6 +3,7 @@ using System.Linq;
 using System.Text.Json;
 using FactModel.Cli.Facts;
 using FactModel.Cli.Output;
+using FactModel.Core.Kinds;
 using FactModel.Specs;
 using static FactModel.Cli.Export.JsonLdVocabulary;
 
@@ -19,7 +20,7 @@ internal static class JsonLdNodes
             ActorKind.State => "Country",
             _ => "Organization",
         });
-        writer.WriteString(Term("kind"), FactText.Word(actor.Kind));
+        writer.WriteString(Term("kind"), FactText.KindOf(actor));
         if (actor.Name is { } name) writer.WriteString("name", name);
         if (actor.Description is { } description) writer.WriteString("description", description);
         WriteAliases(writer, actor.Aliases);
@@ -58,7 +59,7 @@ internal static class JsonLdNodes
             "city" => "City",
             _ => "Place",
         });
-        if (place.Kind is { } kind) writer.WriteString(Term("kind"), kind);
+        if (FactText.KindOf(place) is { } kind) writer.WriteString(Term("kind"), kind);
         writer.WriteString("name", place.Name);
         if (place.Description is { } description) writer.WriteString("description", description);
         WriteAliases(writer, place.Aliases);
@@ -69,7 +70,7 @@ internal static class JsonLdNodes
     public static void WriteEvent(Utf8JsonWriter writer, EventSpec @event)
     {
         writer.WriteString("@type", "Event");
-        if (@event.Kind is { } kind) writer.WriteString(Term("kind"), kind);
+        if (FactText.KindOf(@event) is { } kind) writer.WriteString(Term("kind"), kind);
         writer.WriteString("name", @event.Title);
         if (@event.Description is { } description) writer.WriteString("description", description);
         if (@event.Date is { } date)
@@ -120,27 +121,14 @@ internal static class JsonLdNodes
     public static void WriteFigure(Utf8JsonWriter writer, FigureSpec figure, FactSet facts)
     {
         writer.WriteString("@type", "QuantitativeValue");
-        writer.WriteString(Term("kind"), FactText.Word(figure.Kind));
+        writer.WriteString(Term("kind"), FactText.KindOf(figure));
         writer.WriteString("name", figure.Measure);
-        if (FigureValues.ValueOf(figure, facts) is { } value)
-        {
-            writer.WriteString(Term("valueText"), value.ToString());
-            if (value.Kind == QuantityKind.Number && value.Qualifier == Qualifier.Exact && value.Value is { } exact) writer.WriteDecimal("value", exact);
-            // schema.org's minValue and maxValue are inclusive: an exclusive bound ("over 42,000") is only in fm:.
-            if (value.LowerBound is { Inclusive: true } min) writer.WriteDecimal("minValue", min.Value);
-            if (value.UpperBound is { Inclusive: true } max) writer.WriteDecimal("maxValue", max.Value);
-            if (value.Kind != QuantityKind.Derived) writer.WriteString(Term("qualifier"), value.Magnitude is { } magnitude ? FactText.Word(magnitude) : FactText.Word(value.Qualifier));
-            WriteBound(writer, Term("lowerBound"), value.LowerBound);
-            WriteBound(writer, Term("upperBound"), value.UpperBound);
-        }
+        if (FigureValues.ValueOf(figure, facts) is { } value) WriteQuantity(writer, value);
         if (figure.Unit is { } unit) writer.WriteString("unitText", unit);
         if (figure.Share is { } share)
         {
-            writer.WriteStartObject(Term("share"));
-            writer.WriteString(Term("text"), share.ToString());
-            WriteBound(writer, Term("lowerBound"), share.LowerBound);
-            WriteBound(writer, Term("upperBound"), share.UpperBound);
-            writer.WriteEndObject();
+            writer.WritePropertyName(Term("share"));
+            WriteShare(writer, share);
         }
         if (figure.Of is { } of) WriteRef(writer, Term("of"), FactId(of.Id));
         if (figure.OfDescription is { } whole) writer.WriteString(Term("ofDescription"), whole);
@@ -163,6 +151,85 @@ internal static class JsonLdNodes
             }
             writer.WriteEndArray();
         }
+    }
+
+    /// <summary>
+    /// A fact of a kind with a section of its own: schema.org's <c>Thing</c>, the most general type, with the name it
+    /// is known by when its kind has one (<see cref="FactModel.Core.Kinds.KindCatalog.DisplayFieldOf"/>).
+    /// </summary>
+    public static void WriteDeclaredFact(Utf8JsonWriter writer, DeclaredFactSpec fact, FactSet facts)
+    {
+        writer.WriteString("@type", "Thing");
+        writer.WriteString(Term("kind"), fact.Declaration.Id);
+        if (DeclaredFields.DisplayNameOf(fact, facts.Kinds) is { } name) writer.WriteString("name", name);
+    }
+
+    /// <summary>
+    /// The values of the fields the project declared, each under <c>fm:</c> and its key as declared
+    /// (<c>fm:in-office-since</c>): kebab-case, so that a project's terms never take the name of one FactModel
+    /// defines (those are camelCase), whatever a key is called. References are nodes by <c>@id</c>, quantities
+    /// QuantitativeValues as a figure's value is, shares and dates as figures and events write them.
+    /// </summary>
+    public static void WriteDeclaredValues(Utf8JsonWriter writer, FactSpec fact, FactSet facts)
+    {
+        foreach (var (field, value) in DeclaredFields.Of(fact, facts.Kinds))
+        {
+            if (value is null) continue;
+            writer.WritePropertyName(Term(field.Key));
+            if (field.List) writer.WriteStartArray();
+            foreach (var item in value.Items) WriteDeclaredValue(writer, field, item);
+            if (field.List) writer.WriteEndArray();
+        }
+    }
+
+    private static void WriteDeclaredValue(Utf8JsonWriter writer, FieldDeclaration field, DeclaredValue item)
+    {
+        switch (field.Type)
+        {
+            case FieldType.Number when item.Number is { } number: writer.WriteDecimalValue(number); break;
+            case FieldType.Boolean when item.Boolean is { } boolean: writer.WriteBooleanValue(boolean); break;
+            case FieldType.Quantity when item.Quantity is { } quantity:
+                writer.WriteStartObject();
+                writer.WriteString("@type", "QuantitativeValue");
+                WriteQuantity(writer, quantity);
+                if (quantity.Unit is { } unit) writer.WriteString("unitText", unit);
+                writer.WriteEndObject();
+                break;
+            case FieldType.Share when item.Share is { } share: WriteShare(writer, share); break;
+            case FieldType.Date or FieldType.DateSpan when item.Date is { } date: writer.WriteStringValue(date.ToString()); break;
+            case FieldType.Reference when item.Reference is { } reference: WriteRefValue(writer, FactId(reference.Id)); break;
+            case FieldType.Wikidata when item.Text is { } wikidata: writer.WriteStringValue(WikidataItem + wikidata); break;
+            default:
+                if (item.Text is { } text) writer.WriteStringValue(text);
+                else writer.WriteNullValue();
+                break;
+        }
+    }
+
+    /// <summary>
+    /// A quantity's properties, on the node that is its QuantitativeValue: its text, an exact value, schema.org's
+    /// inclusive bounds, and under <c>fm:</c> the qualifier and both bounds with whether they are included.
+    /// </summary>
+    private static void WriteQuantity(Utf8JsonWriter writer, Quantity value)
+    {
+        writer.WriteString(Term("valueText"), value.ToString());
+        if (value.Kind == QuantityKind.Number && value.Qualifier == Qualifier.Exact && value.Value is { } exact) writer.WriteDecimal("value", exact);
+        // schema.org's minValue and maxValue are inclusive: an exclusive bound ("over 42,000") is only in fm:.
+        if (value.LowerBound is { Inclusive: true } min) writer.WriteDecimal("minValue", min.Value);
+        if (value.UpperBound is { Inclusive: true } max) writer.WriteDecimal("maxValue", max.Value);
+        if (value.Kind != QuantityKind.Derived) writer.WriteString(Term("qualifier"), value.Magnitude is { } magnitude ? FactText.Word(magnitude) : FactText.Word(value.Qualifier));
+        WriteBound(writer, Term("lowerBound"), value.LowerBound);
+        WriteBound(writer, Term("upperBound"), value.UpperBound);
+    }
+
+    /// <summary>A share as an object: its text and bounds, as proportions of the whole.</summary>
+    private static void WriteShare(Utf8JsonWriter writer, Share share)
+    {
+        writer.WriteStartObject();
+        writer.WriteString(Term("text"), share.ToString());
+        WriteBound(writer, Term("lowerBound"), share.LowerBound);
+        WriteBound(writer, Term("upperBound"), share.UpperBound);
+        writer.WriteEndObject();
     }
 
     /// <summary>Writes <c>"name": { "@id": id }</c>.</summary>

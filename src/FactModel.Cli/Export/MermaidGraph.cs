@@ -5,8 +5,9 @@ using FactModel.Specs;
 namespace FactModel.Cli.Export;
 
 /// <summary>
-/// <c>export --format mermaid --diagram graph</c>: a Mermaid flowchart of actors (rounded), events (rectangles) and
-/// places (hexagons), with labelled edges, styled by class.
+/// <c>export --format mermaid --diagram graph</c>: a Mermaid flowchart of actors (rounded), events (rectangles),
+/// places (hexagons) and facts of the sections a project declares (subroutine boxes), with labelled edges, styled by
+/// class.
 /// </summary>
 internal static class MermaidGraph
 {
@@ -21,6 +22,7 @@ internal static class MermaidGraph
             {
                 FactSection.Actors => "(" + label + ")",
                 FactSection.Places => "{{" + label + "}}",
+                FactSection.Declared => "[[" + label + "]]",
                 _ => "[" + label + "]",
             };
             text.Append("    ").Append(MermaidText.NodeId(node.Id)).Append(shape).Append('\n');
@@ -34,9 +36,12 @@ internal static class MermaidGraph
         text.Append("    classDef actor fill:#dbeafe,stroke:#1e40af,color:#0f172a\n");
         text.Append("    classDef event fill:#fef3c7,stroke:#92400e,color:#0f172a\n");
         text.Append("    classDef place fill:#dcfce7,stroke:#166534,color:#0f172a\n");
+        // Only where there are such facts, so that a fact base without declared sections draws as it always did.
+        if (graph.Nodes.Any(n => n.Section == FactSection.Declared)) text.Append("    classDef declared fill:#ede9fe,stroke:#5b21b6,color:#0f172a\n");
         AppendClass(text, graph, FactSection.Actors, "actor");
         AppendClass(text, graph, FactSection.Events, "event");
         AppendClass(text, graph, FactSection.Places, "place");
+        AppendClass(text, graph, FactSection.Declared, "declared");
         return text.ToString();
     }
 

@@ -8,11 +8,30 @@ namespace FactModel.Cli.Facts;
 /// <summary>
 /// A reference from one fact to another, named by the key it is written under (<c>of</c>, <c>participants</c>,
 /// <c>within</c>...), with what the key says about it: a role's title, a participant's role, a quote's text.
+/// <paramref name="Declared"/> is true for a reference in a field the project declared (a politician's
+/// <c>party</c>), whose key means what the project says it means, whatever a built-in key of the same name means.
 /// </summary>
-internal sealed record FactLink(string Key, string TargetId, string? Detail = null)
+internal sealed record FactLink(string Key, string TargetId, string? Detail = null, bool Declared = false)
 {
-    /// <summary>Every reference <paramref name="fact"/> makes, in the order the format lists its keys.</summary>
-    public static IEnumerable<FactLink> Of(FactSpec fact)
+    /// <summary>
+    /// Every reference <paramref name="fact"/> makes, in the order the format lists its keys, then those of the
+    /// fields its project declared, in declaration order.
+    /// </summary>
+    public static IEnumerable<FactLink> Of(FactSpec fact) => BuiltIn(fact).Concat(DeclaredOf(fact));
+
+    private static IEnumerable<FactLink> DeclaredOf(FactSpec fact)
+    {
+        foreach (var value in fact.DeclaredValues)
+        {
+            if (value.Field.Type != Core.Kinds.FieldType.Reference) continue;
+            foreach (var item in value.Items)
+            {
+                if (item.Reference is { } reference) yield return new(value.Field.Key, reference.Id, Declared: true);
+            }
+        }
+    }
+
+    private static IEnumerable<FactLink> BuiltIn(FactSpec fact)
     {
         switch (fact)
         {

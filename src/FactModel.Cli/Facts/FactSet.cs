@@ -32,7 +32,11 @@ internal sealed class FactSet
         var byParsed = files.ToDictionary<LoadedFactFile, ParsedFactFile>(f => f.Parsed, ReferenceEqualityComparer.Instance);
         foreach (var (file, fact) in DefinitionOrder.Definitions(files.Select(f => f.Parsed)))
             _byId.Add(fact.Id, new FactDefinition(fact, byParsed[file]));
-        Definitions = _byId.Values.OrderBy(d => d.Fact.Section).ThenBy(d => d.Id, StringComparer.Ordinal).ToList();
+        Definitions = _byId.Values.OrderBy(d => d.Fact.Section)
+            .ThenBy(d => (d.Fact as DeclaredFactSpec)?.SectionName ?? "", StringComparer.Ordinal)
+            .ThenBy(d => d.Id, StringComparer.Ordinal).ToList();
+        DeclaredSections = Kinds.SectionKinds.Where(k => !FactModel.Core.Kinds.BuiltInKinds.Catalog.TryGet(k.Id, out _))
+            .Select(k => k.Section!).ToList();
 
         DocumentSpecs = files.OrderBy(f => f.Parsed.FilePath, StringComparer.Ordinal)
             .SelectMany(f => f.Parsed.Documents)
@@ -53,8 +57,15 @@ internal sealed class FactSet
     /// <summary>Every diagnostic of parsing and validation, by file, line, column, id and message.</summary>
     public IReadOnlyList<FactDiagnostic> Diagnostics { get; }
 
-    /// <summary>The facts the model keeps, by section (actors, places, events, figures) and then id.</summary>
+    /// <summary>The facts the model keeps, by section (actors, places, events, figures, then the declared sections by name) and then id.</summary>
     public IReadOnlyList<FactDefinition> Definitions { get; }
+
+    /// <summary>The sections the project's own kinds declare (<c>casualty-reports</c>), in declaration order, with facts or not.</summary>
+    public IReadOnlyList<string> DeclaredSections { get; }
+
+    /// <summary>The facts written in the declared section <paramref name="section"/>, by id.</summary>
+    public IEnumerable<FactDefinition> InSection(string section) =>
+        Definitions.Where(d => d.Fact is DeclaredFactSpec declared && declared.SectionName == section);
 
     /// <summary>The <c>documents:</c> entries, the first of each id, by id.</summary>
     public IReadOnlyList<DocumentSpec> DocumentSpecs { get; }

@@ -31,7 +31,7 @@ internal static class FactSetLoader
         // Every input problem of the run is collected before failing, so that one run names them all.
         var problems = new List<string>();
         var factPaths = Collect(problems, () => FindFactFiles(finder, paths)) ?? Array.Empty<string>();
-        var documents = Collect(problems, () => LoadDocuments(context, finder, options.Sources));
+        var documents = options.ReadDocuments ? Collect(problems, () => LoadDocuments(context, finder, options.Sources)) : null;
         var texts = Collect(problems, () => ReadAll(factPaths, path => (FullPath: path, Text: new InputText(context.DisplayPath(path),
             TextFileReader.Read(path, context.DisplayPath(path), MaxBytes)))));
         if (problems.Count > 0 || texts is null) throw new InputException(problems);

@@ -6,7 +6,8 @@ namespace FactModel.Cli.Input;
 /// <param name="FactPaths">Fact files and folders as written on the command line.</param>
 /// <param name="Sources">The folder of source documents as written with <c>--sources</c>; null when the option was not given.</param>
 /// <param name="MaxFiles">The most fact files (and, separately, documents) read.</param>
-internal sealed record LoadOptions(IReadOnlyList<string> FactPaths, string? Sources, int MaxFiles)
+/// <param name="ReadDocuments">False for a command that needs no documents (<c>schema</c>): none are read, and quotes are not checked.</param>
+internal sealed record LoadOptions(IReadOnlyList<string> FactPaths, string? Sources, int MaxFiles, bool ReadDocuments = true)
 {
     /// <summary>The fact folder every command reads when given no path, as the build does.</summary>
     public const string DefaultFactFolder = "facts";

@@ -40,6 +40,9 @@ internal static class JsonText
         writer.WriteNumberValue(Normalize(value));
     }
 
+    /// <summary>Writes a decimal as an array item or a value, without trailing zeros (see <see cref="WriteDecimal"/>).</summary>
+    public static void WriteDecimalValue(this Utf8JsonWriter writer, decimal value) => writer.WriteNumberValue(Normalize(value));
+
     /// <summary>Writes a string property, or null.</summary>
     public static void WriteNullableString(this Utf8JsonWriter writer, string name, string? value)
     {

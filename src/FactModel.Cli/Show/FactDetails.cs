@@ -15,7 +15,7 @@ internal static class FactDetails
     public static string Render(FactDefinition definition, FactSet facts)
     {
         var text = new StringBuilder();
-        text.Append($"{definition.Id}: {FactText.NameOf(definition.Fact)}\n");
+        text.Append($"{definition.Id}: {FactText.NameOf(definition.Fact, facts.Kinds)}\n");
         var fields = FactFieldLines.Of(definition, facts);
         int width = fields.Max(f => f.Label.Length) + 2;
         foreach (var (label, lines) in fields)
@@ -37,15 +37,13 @@ internal static class FactDetails
         text.Append($"Referred to by {referrers.Select(r => r.Fact.Id).Distinct().Count()} fact(s):\n");
         var table = new Table("ID", "SECTION", "KEY", "NAME");
         foreach (var (fact, link) in referrers)
-            table.Add(fact.Id, FactText.SectionWord(fact.Section), Describe(link), FactText.NameOf(fact));
+            table.Add(fact.Id, FactText.SectionWord(fact, facts.Kinds), Describe(link), FactText.NameOf(fact, facts.Kinds));
         text.Append(table.ToString("  "));
         return text.ToString();
     }
 
     // A role's title and a participant's role say how the fact is referred to; a quote's text is in the referrer.
-    private static string Describe(FactLink link) => link.Key switch
-    {
-        "roles" or "participants" => $"{link.Key} ({link.Detail})",
-        _ => link.Key,
-    };
+    private static string Describe(FactLink link) => link.Detail is { } detail && link.Key is "roles" or "participants"
+        ? $"{link.Key} ({detail})"
+        : link.Key;
 }

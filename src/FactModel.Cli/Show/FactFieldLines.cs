@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using FactModel.Cli.Facts;
+using FactModel.Core.Kinds;
 using FactModel.Specs;
 using static System.FormattableString;
 
@@ -9,7 +10,9 @@ namespace FactModel.Cli.Show;
 /// <summary>
 /// Every field of one fact as label and lines, in the order of the fact format, for <c>factmodel show &lt;id&gt;</c>.
 /// Keys left out of the YAML are left out here too, except those whose default means something (an event's status
-/// and certainty, a figure's kind). A reference prints as the id and the name of the fact it points to.
+/// and certainty, a figure's kind). A reference prints as the id and the name of the fact it points to. A fact of a
+/// kind the project declares has its kind's id as its kind, its built-in kind's fields (a politician's, a person's),
+/// then every declared field written, under its key, each value as the built-in fields of its type print.
 /// </summary>
 internal sealed class FactFieldLines
 {
@@ -30,6 +33,19 @@ internal sealed class FactFieldLines
             case PlaceSpec place: fields.AddPlace(place); break;
             case EventSpec @event: fields.AddEvent(@event); break;
             case FigureSpec figure: fields.AddFigure(figure); break;
+            default: fields.Add("kind", FactText.KindOf(fact)); break;
+        }
+        if (fact.DeclaredKind is { } declared)
+        {
+            // The built-in part printed its built-in kind: the kind is the declared one, and what it extends.
+            int kind = fields._fields.FindIndex(f => f.Label == "kind");
+            string line = declared.Extends is { } extends && extends != BuiltInKinds.Fact.Id ? $"{declared.Id} (extends {extends})" : declared.Id;
+            if (kind >= 0) fields._fields[kind] = ("kind", new[] { line });
+            else fields._fields.Insert(1, ("kind", new[] { line }));
+            foreach (var (field, value) in DeclaredFields.Of(fact, facts.Kinds))
+            {
+                if (value is not null) fields.Add(field.Key, value.Items.Select(item => fields.Declared(field, item)));
+            }
         }
         fields.Add("source", fact.Sources.Select(s => $"{s.Document}: \"{s.Quote}\""));
         fields.Add("notes", fact.Notes);
@@ -97,10 +113,23 @@ internal sealed class FactFieldLines
             + (v.AccordingTo is { } by ? $", according to {Ref(by)}" : "")));
     }
 
+    /// <summary>One value of a declared field, as the built-in fields of its type print.</summary>
+    private string Declared(FieldDeclaration field, DeclaredValue item) => field.Type switch
+    {
+        FieldType.Number => item.Number is { } number ? Invariant($"{number:0.############################}") : null,
+        FieldType.Boolean => item.Boolean is { } boolean ? (boolean ? "true" : "false") : null,
+        FieldType.Quantity => item.Quantity?.ToString(),
+        FieldType.Share => item.Share?.ToString(),
+        FieldType.Date or FieldType.DateSpan => item.Date is { } date ? FactText.DateOf(date) : null,
+        FieldType.Reference => Ref(item.Reference),
+        FieldType.Wikidata => Wikidata(item.Text),
+        _ => item.Text,
+    } ?? "";
+
     private string? Ref(Reference? reference) => reference is { } r ? Ref(r) : null;
 
     private string Ref(Reference reference) => _facts.Find(reference.Id) is { } target
-        ? $"{reference.Id} ({FactText.NameOf(target)})"
+        ? $"{reference.Id} ({FactText.NameOf(target, _facts.Kinds)})"
         : $"{reference.Id} (no fact has this id)";
 
     private static string? Wikidata(string? id) => id is null ? null : $"{id} (https://www.wikidata.org/wiki/{id})";

@@ -43,7 +43,7 @@ internal static class DocumentPage
                 .Element("span", "Cited sentences are dark, the others grey; each quote is highlighted and numbered, and the number links to the fact that cites it.", "class", "muted")
                 .Close("p").Line();
             html.Open("div", "class", "document-text", "id", "text");
-            WriteText(html, text, citations, ranges);
+            WriteText(html, site, text, citations, ranges);
             html.Close("div").Line();
         }
 
@@ -53,7 +53,7 @@ internal static class DocumentPage
         {
             html.Open("li", "id", "cite-" + citation.Number.ToString(CultureInfo.InvariantCulture));
             html.Open("blockquote").Text(citation.Quote).Close("blockquote");
-            html.Text("cited by ").Link("../" + SitePaths.Fact(citation.Fact.Id), FactText.NameOf(citation.Fact.Fact)).Text(" ");
+            html.Text("cited by ").Link("../" + SitePaths.Fact(citation.Fact.Id), site.NameOf(citation.Fact.Id)).Text(" ");
             html.Element("span", "(" + citation.Fact.Id + ")", "class", "muted");
             if (citation.Range is not null) html.Text(" · ").Link("#" + citation.Anchor, "show in the text");
             else if (text is not null) html.Text(" · not found in the text");
@@ -76,7 +76,7 @@ internal static class DocumentPage
     /// <c>mark.quote-more</c>, so that the HTML stays well nested and each quote still has exactly one
     /// <c>mark.quote</c> where it starts.
     /// </summary>
-    private static void WriteText(HtmlWriter html, DocumentText text, IReadOnlyList<Citation> citations, IReadOnlyList<TextRange> ranges)
+    private static void WriteText(HtmlWriter html, SiteModel site, DocumentText text, IReadOnlyList<Citation> citations, IReadOnlyList<TextRange> ranges)
     {
         var spans = new List<Span>();
         spans.AddRange(text.Sentences.Select(s => new Span(s, null, ranges.Any(r => r.Overlaps(s)))));
@@ -99,7 +99,7 @@ internal static class DocumentPage
                 var reopen = new List<Span>();
                 for (int i = open.Count - 1; i >= lowest; i--)
                 {
-                    Close(html, open[i], finished: open[i].Range.End == at);
+                    Close(html, site, open[i], finished: open[i].Range.End == at);
                     if (open[i].Range.End != at) reopen.Insert(0, open[i]);
                 }
                 open.RemoveRange(lowest, open.Count - lowest);
@@ -130,7 +130,7 @@ internal static class DocumentPage
         else html.Open("mark", "class", "quote-more", "data-q", number);
     }
 
-    private static void Close(HtmlWriter html, Span span, bool finished)
+    private static void Close(HtmlWriter html, SiteModel site, Span span, bool finished)
     {
         if (span.Citation is not { } citation)
         {
@@ -140,7 +140,7 @@ internal static class DocumentPage
         html.Close("mark");
         if (!finished) return;
         html.Open("sup", "class", "ref")
-            .Link("../" + SitePaths.Fact(citation.Fact.Id), "[" + citation.Number.ToString(CultureInfo.InvariantCulture) + "]", FactText.NameOf(citation.Fact.Fact))
+            .Link("../" + SitePaths.Fact(citation.Fact.Id), "[" + citation.Number.ToString(CultureInfo.InvariantCulture) + "]", site.NameOf(citation.Fact.Id))
             .Close("sup");
     }
 

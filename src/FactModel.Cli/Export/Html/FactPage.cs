@@ -6,9 +6,9 @@ using FactModel.Specs;
 namespace FactModel.Cli.Export.Html;
 
 /// <summary>
-/// One fact's page: its fields in words (those of <c>factmodel show</c>), an event's date with its precision, a
-/// figure drawn, the facts it refers to and those that refer to it, and each source quote linked to where it is
-/// highlighted in its document.
+/// One fact's page: its fields in words (those of <c>factmodel show</c>, the fields its project declared too), an
+/// event's date with its precision, a figure drawn, the facts it refers to and those that refer to it, and each
+/// source quote linked to where it is highlighted in its document.
 /// </summary>
 internal static class FactPage
 {
@@ -17,8 +17,8 @@ internal static class FactPage
         var fact = definition.Fact;
         string path = SitePaths.Fact(fact.Id);
         var html = new HtmlWriter();
-        PageLayout.Begin(html, path, FactText.NameOf(fact));
-        html.Open("p", "class", "muted").Text(FactText.SectionWord(fact.Section) + " · " + fact.Id).Close("p").Line();
+        PageLayout.Begin(html, path, FactText.NameOf(fact, site.Facts.Kinds));
+        html.Open("p", "class", "muted").Text(FactText.SectionWord(fact, site.Facts.Kinds) + " · " + fact.Id).Close("p").Line();
 
         html.Open("table", "class", "fields");
         foreach (var (label, lines) in FactFieldLines.Of(definition, site.Facts))
@@ -106,9 +106,7 @@ internal static class FactPage
     }
 
     // The key, with what it says about the link: "roles (leader)", "participants (visitor)".
-    private static string Describe(FactLink link) => link.Key switch
-    {
-        "roles" or "participants" => $"{link.Key} ({link.Detail})",
-        _ => link.Key,
-    };
+    private static string Describe(FactLink link) => link.Detail is { } detail && link.Key is "roles" or "participants"
+        ? $"{link.Key} ({detail})"
+        : link.Key;
 }

@@ -5,7 +5,10 @@ using FactModel.Cli.Facts;
 
 namespace FactModel.Cli.Export.Html;
 
-/// <summary>The home page: how many facts each section has, the documents, the search box and the timeline's first page.</summary>
+/// <summary>
+/// The home page: how many facts each section has (the sections the project's own kinds declare too, each linked
+/// to its list), the documents, the search box and the timeline's first page.
+/// </summary>
 internal static class HomePage
 {
     public static string Render(SiteModel site, IReadOnlyList<(string Label, TimelineEvent Event)> timeline)
@@ -16,8 +19,10 @@ internal static class HomePage
 
         html.Open("table", "class", "counts").Line();
         foreach (var (section, name, heading) in ListPages.Sections)
-            Count(html, name, heading, site.Facts.Definitions.Count(d => d.Fact.Section == section));
-        Count(html, ListPages.Documents, "Documents", site.Documents.Count);
+            Count(html, SitePaths.List(name, 1), heading, site.Facts.Definitions.Count(d => d.Fact.Section == section));
+        foreach (string section in site.Facts.DeclaredSections)
+            Count(html, SitePaths.SectionList(section, 1), FactText.SectionHeading(section), site.Facts.InSection(section).Count());
+        Count(html, SitePaths.List(ListPages.Documents, 1), "Documents", site.Documents.Count);
         html.Close("table").Line();
 
         html.Element("h2", "Search");
@@ -35,7 +40,7 @@ internal static class HomePage
         return html.ToString();
     }
 
-    private static void Count(HtmlWriter html, string name, string heading, int count) =>
-        html.Open("tr").Open("th").Link(SitePaths.List(name, 1), heading).Close("th")
+    private static void Count(HtmlWriter html, string page, string heading, int count) =>
+        html.Open("tr").Open("th").Link(page, heading).Close("th")
             .Element("td", count.ToString("N0", CultureInfo.InvariantCulture)).Close("tr").Line();
 }

@@ -1,14 +1,16 @@
 using System;
 using System.Linq;
 using FactModel.Cli.Facts;
+using FactModel.Specs;
 using FactModel.Validation;
 
 namespace FactModel.Cli.Export.Html;
 
 /// <summary>
 /// <c>factmodel export --format html --out DIR</c>: a static review site, plain files opened from disk. The home
-/// page (counts, documents, search, timeline), a page per fact, a page per document with its quotes highlighted,
-/// lists, the timeline and the graph of actors and places, paginated. Deterministic: the same facts give the same
+/// page (counts, documents, search, timeline), a page per fact (of the project's own kinds too), a page per document
+/// with its quotes highlighted, lists (one per section, the sections the project's own kinds declare too), the
+/// timeline and the graph of actors and places, paginated. Deterministic: the same facts give the same
 /// files, byte for byte.
 /// </summary>
 internal static class HtmlExport
@@ -29,7 +31,16 @@ internal static class HtmlExport
         {
             var inSection = facts.Definitions.Where(d => d.Fact.Section == section).ToList();
             for (int page = 1; page <= SitePaths.PageCount(inSection.Count); page++)
-                writer.Write(SitePaths.List(name, page), ListPages.RenderSection(site, section, name, heading, inSection, page));
+                writer.Write(SitePaths.List(name, page), ListPages.RenderSection(site, section, p => SitePaths.List(name, p), heading, inSection, page));
+        }
+        foreach (string section in facts.DeclaredSections)
+        {
+            var inSection = facts.InSection(section).ToList();
+            for (int page = 1; page <= SitePaths.PageCount(inSection.Count); page++)
+            {
+                writer.Write(SitePaths.SectionList(section, page),
+                    ListPages.RenderSection(site, FactSection.Declared, p => SitePaths.SectionList(section, p), FactText.SectionHeading(section), inSection, page));
+            }
         }
         for (int page = 1; page <= SitePaths.PageCount(site.Documents.Count); page++)
             writer.Write(SitePaths.List(ListPages.Documents, page), ListPages.RenderDocuments(site, page));

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using FactModel.Cli.Facts;
@@ -5,7 +6,10 @@ using FactModel.Specs;
 
 namespace FactModel.Cli.Export.Html;
 
-/// <summary>The lists of a section's facts and of the documents, <see cref="SitePaths.PageSize"/> rows a page.</summary>
+/// <summary>
+/// The lists of a section's facts (the built-in sections and those the project's own kinds declare) and of the
+/// documents, <see cref="SitePaths.PageSize"/> rows a page.
+/// </summary>
 internal static class ListPages
 {
     /// <summary>The list name and heading of each section: "actors", "Actors".</summary>
@@ -17,12 +21,13 @@ internal static class ListPages
 
     public const string Documents = "documents";
 
-    public static string RenderSection(SiteModel site, FactSection section, string name, string heading, IReadOnlyList<FactDefinition> facts, int page)
+    /// <summary>A page of the list of a section, built-in or declared, whose pages are at <paramref name="pathOf"/> (at the site's root).</summary>
+    public static string RenderSection(SiteModel site, FactSection section, Func<int, string> pathOf, string heading, IReadOnlyList<FactDefinition> facts, int page)
     {
         int pages = SitePaths.PageCount(facts.Count);
         var html = new HtmlWriter();
-        PageLayout.Begin(html, SitePaths.List(name, page), pages == 1 ? $"{heading} ({facts.Count})" : $"{heading} ({facts.Count}), page {page} of {pages}");
-        PageLayout.Pager(html, name, page, pages);
+        PageLayout.Begin(html, pathOf(page), pages == 1 ? $"{heading} ({facts.Count})" : $"{heading} ({facts.Count}), page {page} of {pages}");
+        PageLayout.Pager(html, pathOf, page, pages);
         string detail = section switch { FactSection.Events => "date", FactSection.Figures => "value", _ => "kind" };
         html.Open("table").Open("tr").Element("th", "name").Element("th", detail).Element("th", "id").Close("tr").Line();
         foreach (var definition in facts.Skip((page - 1) * SitePaths.PageSize).Take(SitePaths.PageSize))
@@ -34,11 +39,11 @@ internal static class ListPages
                 FigureSpec figure => FigureValues.TextOf(figure, site.Facts),
                 _ => FactText.KindOf(fact) ?? "",
             };
-            html.Open("tr").Open("td").Link(SitePaths.Fact(fact.Id), FactText.NameOf(fact)).Close("td")
+            html.Open("tr").Open("td").Link(SitePaths.Fact(fact.Id), FactText.NameOf(fact, site.Facts.Kinds)).Close("td")
                 .Element("td", value).Element("td", fact.Id, "class", "muted").Close("tr").Line();
         }
         html.Close("table").Line();
-        PageLayout.Pager(html, name, page, pages);
+        PageLayout.Pager(html, pathOf, page, pages);
         PageLayout.End(html);
         return html.ToString();
     }

@@ -60,7 +60,11 @@ internal static class PageLayout
     }
 
     /// <summary>Links to every page of a list: "Page 2 of 5: 1 2 3 4 5", the current page not a link.</summary>
-    public static void Pager(HtmlWriter html, string name, int page, int pageCount)
+    public static void Pager(HtmlWriter html, string name, int page, int pageCount) =>
+        Pager(html, p => SitePaths.List(name, p), page, pageCount);
+
+    /// <summary>Links to every page of a list whose pages are at <paramref name="pathOf"/>, the current page not a link.</summary>
+    public static void Pager(HtmlWriter html, Func<int, string> pathOf, int page, int pageCount)
     {
         if (pageCount <= 1) return;
         html.Open("nav", "class", "pager", "aria-label", "pages").Element("span", $"Page {page} of {pageCount}:");
@@ -68,7 +72,7 @@ internal static class PageLayout
         {
             string number = p.ToString(System.Globalization.CultureInfo.InvariantCulture);
             if (p == page) html.Element("span", number, "aria-current", "page");
-            else html.Link(SitePaths.List(name, p), number);
+            else html.Link(pathOf(p), number);
         }
         html.Close("nav").Line();
     }

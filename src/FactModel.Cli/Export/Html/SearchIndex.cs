@@ -10,7 +10,7 @@ namespace FactModel.Cli.Export.Html;
 
 /// <summary>
 /// The home page's search: every fact and document as <c>[id, section, name, aliases]</c> (the section as its first
-/// letter, and a fifth item, the page, only when it is not <c>facts/ID.html</c>: the index is the one part of the
+/// letter, or for a section a project declares its kind's id after a '+', and a fifth item, the page, only when it is not <c>facts/ID.html</c>: the index is the one part of the
 /// site that grows with the facts, about 50 bytes a fact) in a JSON block
 /// (<c>script type="application/json"</c>, which browsers never run), and a small script that reads it with
 /// <c>textContent</c> and shows matches with <c>textContent</c> too, never as markup. The JSON escapes <c>&lt; &gt; &amp;</c>,
@@ -42,7 +42,7 @@ internal static class SearchIndex
               link.textContent = e[2];
               var detail = document.createElement('span');
               detail.className = 'muted';
-              detail.textContent = ' ' + sections[e[1]] + ' \u00b7 ' + e[0];
+              detail.textContent = ' ' + (e[1].charAt(0) === '+' ? e[1].slice(1) : sections[e[1]]) + ' \u00b7 ' + e[0];
               item.appendChild(link);
               item.appendChild(detail);
               list.appendChild(item);
@@ -80,7 +80,9 @@ internal static class SearchIndex
                     _ => Enumerable.Empty<string>(),
                 };
                 string page = SitePaths.Fact(fact.Id);
-                Entry(writer, fact.Id, FactText.SectionWord(fact.Section)[..1], FactText.NameOf(fact), string.Join(", ", aliases),
+                // A built-in section by its first letter; a declared one by its kind's id after '+', which no letter is.
+                string section = fact is DeclaredFactSpec ? "+" + FactText.SectionWord(fact, site.Facts.Kinds) : FactText.SectionWord(fact.Section)[..1];
+                Entry(writer, fact.Id, section, FactText.NameOf(fact, site.Facts.Kinds), string.Join(", ", aliases),
                     page == "facts/" + fact.Id + ".html" ? null : page);
             }
             foreach (var document in site.Documents)

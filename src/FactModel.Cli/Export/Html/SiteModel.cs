@@ -88,5 +88,5 @@ internal sealed class SiteModel
             : Enumerable.Empty<(FactDefinition, FactLink)>();
 
     /// <summary>A link's target's name, or its id when no fact has it.</summary>
-    public string NameOf(string id) => Facts.Find(id) is { } fact ? FactText.NameOf(fact) : id;
+    public string NameOf(string id) => Facts.Find(id) is { } fact ? FactText.NameOf(fact, Facts.Kinds) : id;
 }

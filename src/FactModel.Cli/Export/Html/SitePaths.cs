@@ -26,6 +26,14 @@ internal static class SitePaths
     public static string List(string name, int page) =>
         page == 1 ? name + ".html" : name + "-" + page.ToString(CultureInfo.InvariantCulture) + ".html";
 
+    /// <summary>
+    /// The <paramref name="page"/>th page (from 1) of the list of a section a project declares: "section.casualty-reports.html",
+    /// "section.casualty-reports.2.html". Section names are kebab-case, so the dots keep them apart from the site's
+    /// own lists (a section may be called "timeline") and from each other's pages (a section "a-2" and page 2 of "a").
+    /// </summary>
+    public static string SectionList(string section, int page) =>
+        "section." + section + (page == 1 ? "" : "." + page.ToString(CultureInfo.InvariantCulture)) + ".html";
+
     /// <summary>How many pages <paramref name="count"/> rows take (at least one, which may say the list is empty).</summary>
     public static int PageCount(int count) => Math.Max(1, (count + PageSize - 1) / PageSize);
 

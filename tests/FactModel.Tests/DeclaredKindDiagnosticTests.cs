@@ -24,6 +24,7 @@ public class DeclaredKindDiagnosticTests
         { "inherited key", "kinds:\n  - id: politician\n    extends: person\n    fields:\n      - { key: name, type: text }\n", 5, "already a key of the kinds this one extends" },
         { "word without values", "kinds:\n  - id: report\n    section: reports\n    fields:\n      - { key: weapon, type: word }\n", 5, "without 'values'" },
         { "built-in section", "kinds:\n  - id: report\n    section: events\n", 3, "is a built-in section" },
+        { "reserved section", "kinds:\n  - id: report\n    section: version\n", 3, "or a reserved name" },
         { "another kind's section", "kinds:\n  - id: report\n    section: reports\n  - id: other-report\n    section: reports\n", 5, "already belongs to the kind 'report'" },
         { "kind id not kebab-case", "kinds:\n  - id: Casualty_Report\n    section: reports\n", 2, "'casualty-report'" },
         { "field key not kebab-case", "kinds:\n  - id: report\n    section: reports\n    fields:\n      - { key: killedCount, type: number }\n", 5, "not a valid key" },

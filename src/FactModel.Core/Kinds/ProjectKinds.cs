@@ -53,6 +53,12 @@ public sealed record ProjectKinds(KindCatalog Catalog, EquatableArray<string> Br
     private sealed class Check
     {
         private static readonly KindCatalog BuiltIns = BuiltInKinds.Catalog;
+        /// <summary>
+        /// Top-level names a section may not take besides the built-in sections: where kinds are declared, and the keys
+        /// the JSON export writes beside the sections (<c>format</c>, <c>version</c>), which hold every section by name.
+        /// </summary>
+        private static readonly HashSet<string> ReservedSections = new(StringComparer.Ordinal) { "kinds", "format", "version" };
+
         /// <summary>Keys every fact's mapping may have besides its fields: <c>kind</c> names the kind of a fact in a shared section.</summary>
         private const string KindKey = "kind";
 
@@ -135,8 +141,8 @@ public sealed record ProjectKinds(KindCatalog Catalog, EquatableArray<string> Br
                 Break(kind, kind.SectionSpan, $"'{section}' is not a valid section name; use lowercase kebab-case, such as '{Plural(d.Id)}'");
             else if (_external.Values.FirstOrDefault(e => e.Kind.Section == section) is { Kind: not null } theirs)
                 Break(kind, kind.SectionSpan, $"the section '{section}' belongs to the kind '{theirs.Kind.Id}' of the referenced fact model {theirs.Model.Name}; choose another");
-            else if (section == "kinds" || BuiltIns.SectionKinds.Any(k => k.Section == section))
-                Break(kind, kind.SectionSpan, $"'{section}' is a built-in section; choose another, such as '{Plural(d.Id)}', or extend the kind written there");
+            else if (ReservedSections.Contains(section) || BuiltIns.SectionKinds.Any(k => k.Section == section))
+                Break(kind, kind.SectionSpan, $"'{section}' is a built-in section or a reserved name; choose another, such as '{Plural(d.Id)}'" + (BuiltIns.SectionKinds.Any(k => k.Section == section) ? ", or extend the kind written there" : ""));
             else if (sections.TryGetValue(section, out var owner))
                 Break(kind, kind.SectionSpan, $"the section '{section}' already belongs to the kind '{owner.Declaration.Id}' ({owner.FilePath}{owner.IdSpan}); a section holds one kind and the kinds that extend it");
             else
@@ -303,7 +309,7 @@ public sealed record ProjectKinds(KindCatalog Catalog, EquatableArray<string> Br
             _byId.ContainsKey(kindId) || _external.ContainsKey(kindId) || (BuiltIns.TryGet(kindId, out var kind) && !kind.Entry && kind.Id != "document");
 
         private IEnumerable<string> ReferableKinds() =>
-            BuiltIns.Kinds.Where(k => !k.Entry && k.Id != "document").Select(k => k.Id).Concat(_external.Keys).Concat(_byId.Keys);
+            BuiltIns.Kinds.Where(k => !k.Entry && k.Id != "document").Select(k => k.Id).Concat(_external.Keys).Concat(_byId.Keys.Where(k => !_broken.Contains(k)));
 
         /// <summary>Reports a problem that leaves the kind out of the model (its facts are then skipped, not reported one by one).</summary>
         private void Break(DeclaredKind kind, SourceSpan span, string message)

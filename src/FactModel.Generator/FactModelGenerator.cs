@@ -170,7 +170,8 @@ public sealed class FactModelGenerator : IIncrementalGenerator
         // Only models held as strings (before C# 11) fill the assembly's string heap; UTF-8 data does not.
         var literalBytes = factFiles
             .Combine(settings.Select((s, _) => s.Utf8Data))
-            .Select((input, _) => input.Right ? 0 : StringLiteralBudget.BytesOf(input.Left))
+            .Combine(catalog)
+            .Select((input, _) => input.Left.Right ? 0 : StringLiteralBudget.BytesOf(input.Left.Left, input.Right))
             .Collect()
             .Select((sizes, _) => sizes.Sum())
             .WithTrackingName(TrackingNames.StringLiterals);

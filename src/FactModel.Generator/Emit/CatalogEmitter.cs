@@ -73,7 +73,7 @@ internal static class CatalogEmitter
             // Each referenced model's own facts, so that a fact is always the one object its own model built.
             writer.Line().Open("private static Fm.Fact? FindReferenced(string id)");
             for (int i = 0; i < referenced.Count; i++)
-                writer.Line($"if (global::{referenced[i].Namespace}.{Names.Catalog}.TryGet(id, out var found{i}) && found{i} is not null) return found{i};");
+                writer.Line($"if (global::{referenced[i].Namespace}.{Names.Catalog}.TryGet(id, out var found{i}) && found{i} != null) return found{i};");
             writer.Line("return null;").Close();
         }
         writer.Line()

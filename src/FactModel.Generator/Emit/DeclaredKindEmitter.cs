@@ -138,10 +138,10 @@ internal static class DeclaredKindEmitter
             .Close().Line()
             .Line("/// <summary>FM2001 when a reference names no fact, FM2002 when it names a fact of another kind.</summary>")
             .Open("public static void Reference<T>(global::System.Collections.Generic.List<Fm.FactProblem> problems, Fm.Fact fact, string key, Fm.FactRef<T>? reference, string wanted) where T : Fm.Fact")
-            .Line("if (reference is not { IsEmpty: false } r) return;")
+            .Line("if (!(reference is { IsEmpty: false } r)) return;")
             .Line("var found = r.Find();")
             .Line($"if (found is null) problems.Add(new Fm.FactProblem({CSharp.StringLiteral(DiagnosticCatalog.UnresolvedReference.Id)}, fact.Id, key, Format({Format(DiagnosticCatalog.UnresolvedReference)}, Subject(fact), key, r.Id ?? \"\", \"\")));")
-            .Line($"else if (found is not T) problems.Add(new Fm.FactProblem({CSharp.StringLiteral(DiagnosticCatalog.WrongKind.Id)}, fact.Id, key, Format({Format(DiagnosticCatalog.WrongKind)}, Subject(fact), key, wanted, r.Id ?? found.Id, Article(found))));")
+            .Line($"else if (!(found is T)) problems.Add(new Fm.FactProblem({CSharp.StringLiteral(DiagnosticCatalog.WrongKind.Id)}, fact.Id, key, Format({Format(DiagnosticCatalog.WrongKind)}, Subject(fact), key, wanted, r.Id ?? found.Id, Article(found))));")
             .Close().Line()
             .Line("/// <summary>\"a person\", \"an event\": a fact's kind as the build's messages name it.</summary>")
             .Open("private static string Article(Fm.Fact fact)")
@@ -246,7 +246,7 @@ internal static class DeclaredKindEmitter
                     ParameterType = $"global::System.Collections.Generic.IEnumerable<Fm.FactRef<{item}>>?";
                     Property = $"public {list} {Name} {{ get; }}";
                     AssignFromParameter = $"{BackingField} = global::System.Linq.Enumerable.ToArray({Parameter} ?? global::System.Array.Empty<Fm.FactRef<{item}>>()); {Name} = Fm.FactData.References({BackingField});";
-                    AssignFromData = $"{BackingField} = global::System.Linq.Enumerable.ToArray(fields.List(static f => f.Reference<{item}>() ?? default)); {Name} = Fm.FactData.References({BackingField});";
+                    AssignFromData = $"{BackingField} = global::System.Linq.Enumerable.ToArray(fields.List(f => f.Reference<{item}>() ?? default)); {Name} = Fm.FactData.References({BackingField});";
                     AssignFromOriginal = $"{BackingField} = original.{BackingField}; {Name} = original.{Name};";
                     checks.Add($"foreach (var reference in {BackingField}) {checker}.Reference<{item}>(problems, this, {key}, reference, {wanted});");
                 }
@@ -255,7 +255,7 @@ internal static class DeclaredKindEmitter
                     ParameterType = $"global::System.Collections.Generic.IEnumerable<{item}>?";
                     Property = $"public {list} {Name} {{ get; }}";
                     AssignFromParameter = $"{Name} = Fm.FactData.List({Parameter});";
-                    AssignFromData = $"{Name} = fields.List(static f => f.{itemRead}{(valueType ? " ?? default" : "!")});";
+                    AssignFromData = $"{Name} = fields.List(f => f.{itemRead}{(valueType ? " ?? default" : "!")});";
                     AssignFromOriginal = $"{Name} = original.{Name};";
                     if (field.Type == FieldType.Word)
                         checks.Add($"foreach (var word in {Name}) {checker}.Word<{item}>(problems, this, {key}, word, {CSharp.StringLiteral(FactModel.Core.Parsing.DeclaredValueForms.Accepted(field))});");
@@ -285,7 +285,7 @@ internal static class DeclaredKindEmitter
                 AssignFromParameter = $"{Name} = {Parameter};";
                 AssignFromData = $"{Name} = fields.{itemRead}{(required ? (valueType ? " ?? default" : "!") : "")};";
                 AssignFromOriginal = $"{Name} = original.{Name};";
-                if (required && !valueType) checks.Add($"{checker}.Required(problems, this, {key}, {Name} is not null);");
+                if (required && !valueType) checks.Add($"{checker}.Required(problems, this, {key}, {Name} != null);");
                 if (field.Type == FieldType.Word)
                     checks.Add($"{checker}.Word<{item}>(problems, this, {key}, {Name}, {CSharp.StringLiteral(FactModel.Core.Parsing.DeclaredValueForms.Accepted(field))});");
             }

@@ -16,10 +16,11 @@ internal static class StringLiteralBudget
     /// <summary>The most bytes the #US metadata heap of one assembly can hold.</summary>
     public const long HeapLimit = 0xFFFFFF;
 
-    public static long BytesOf(ParsedFactFile file)
+    /// <param name="kinds">The project's kinds, whose declared fields facts of declared kinds also write.</param>
+    public static long BytesOf(ParsedFactFile file, FactModel.Core.Kinds.KindCatalog kinds)
     {
         // One literal per data field: a length prefix (up to 4 bytes), two bytes a character, and a terminal byte.
-        long characters = file.Facts.Sum(fact => (long)FactDataWriter.Write(fact, (_, _) => true).Length);
+        long characters = file.Facts.Sum(fact => (long)FactDataWriter.Write(fact, (_, _) => true, kinds).Length);
         long literals = (file.Facts.Count + FactFileEmitter.ChunkSize - 1) / FactFileEmitter.ChunkSize;
         return 2 * characters + 5 * literals;
     }

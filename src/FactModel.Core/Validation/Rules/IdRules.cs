@@ -82,12 +82,18 @@ public static class IdRules
             else
                 names.Add(fact.MemberName, (path, fact));
         }
-        // The referenced models' facts are defined there: no file here is their definition.
+        // The referenced models' facts are defined there: no file here is their definition. Two referenced models that
+        // define one id (two topic libraries that do not reference each other) are reported here, where both are seen,
+        // without a file of this project to point at; references resolve to the first model by name.
         foreach (var model in referenced.Models)
         foreach (var fact in model.Facts)
         {
-            if (referenced.TryGet(fact.Id, out _, out var owner) && ReferenceEquals(owner, model))
+            referenced.TryGet(fact.Id, out _, out var owner);
+            if (ReferenceEquals(owner, model))
                 definitions.Add(new Definition(fact.Id, fact.Kind, ""));
+            else
+                diagnostics.Add(FactDiagnostic.Create(DiagnosticCatalog.DuplicateId, "", default, fact.Id,
+                    $"{owner.Name} (a referenced fact model) and by the fact at {model.Name} (another referenced fact model)"));
         }
         return new IdCheck(diagnostics.ToEquatableArray(), new DefinitionIndex(definitions.ToEquatableArray()));
     }

@@ -31,14 +31,20 @@ internal static class TextDiagnostics
         output.Write(text.ToString());
     }
 
-    /// <summary>"Checked 5 fact files (85 facts) against 1 source document: 2 errors, 1 warning."</summary>
+    /// <summary>
+    /// "Checked 5 fact files (85 facts) against 1 source document: 2 errors, 1 warning.", and with <c>--references</c>
+    /// "..., with 1 referenced model (12 facts): ...".
+    /// </summary>
     public static string Summary(FactSet facts)
     {
         string documents = facts.Documents is null ? "without source documents (quotes not checked)"
             : "against " + Count(facts.Documents.Count, "source document");
         int errors = facts.ErrorCount, warnings = facts.WarningCount;
         string outcome = errors + warnings == 0 ? "no problems found" : Count(errors, "error") + ", " + Count(warnings, "warning");
-        return $"Checked {Count(facts.Files.Count, "fact file")} ({Count(facts.Definitions.Count, "fact")}) {documents}: {outcome}.";
+        var referenced = facts.Referenced.Sets;
+        string models = referenced.Count == 0 ? ""
+            : $", with {Count(referenced.Count, "referenced model")} ({Count(referenced.Sum(r => r.Model.Facts.Count), "fact")})";
+        return $"Checked {Count(facts.Files.Count, "fact file")} ({Count(facts.Definitions.Count, "fact")}) {documents}{models}: {outcome}.";
     }
 
     private static string Count(int n, string noun) => n.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " " + noun + (n == 1 ? "" : "s");

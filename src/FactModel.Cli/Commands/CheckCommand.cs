@@ -35,14 +35,16 @@ internal static class CheckCommand
         };
         format.AcceptOnlyFromAmong(CheckFormat.All);
         var maxFiles = CommonOptions.MaxFiles();
+        var references = CommonOptions.References();
 
         var command = new Command("check", "Reports every problem in the fact files, as the build does; exits with 1 when there are errors")
         {
-            paths, sources, format, maxFiles,
+            paths, references, sources, format, maxFiles,
         };
         command.SetAction(result => CommandRunner.Run(context, () =>
         {
-            var facts = FactSetLoader.Load(context, new LoadOptions(result.GetValue(paths) ?? [], result.GetValue(sources), result.GetValue(maxFiles)));
+            var facts = FactSetLoader.Load(context, new LoadOptions(result.GetValue(paths) ?? [], result.GetValue(sources), result.GetValue(maxFiles),
+                References: result.GetValue(references)));
             Write(facts, result.GetValue(format) ?? CheckFormat.Text, context);
             return facts.ErrorCount > 0 ? ExitCodes.FactErrors : ExitCodes.Success;
         }));

@@ -22,6 +22,19 @@ internal static class CommonOptions
         Arity = ArgumentArity.ZeroOrMore,
     };
 
+    /// <summary>
+    /// <c>--references [NAME=]path</c>, repeatable: the fact files of a model these facts refer to, as a project
+    /// references another's assembly; each is analysed on its own, in the order given, and may refer to those before it.
+    /// </summary>
+    public static Option<string[]> References() => new("--references")
+    {
+        Description = "The fact files, or their folder, of a model these facts refer to, as a build reads a referenced library's: "
+            + "its facts and kinds may be used, its ids not reused. NAME=PATH names it in messages. Repeat it for more; "
+            + "each may refer to those before it",
+        HelpName = "[name=]path",
+        Arity = ArgumentArity.ZeroOrMore,
+    };
+
     /// <summary><c>--max-files n</c>: the most fact files (or documents) read, so that a mistyped path fails at once.</summary>
     public static Option<int> MaxFiles()
     {

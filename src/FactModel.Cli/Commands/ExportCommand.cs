@@ -41,11 +41,12 @@ internal static class ExportCommand
             HelpName = "file|dir",
         };
         var factPaths = CommonOptions.Facts();
+        var references = CommonOptions.References();
         var sources = CommonOptions.Sources();
         var maxFiles = CommonOptions.MaxFiles();
         var command = new Command("export", "Exports the facts as JSON, schema.org JSON-LD, a Mermaid or Graphviz diagram, or a static HTML review site")
         {
-            format, diagram, baseIri, output, factPaths, sources, maxFiles,
+            format, diagram, baseIri, output, factPaths, references, sources, maxFiles,
         };
         command.SetAction(result => CommandRunner.Run(context, () =>
         {
@@ -60,7 +61,8 @@ internal static class ExportCommand
             if (chosen == ExportFormat.Html && chosenOutput is null)
                 throw new InputException("the html format writes a folder of pages: give it with --out DIR");
 
-            var facts = FactSetLoader.Load(context, new LoadOptions(result.GetValue(factPaths) ?? [], result.GetValue(sources), result.GetValue(maxFiles)));
+            var facts = FactSetLoader.Load(context, new LoadOptions(result.GetValue(factPaths) ?? [], result.GetValue(sources), result.GetValue(maxFiles),
+                References: result.GetValue(references)));
             if (facts.ErrorCount > 0)
             {
                 MsBuildDiagnostics.Write(facts, context.Error);

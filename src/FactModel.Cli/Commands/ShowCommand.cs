@@ -20,15 +20,17 @@ internal static class ShowCommand
             Arity = ArgumentArity.ZeroOrOne,
         };
         var factPaths = CommonOptions.Facts();
+        var references = CommonOptions.References();
         var sources = CommonOptions.Sources();
         var maxFiles = CommonOptions.MaxFiles();
         var command = new Command("show", "Prints a table of the facts, or one fact with everything that refers to it")
         {
-            id, factPaths, sources, maxFiles,
+            id, factPaths, references, sources, maxFiles,
         };
         command.SetAction(result => CommandRunner.Run(context, () =>
         {
-            var facts = FactSetLoader.Load(context, new LoadOptions(result.GetValue(factPaths) ?? [], result.GetValue(sources), result.GetValue(maxFiles)));
+            var facts = FactSetLoader.Load(context, new LoadOptions(result.GetValue(factPaths) ?? [], result.GetValue(sources), result.GetValue(maxFiles),
+                References: result.GetValue(references)));
             if (facts.ErrorCount > 0)
                 context.Note($"the fact files have {facts.ErrorCount} error(s); 'factmodel check' lists them");
 
@@ -40,6 +42,11 @@ internal static class ShowCommand
             }
             if (!facts.TryGet(wanted, out var definition))
             {
+                if (facts.ReferencedModelOf(wanted) is { } model)
+                {
+                    context.Note($"'{wanted}' is a fact of the referenced model {model.Name}, not of these facts; show it with 'factmodel show {wanted} --facts {model.Path}'");
+                    return ExitCodes.FactErrors;
+                }
                 string? nearest = ScalarForms.Nearest(wanted, facts.Ids);
                 context.Note($"no fact has the id '{wanted}'{(nearest is null ? "" : $" (did you mean '{nearest}'?)")}; 'factmodel show' lists every fact");
                 return ExitCodes.FactErrors;

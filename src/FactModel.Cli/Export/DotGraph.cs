@@ -6,6 +6,7 @@ namespace FactModel.Cli.Export;
 /// <summary>
 /// <c>export --format dot --diagram graph</c>: a Graphviz digraph of actors (ellipses), events (boxes), places
 /// (hexagons) and facts of the sections a project declares (notes), with labelled edges; render it with <c>dot -Tsvg</c>.
+/// The facts of referenced models these facts refer to are dashed.
 /// </summary>
 internal static class DotGraph
 {
@@ -25,6 +26,8 @@ internal static class DotGraph
                 FactSection.Declared => "shape=note, fillcolor=\"#ede9fe\"",
                 _ => "shape=box, fillcolor=\"#fef3c7\"",
             };
+            // A referenced model's fact: dashed, with its model in the tooltip.
+            if (node.Model is { } model) style += ", style=\"filled,dashed\", tooltip=" + DotText.Quote(node.Label + " (" + model + ")");
             text.Append("    ").Append(DotText.Quote(node.Id)).Append(" [label=").Append(DotText.Quote(node.Label)).Append(", ").Append(style).Append("];\n");
         }
         foreach (var edge in graph.Edges)

@@ -5,8 +5,11 @@ using FactModel.Specs;
 
 namespace FactModel.Cli.Export;
 
-/// <summary>A node of the fact graph: an actor, place or event, or a fact of a section the project declares.</summary>
-internal sealed record GraphNode(string Id, string Label, FactSection Section);
+/// <summary>
+/// A node of the fact graph: an actor, place or event, or a fact of a section the project declares; with
+/// <paramref name="Model"/>, a fact of that referenced model that one of this model's facts refers to.
+/// </summary>
+internal sealed record GraphNode(string Id, string Label, FactSection Section, string? Model = null);
 
 /// <summary>An edge of the fact graph, labelled with what the link means ("Secretary of State", "visitor", "within").</summary>
 internal sealed record GraphEdge(string From, string To, string Label);
@@ -17,7 +20,8 @@ internal sealed record GraphEdge(string From, string To, string Label);
 /// happened and which event is part of which. Facts of the sections a project declares are nodes too, and every
 /// reference in a field a project declared is an edge labelled by its key (a politician's "party", a casualty
 /// report's "attack"). Figures and the order of events are left to the JSON exports and the timeline, so that the
-/// picture stays readable.
+/// picture stays readable. A fact of a referenced model that one of these facts refers to is a node too, after this
+/// model's, marked with its model, so that the link is drawn; what it refers to in turn is its own model's picture.
 /// </summary>
 internal sealed record FactGraph(IReadOnlyList<GraphNode> Nodes, IReadOnlyList<GraphEdge> Edges)
 {
@@ -27,16 +31,24 @@ internal sealed record FactGraph(IReadOnlyList<GraphNode> Nodes, IReadOnlyList<G
             .Select(d => new GraphNode(d.Id, FactText.NameOf(d.Fact, facts.Kinds), d.Fact.Section))
             .ToList();
         var ids = new HashSet<string>(nodes.Select(n => n.Id));
+        var referenced = new SortedDictionary<string, GraphNode>(System.StringComparer.Ordinal);
         var edges = new List<GraphEdge>();
         foreach (var definition in facts.Definitions.Where(d => ids.Contains(d.Id)))
         {
             foreach (var link in FactLink.Of(definition.Fact))
             {
-                if (!ids.Contains(link.TargetId) || EdgeOf(definition.Id, link) is not { } edge) continue;
+                if (EdgeOf(definition.Id, link) is not { } edge) continue;
+                if (!ids.Contains(link.TargetId) && !referenced.ContainsKey(link.TargetId))
+                {
+                    if (facts.ReferencedModelOf(link.TargetId) is not { } model || facts.Resolve(link.TargetId) is not { } target
+                        || target.Section == FactSection.Figures)
+                        continue;
+                    referenced.Add(target.Id, new GraphNode(target.Id, FactText.NameOf(target, facts.Kinds), target.Section, model.Name));
+                }
                 edges.Add(edge);
             }
         }
-        return new FactGraph(nodes, edges);
+        return new FactGraph(nodes.Concat(referenced.Values).ToList(), edges);
     }
 
     // Each link drawn as it reads: "Blinken -visitor-> arrival", "arrival -in-> Israel", "troops -part of-> Israel".

@@ -17,7 +17,8 @@ namespace FactModel.Cli.Export;
 /// </summary>
 /// <remarks>
 /// A project that declares kinds gets them under <c>"kinds"</c> (each with its fields' keys and types), and each
-/// section they declare as a key of its own after the built-in ones (<c>"casualty-reports"</c>). A fact of a
+/// section they declare as a key of its own after the built-in ones (<c>"casualty-reports"</c>; a referenced model's
+/// declared sections too, which may hold facts of this model). A fact of a
 /// declared kind is written as its built-in kind writes it (a politician as a person; one of a kind with a section of
 /// its own with what every fact has), with its kind's id as <c>"kind"</c>, its class's name as <c>"type"</c>, and
 /// every declared field under its key before <c>"sources"</c>, in the shapes the built-in fields of its type have
@@ -37,7 +38,7 @@ internal static class JsonExport
             writer.WriteStartObject();
             writer.WriteString("format", "factmodel");
             writer.WriteNumber("version", ShapeVersion);
-            WriteKinds(writer, facts.Kinds);
+            WriteKinds(writer, facts.OwnKinds, facts.Kinds);
             WriteDocuments(writer, facts);
             WriteSection(writer, "actors", facts.All<ActorSpec>(), runtime, facts);
             WriteSection(writer, "places", facts.All<PlaceSpec>(), runtime, facts);
@@ -49,10 +50,12 @@ internal static class JsonExport
         });
     }
 
-    /// <summary>The kinds the project declares, as declared: only when it declares some.</summary>
-    private static void WriteKinds(Utf8JsonWriter writer, KindCatalog kinds)
+    /// <summary>
+    /// The kinds the project declares, as declared: only when it declares some. Those of referenced models are theirs,
+    /// in their own export, as their classes are in their own assembly.
+    /// </summary>
+    private static void WriteKinds(Utf8JsonWriter writer, IReadOnlyList<KindDeclaration> declared, KindCatalog kinds)
     {
-        var declared = kinds.Kinds.Where(k => !BuiltInKinds.Catalog.TryGet(k.Id, out _)).ToList();
         if (declared.Count == 0) return;
         writer.WriteStartArray("kinds");
         foreach (var kind in declared)

@@ -7,7 +7,7 @@ namespace FactModel.Cli.Export;
 /// <summary>
 /// <c>export --format mermaid --diagram graph</c>: a Mermaid flowchart of actors (rounded), events (rectangles),
 /// places (hexagons) and facts of the sections a project declares (subroutine boxes), with labelled edges, styled by
-/// class.
+/// class; the facts of referenced models these facts refer to with a dashed outline.
 /// </summary>
 internal static class MermaidGraph
 {
@@ -42,6 +42,13 @@ internal static class MermaidGraph
         AppendClass(text, graph, FactSection.Events, "event");
         AppendClass(text, graph, FactSection.Places, "place");
         AppendClass(text, graph, FactSection.Declared, "declared");
+        // A referenced model's fact: its section's shape and colours, with a dashed outline.
+        var referenced = graph.Nodes.Where(n => n.Model is not null).Select(n => MermaidText.NodeId(n.Id)).ToList();
+        if (referenced.Count > 0)
+        {
+            text.Append("    classDef referenced stroke-dasharray:5 3\n");
+            text.Append("    class ").Append(string.Join(",", referenced)).Append(" referenced\n");
+        }
         return text.ToString();
     }
 

@@ -96,15 +96,16 @@ internal static class Timeline
 
         public EventOrder(IReadOnlyList<EventSpec> events, FactSet facts)
         {
+            // An event of a referenced model dates this model's undated events too, though it is not on this timeline.
             foreach (var @event in events)
             {
                 foreach (var after in @event.After)
                 {
-                    if (facts.Find(after.Id) is EventSpec earlier) Link(earlier, @event);
+                    if (facts.Resolve(after.Id) is EventSpec earlier) Link(earlier, @event);
                 }
                 foreach (var before in @event.Before)
                 {
-                    if (facts.Find(before.Id) is EventSpec later) Link(@event, later);
+                    if (facts.Resolve(before.Id) is EventSpec later) Link(@event, later);
                 }
             }
         }

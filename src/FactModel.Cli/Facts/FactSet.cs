@@ -11,16 +11,20 @@ namespace FactModel.Cli.Facts;
 /// <summary>
 /// Everything a command knows after loading: the files with their facts, the source documents, every diagnostic in a
 /// deterministic order, and the facts the model keeps (for each id its first definition, by file path then position,
-/// as the generator keeps them), listed by section and id.
+/// as the generator keeps them), listed by section and id. The facts of referenced models (<c>--references</c>) are not
+/// among them: they are only looked up, to name a fact this model refers to (<see cref="Resolve"/>).
 /// </summary>
 internal sealed class FactSet
 {
     private readonly Dictionary<string, FactDefinition> _byId = new(StringComparer.Ordinal);
 
     public FactSet(IReadOnlyList<LoadedFactFile> files, IReadOnlyList<SourceDocument>? documents, IEnumerable<FactDiagnostic> diagnostics,
-        FactModel.Core.Kinds.KindCatalog? kinds = null)
+        FactModel.Core.Kinds.ProjectKinds? kinds = null, ReferencedFacts? referenced = null)
     {
-        Kinds = kinds ?? FactModel.Core.Kinds.BuiltInKinds.Catalog;
+        var project = kinds ?? FactModel.Core.Kinds.ProjectKinds.BuiltIn;
+        Kinds = project.Catalog;
+        OwnKinds = Kinds.Kinds.Where(k => !FactModel.Core.Kinds.BuiltInKinds.Catalog.TryGet(k.Id, out _) && project.NamespaceOf(k.Id) is null).ToList();
+        Referenced = referenced ?? ReferencedFacts.None;
         Files = files;
         Documents = documents;
         Diagnostics = diagnostics
@@ -45,8 +49,14 @@ internal sealed class FactSet
             .ToList();
     }
 
-    /// <summary>The kinds the facts may be of: the built-in ones and those the files declare.</summary>
+    /// <summary>The kinds the facts may be of: the built-in ones, those the referenced models declare, and those the files declare.</summary>
     public FactModel.Core.Kinds.KindCatalog Kinds { get; }
+
+    /// <summary>The kinds these fact files declare (not the built-in ones, nor those of referenced models), in declaration order.</summary>
+    public IReadOnlyList<FactModel.Core.Kinds.KindDeclaration> OwnKinds { get; }
+
+    /// <summary>The referenced models (<c>--references</c>): their facts may be referred to, but are not this model's.</summary>
+    public ReferencedFacts Referenced { get; }
 
     /// <summary>The fact files read, in path order.</summary>
     public IReadOnlyList<LoadedFactFile> Files { get; }
@@ -60,7 +70,11 @@ internal sealed class FactSet
     /// <summary>The facts the model keeps, by section (actors, places, events, figures, then the declared sections by name) and then id.</summary>
     public IReadOnlyList<FactDefinition> Definitions { get; }
 
-    /// <summary>The sections the project's own kinds declare (<c>casualty-reports</c>), in declaration order, with facts or not.</summary>
+    /// <summary>
+    /// The sections declared kinds have (<c>casualty-reports</c>), with facts or not: those of referenced models' kinds
+    /// (facts of them may be written here, and the generated model has a class for each), then the project's own, in
+    /// declaration order.
+    /// </summary>
     public IReadOnlyList<string> DeclaredSections { get; }
 
     /// <summary>The facts written in the declared section <paramref name="section"/>, by id.</summary>
@@ -84,6 +98,15 @@ internal sealed class FactSet
 
     /// <summary>The fact with <paramref name="id"/>, or null.</summary>
     public FactSpec? Find(string id) => _byId.TryGetValue(id, out var definition) ? definition.Fact : null;
+
+    /// <summary>
+    /// The fact <paramref name="id"/> names: this model's, or else a referenced model's (<see cref="ReferencedModelOf"/>
+    /// says which); null when no fact has it.
+    /// </summary>
+    public FactSpec? Resolve(string id) => Find(id) ?? Referenced.Find(id);
+
+    /// <summary>The referenced model whose fact <paramref name="id"/> is, when this model has no fact of that id; else null.</summary>
+    public ReferencedFactSet? ReferencedModelOf(string id) => _byId.ContainsKey(id) ? null : Referenced.ModelOf(id);
 
     /// <summary>Every id a fact has, for "did you mean" suggestions.</summary>
     public IEnumerable<string> Ids => _byId.Keys;

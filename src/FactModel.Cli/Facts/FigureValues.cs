@@ -25,7 +25,8 @@ internal static class FigureValues
         if (figure.Value is { } value) return value;
         // A cycle of shares is reported by the validator (FM2003); here it only must not recurse forever.
         if (!visiting.Add(figure.Id) || figure.Share is not { } share || figure.Of is not { } of) return null;
-        if (facts.Find(of.Id) is not FigureSpec whole) return null;
+        // The whole may be a figure of a referenced model, as in the generated model.
+        if (facts.Resolve(of.Id) is not FigureSpec whole) return null;
         return ValueOf(whole, facts, visiting) is { } wholeValue ? share.Apply(wholeValue) : null;
     }
 }

@@ -25,18 +25,23 @@ internal static class RuntimeFacts
     /// <summary>Every fact of <paramref name="facts"/>, by id.</summary>
     public static IReadOnlyDictionary<string, Fact> Of(FactSet facts)
     {
+        // The facts of referenced models are made too, after this model's, so that a reference to one resolves and a
+        // share of one of their figures is derived, as in a generated model that references theirs; they are not
+        // returned.
         var specs = facts.Definitions.Select(d => d.Fact).ToList();
+        var referenced = facts.Referenced.All().Select(r => r.Fact).Where(f => facts.Find(f.Id) is null).ToList();
         var data = new StringBuilder();
-        foreach (var spec in specs)
+        foreach (var spec in specs.Concat(referenced))
         {
             data.Append(FactDataWriter.Write(spec, (reference, kind) =>
-                facts.Find(reference.Id) is { } target && (kind is null || facts.Kinds.IsA(target.Declaration, facts.Kinds[kind])), facts.Kinds)).Append('\n');
+                facts.Resolve(reference.Id) is { } target && (kind is null || facts.Kinds.IsA(target.Declaration, facts.Kinds[kind])), facts.Kinds)).Append('\n');
         }
 
         var byId = new Dictionary<string, Fact>(System.StringComparer.Ordinal);
-        foreach (var fact in FactData.Read(specs.Count, id => byId.TryGetValue(id, out var found) ? found : null, data.ToString(), fields => Declared(fields, facts)))
+        foreach (var fact in FactData.Read(specs.Count + referenced.Count, id => byId.TryGetValue(id, out var found) ? found : null, data.ToString(), fields => Declared(fields, facts)))
             byId.Add(fact.Id, fact);
-        return byId;
+        // References resolve through byId when read, later: it keeps every fact, and what is returned only this model's.
+        return referenced.Count == 0 ? byId : specs.Where(s => byId.ContainsKey(s.Id)).ToDictionary(s => s.Id, s => byId[s.Id], System.StringComparer.Ordinal);
     }
 
     /// <summary>A fact of a declared kind, from its data; null for a kind the fact set does not declare.</summary>
@@ -50,7 +55,7 @@ internal static class RuntimeFacts
             else Read(fields, field);
         }
         if (fields.Base is { } builtIn) return builtIn;
-        string name = facts.Find(fields.Id) is { } spec ? FactText.NameOf(spec, facts.Kinds) : fields.Id;
+        string name = facts.Resolve(fields.Id) is { } spec ? FactText.NameOf(spec, facts.Kinds) : fields.Id;
         return new DeclaredFact(fields.Id, fields.Sources, fields.Notes, name);
     }
 

@@ -4,9 +4,11 @@ using System.IO;
 using System.Linq;
 using FactModel.Cli.Facts;
 using FactModel.Core;
+using FactModel.Core.Model;
 using FactModel.Core.Yaml;
 using FactModel.Specs;
 using FactModel.Validation;
+using FactModel.Validation.Rules;
 
 namespace FactModel.Cli.Input;
 
@@ -31,15 +33,89 @@ internal static class FactSetLoader
         // Every input problem of the run is collected before failing, so that one run names them all.
         var problems = new List<string>();
         var factPaths = Collect(problems, () => FindFactFiles(finder, paths)) ?? Array.Empty<string>();
+        var references = Collect(problems, () => FindReferences(context, finder, options.References ?? Array.Empty<string>(), factPaths));
         var documents = options.ReadDocuments ? Collect(problems, () => LoadDocuments(context, finder, options.Sources)) : null;
-        var texts = Collect(problems, () => ReadAll(factPaths, path => (FullPath: path, Text: new InputText(context.DisplayPath(path),
-            TextFileReader.Read(path, context.DisplayPath(path), MaxBytes)))));
-        if (problems.Count > 0 || texts is null) throw new InputException(problems);
+        var texts = Collect(problems, () => ReadAll(factPaths, path => (FullPath: path, Text: ReadFactFile(context, path))));
+        var referenceTexts = references?.Select(r => (r.Option, Texts: Collect(problems, () => ReadAll(r.Files, path => ReadFactFile(context, path))))).ToList();
+        if (problems.Count > 0 || texts is null || referenceTexts is null) throw new InputException(problems);
 
         // The same front door as the generator's steps: parsed, named and checked by the same functions.
-        var analysis = FactSetAnalysis.Analyze(texts.Select(t => t.Text), documents);
+        var referenced = AnalyzeReferences(referenceTexts.Select(r => (r.Option, r.Texts!)).ToList());
+        var analysis = FactSetAnalysis.Analyze(texts.Select(t => t.Text), documents, referenced: referenced.Sets.Count == 0 ? null : referenced.Models);
         var files = texts.Select((t, i) => new LoadedFactFile(t.FullPath, t.Text.Path, t.Text.Text, analysis.Files[i])).ToList();
-        return new FactSet(files, analysis.Documents, analysis.Diagnostics, analysis.Kinds.Catalog);
+        return new FactSet(files, analysis.Documents, analysis.Diagnostics, analysis.Kinds, referenced);
+    }
+
+    private static InputText ReadFactFile(CliContext context, string path)
+    {
+        string display = context.DisplayPath(path);
+        return new InputText(display, TextFileReader.Read(path, display, MaxBytes));
+    }
+
+    /// <summary>
+    /// The fact files of each <c>--references</c> model, in the order given. A model must have fact files, two models
+    /// must have different names, and a file belongs to one model: the facts being read, or one referenced model.
+    /// </summary>
+    private static List<(ReferenceOption Option, IReadOnlyList<string> Files)> FindReferences(CliContext context, FileFinder finder,
+        IReadOnlyList<string> values, IReadOnlyList<string> factFiles)
+    {
+        var found = new List<(ReferenceOption, IReadOnlyList<string>)>();
+        var problems = new List<string>();
+        var comparer = OperatingSystem.IsWindows() ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
+        var owners = new Dictionary<string, string>(comparer);
+        foreach (string file in factFiles) owners.TryAdd(file, "the facts being read");
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (string value in values)
+        {
+            var option = Collect(problems, () => ReferenceOption.Parse(context, value));
+            if (option is null) continue;
+            if (!names.Add(option.Name))
+            {
+                problems.Add($"two --references are named '{option.Name}'; give each model its own name with NAME=PATH");
+                continue;
+            }
+            var files = Collect(problems, () => finder.Find(new[] { option.Path }, IsFactFileName, "fact files of a referenced model"));
+            if (files is null) continue;
+            if (files.Count == 0)
+            {
+                problems.Add($"no fact files (*.yaml, *.yml) in '{option.Path}', given with --references");
+                continue;
+            }
+            string owner = $"the referenced model '{option.Name}'";
+            foreach (var shared in files.Where(owners.ContainsKey).GroupBy(f => owners[f]))
+            {
+                int more = shared.Count() - 1;
+                problems.Add($"'{context.DisplayPath(shared.First())}'{(more > 0 ? $" and {more} more fact file(s)" : "")} would belong both to {shared.Key} "
+                    + $"and to {owner}; a fact file belongs to one model, so give paths that do not overlap");
+            }
+            foreach (string file in files) owners.TryAdd(file, owner);
+            found.Add((option, files));
+        }
+        if (problems.Count > 0) throw new InputException(problems);
+        return found;
+    }
+
+    /// <summary>
+    /// Each referenced model analysed on its own, in the order given, as its own build would: a later one may refer to
+    /// the earlier ones (and use their kinds), as a library may reference another. Its diagnostics are dropped: its
+    /// files are checked where it is defined. What is kept is the model the build would read from its assembly
+    /// (<see cref="FactSetAnalysis.AsReferencedModel"/>) and its facts, to name them.
+    /// </summary>
+    private static ReferencedFacts AnalyzeReferences(IReadOnlyList<(ReferenceOption Option, List<InputText> Texts)> references)
+    {
+        if (references.Count == 0) return ReferencedFacts.None;
+        var sets = new List<ReferencedFactSet>(references.Count);
+        foreach (var (option, texts) in references)
+        {
+            var earlier = sets.Count == 0 ? null : ReferencedModels.Of(sets.Select(s => s.Model));
+            var analysis = FactSetAnalysis.Analyze(texts, documents: null, referenced: earlier);
+            // The namespace of the generated classes means nothing to the tool: its facts are never code here.
+            var model = FactSetAnalysis.AsReferencedModel(option.Name, "", analysis);
+            var facts = new Dictionary<string, FactSpec>(StringComparer.Ordinal);
+            foreach (var (_, fact) in DefinitionOrder.Definitions(analysis.Files)) facts.TryAdd(fact.Id, fact);
+            sets.Add(new ReferencedFactSet(option.Name, option.Path, model, facts));
+        }
+        return new ReferencedFacts(sets);
     }
 
     private static IReadOnlyList<string> FindFactFiles(FileFinder finder, IReadOnlyList<string> paths)

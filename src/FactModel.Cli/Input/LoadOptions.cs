@@ -7,7 +7,12 @@ namespace FactModel.Cli.Input;
 /// <param name="Sources">The folder of source documents as written with <c>--sources</c>; null when the option was not given.</param>
 /// <param name="MaxFiles">The most fact files (and, separately, documents) read.</param>
 /// <param name="ReadDocuments">False for a command that needs no documents (<c>schema</c>): none are read, and quotes are not checked.</param>
-internal sealed record LoadOptions(IReadOnlyList<string> FactPaths, string? Sources, int MaxFiles, bool ReadDocuments = true)
+/// <param name="References">
+/// The referenced models as written with <c>--references</c>: each a fact file or folder, or <c>NAME=PATH</c>
+/// (<see cref="ReferenceOption"/>), in the order given; null or empty for none.
+/// </param>
+internal sealed record LoadOptions(IReadOnlyList<string> FactPaths, string? Sources, int MaxFiles, bool ReadDocuments = true,
+    IReadOnlyList<string>? References = null)
 {
     /// <summary>The fact folder every command reads when given no path, as the build does.</summary>
     public const string DefaultFactFolder = "facts";

@@ -10,7 +10,8 @@ namespace FactModel.Cli.Show;
 /// <summary>
 /// Every field of one fact as label and lines, in the order of the fact format, for <c>factmodel show &lt;id&gt;</c>.
 /// Keys left out of the YAML are left out here too, except those whose default means something (an event's status
-/// and certainty, a figure's kind). A reference prints as the id and the name of the fact it points to. A fact of a
+/// and certainty, a figure's kind). A reference prints as the id and the name of the fact it points to (and the
+/// referenced model it is in, for one of another model's facts). A fact of a
 /// kind the project declares has its kind's id as its kind, its built-in kind's fields (a politician's, a person's),
 /// then every declared field written, under its key, each value as the built-in fields of its type print.
 /// </summary>
@@ -128,8 +129,9 @@ internal sealed class FactFieldLines
 
     private string? Ref(Reference? reference) => reference is { } r ? Ref(r) : null;
 
-    private string Ref(Reference reference) => _facts.Find(reference.Id) is { } target
-        ? $"{reference.Id} ({FactText.NameOf(target, _facts.Kinds)})"
+    // A fact of a referenced model is named with its model: "joe-biden (Joe Biden, in shared)".
+    private string Ref(Reference reference) => _facts.Resolve(reference.Id) is { } target
+        ? $"{reference.Id} ({FactText.NameOf(target, _facts.Kinds)}{(_facts.ReferencedModelOf(reference.Id) is { } model ? ", in " + model.Name : "")})"
         : $"{reference.Id} (no fact has this id)";
 
     private static string? Wikidata(string? id) => id is null ? null : $"{id} (https://www.wikidata.org/wiki/{id})";

@@ -92,7 +92,10 @@ internal static class FactPage
         }
         if (figure.Share is { } share && figure.Of is { } of)
         {
-            html.Open("p").Text("The share, against its whole: ").Link("../" + SitePaths.Fact(of.Id), site.NameOf(of.Id)).Text(".").Close("p");
+            html.Open("p").Text("The share, against its whole: ");
+            if (site.Facts.Find(of.Id) is null) html.Text(site.NameOf(of.Id) + ReferencedNote(site, of.Id));
+            else html.Link("../" + SitePaths.Fact(of.Id), site.NameOf(of.Id));
+            html.Text(".").Close("p");
             FigureDrawing.ShareBar(html, share, site.NameOf(of.Id));
         }
     }
@@ -100,10 +103,15 @@ internal static class FactPage
     private static void LinkItem(HtmlWriter html, SiteModel site, string id, string how)
     {
         html.Open("li").Element("span", how + ": ", "class", "muted");
-        if (site.Facts.Find(id) is null) html.Text(id + " (no fact has this id)");
+        // A fact of a referenced model has no page here: its name, id and model, as text.
+        if (site.Facts.ReferencedModelOf(id) is { } model) html.Text(site.NameOf(id)).Element("span", $" ({id}, in the referenced model {model.Name})", "class", "muted");
+        else if (site.Facts.Find(id) is null) html.Text(id + " (no fact has this id)");
         else html.Link("../" + SitePaths.Fact(id), site.NameOf(id)).Element("span", " (" + id + ")", "class", "muted");
         html.Close("li").Line();
     }
+
+    private static string ReferencedNote(SiteModel site, string id) =>
+        site.Facts.ReferencedModelOf(id) is { } model ? $" ({id}, in the referenced model {model.Name})" : "";
 
     // The key, with what it says about the link: "roles (leader)", "participants (visitor)".
     private static string Describe(FactLink link) => link.Detail is { } detail && link.Key is "roles" or "participants"

@@ -7,8 +7,9 @@ namespace FactModel.Cli.Export.Html;
 
 /// <summary>
 /// The graph of actors and places drawn as inline SVG, from <see cref="GraphLayout"/>: actors as blue rounded boxes,
-/// places as green ones, each a link to its fact; arrows from a node up to what it belongs to, is led by or is
-/// within, labelled with what the link means (a role's title, "part of", "led by", "within").
+/// places as green ones, each a link to its fact (a referenced model's fact, which has no page here, dashed and not a
+/// link); arrows from a node up to what it belongs to, is led by or is within, labelled with what the link means (a
+/// role's title, "part of", "led by", "within").
 /// </summary>
 internal static class GraphPages
 {
@@ -51,12 +52,15 @@ internal static class GraphPages
         foreach (var node in picture.Nodes)
         {
             bool actor = node.Node.Section == FactSection.Actors;
-            html.Open("a", "href", SitePaths.Fact(node.Node.Id));
+            // A referenced model's fact has no page in this site: dashed, and no link.
+            string? model = node.Node.Model;
+            html.Open(model is null ? "a" : "g", model is null ? "href" : "class", model is null ? SitePaths.Fact(node.Node.Id) : "referenced");
             html.Open("rect", "x", Num(node.X), "y", Num(node.Y), "width", Num(GraphLayout.NodeWidth), "height", Num(GraphLayout.NodeHeight),
-                "rx", actor ? "12" : "3", "fill", actor ? "#dbe7fb" : "#dcf3e2", "stroke", actor ? "#4c7bd9" : "#3a9a5b");
-            html.Element("title", node.Node.Label + " (" + node.Node.Id + ")").Close("rect");
+                "rx", actor ? "12" : "3", "fill", actor ? "#dbe7fb" : "#dcf3e2", "stroke", actor ? "#4c7bd9" : "#3a9a5b",
+                "stroke-dasharray", model is null ? null : "5 3");
+            html.Element("title", node.Node.Label + " (" + node.Node.Id + (model is null ? "" : ", in the referenced model " + model) + ")").Close("rect");
             html.Element("text", HtmlWriter.Shorten(node.Node.Label, 24), "x", Num(node.X + GraphLayout.NodeWidth / 2), "y", Num(node.Y + 21), "text-anchor", "middle");
-            html.Close("a").Line();
+            html.Close(model is null ? "a" : "g").Line();
         }
         html.Close("svg").Close("div").Line();
     }

@@ -87,6 +87,6 @@ internal sealed class SiteModel
             ? list.OrderBy(r => r.From.Id, StringComparer.Ordinal).ThenBy(r => r.Link.Key, StringComparer.Ordinal)
             : Enumerable.Empty<(FactDefinition, FactLink)>();
 
-    /// <summary>A link's target's name, or its id when no fact has it.</summary>
-    public string NameOf(string id) => Facts.Find(id) is { } fact ? FactText.NameOf(fact, Facts.Kinds) : id;
+    /// <summary>A link's target's name (a referenced model's fact's too), or its id when no fact has it.</summary>
+    public string NameOf(string id) => Facts.Resolve(id) is { } fact ? FactText.NameOf(fact, Facts.Kinds) : id;
 }

@@ -51,7 +51,7 @@ public class ReferencesTests
     [InlineData("broken/wrong-kind.yaml", "shared",
         "broken/wrong-kind.yaml(5,14): error FM2002: Fact 'summit-in-biden': 'places' must refer to a place, but 'joe-biden' is an actor")]
     [InlineData("broken/extends-shared-kind.yaml", "Shared=shared",
-        "broken/extends-shared-kind.yaml(4,14): error FM1010: Kind 'senator': 'politician' is declared by the referenced fact model Shared: a kind of another assembly can be used and referred to, not extended; extend 'person' here, or declare 'senator' in Shared")]
+        "broken/extends-shared-kind.yaml(4,14): error FM1010: Kind 'senator': 'politician' is declared by the referenced fact model Shared: a kind of another fact model can be used and referred to, not extended; extend 'person' here, or declare 'senator' in Shared")]
     public void Ids_references_and_kinds_are_checked_across_the_boundary(string file, string reference, string expected)
     {
         var result = Run("check", file, "--references", reference, "--format", "msbuild");

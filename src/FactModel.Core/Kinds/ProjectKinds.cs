@@ -198,7 +198,7 @@ public sealed record ProjectKinds(KindCatalog Catalog, EquatableArray<string> Br
             if (_external.TryGetValue(baseId, out var theirs))
             {
                 // Its class is sealed in its own assembly, and built from data only there.
-                Break(kind, kind.ExtendsSpan, $"'{baseId}' is declared by the referenced fact model {theirs.Model.Name}: a kind of another assembly can be used and referred to, not extended; extend '{theirs.Kind.Extends ?? "fact"}' here, or declare '{kind.Declaration.Id}' in {theirs.Model.Name}");
+                Break(kind, kind.ExtendsSpan, $"'{baseId}' is declared by the referenced fact model {theirs.Model.Name}: a kind of another fact model can be used and referred to, not extended; extend '{theirs.Kind.Extends ?? "fact"}' here, or declare '{kind.Declaration.Id}' in {theirs.Model.Name}");
                 return false;
             }
             if (!BuiltIns.TryGet(baseId, out var builtIn))

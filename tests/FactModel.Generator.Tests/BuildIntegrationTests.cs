@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using FactModel.Generator.Tests.Infrastructure;
 
 namespace FactModel.Generator.Tests;
@@ -8,6 +7,7 @@ namespace FactModel.Generator.Tests;
 /// MSBuild files, as the README tells users to: the generator loads with its dependencies (no CS8785), and broken fact
 /// files fail the build with MSBuild lines that point at the YAML.
 /// </summary>
+[Collection(RealBuildCollection.Name)]
 public class BuildIntegrationTests : IDisposable
 {
     private readonly string _project = Path.Combine(Path.GetTempPath(), "factmodel-consumer-" + Guid.NewGuid().ToString("N"));
@@ -133,19 +133,7 @@ public class BuildIntegrationTests : IDisposable
 
     private (int ExitCode, string Output) Dotnet(string command)
     {
-        var start = new ProcessStartInfo("dotnet", $"{command} --nologo -nodeReuse:false")
-        {
-            WorkingDirectory = _project,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        // The test host's own MSBuild settings must not leak into the child build.
-        foreach (var key in start.Environment.Keys.Where(k => k.StartsWith("MSBUILD", StringComparison.OrdinalIgnoreCase) || k.StartsWith("DOTNET_HOST", StringComparison.OrdinalIgnoreCase)).ToList())
-            start.Environment.Remove(key);
-        using var process = Process.Start(start)!;
-        var stderr = process.StandardError.ReadToEndAsync();
-        string output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit(TimeSpan.FromMinutes(5)).ShouldBeTrue("dotnet " + command + " did not finish in 5 minutes");
-        return (process.ExitCode, output + stderr.Result);
+        var result = DotnetProcess.Run(_project, $"{command} --nologo -nodeReuse:false");
+        return (result.ExitCode, result.Output);
     }
 }

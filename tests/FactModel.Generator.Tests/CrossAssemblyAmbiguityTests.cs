@@ -36,8 +36,8 @@ public class CrossAssemblyAmbiguityTests
         var result = new GeneratorHarness(new[] { InputText.Facts("facts/facts.yaml", appFacts) }, "namespace User { }",
             new Dictionary<string, string> { ["RootNamespace"] = "App" }, references: new[] { shared, topicA, topicB }, assemblyName: "App").Run();
 
-        // Today: no diagnostic at all; 'kamala-harris' silently resolves to TopicA's fact (the first model by name), and
-        // App.Facts.FactCatalog.WithReferences leaves TopicB's out.
+        // FM1005, about the whole model (no file of the app defines either fact), naming both models; references
+        // resolve to the first model by name, TopicA's.
         result.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning)
             .ShouldContain(d => d.GetMessage().Contains("kamala-harris") && d.GetMessage().Contains("TopicA") && d.GetMessage().Contains("TopicB"),
                 Snapshots.Describe(result.Diagnostics));

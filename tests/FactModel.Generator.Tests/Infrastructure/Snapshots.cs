@@ -44,7 +44,7 @@ public static class Snapshots
                      .ThenBy(d => d.Location.GetLineSpan().StartLinePosition).ThenBy(d => d.Id, StringComparer.Ordinal))
         {
             var span = d.Location.GetLineSpan();
-            text.Append(span.Path.Replace(InputText.ProjectDirectory, "", StringComparison.Ordinal))
+            text.Append((span.Path ?? "").Replace(InputText.ProjectDirectory, "", StringComparison.Ordinal)) // no path: about the whole model
                 .Append($"({span.StartLinePosition.Line + 1},{span.StartLinePosition.Character + 1}): ")
                 .Append($"{d.Severity.ToString().ToLowerInvariant()} {d.Id}: {d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}\n");
         }

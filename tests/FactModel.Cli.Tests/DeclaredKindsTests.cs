@@ -54,7 +54,7 @@ public class DeclaredKindsTests
         result.ExitCode.ShouldBe(1, result.ToString());
         var lines = result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         lines.Length.ShouldBe(2, result.ToString());
-        lines[0].ShouldBe("facts/kinds.yaml(3,14): error FM1010: Kind 'casualty-report': 'actors' is a built-in section; choose another, "
+        lines[0].ShouldBe("facts/kinds.yaml(3,14): error FM1010: Kind 'casualty-report': 'actors' is a built-in section or a reserved name; choose another, "
             + "such as 'casualty-reports', or extend the kind written there");
         lines[1].ShouldStartWith("facts/kinds.yaml(9,32): error FM1010: Kind 'election-result': the field 'election' has the type 'evnt', "
             + "which is neither a value type nor a kind of fact (did you mean 'event'?)");

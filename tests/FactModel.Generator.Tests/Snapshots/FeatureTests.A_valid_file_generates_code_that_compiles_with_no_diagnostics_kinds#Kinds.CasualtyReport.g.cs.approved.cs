@@ -52,7 +52,7 @@ namespace Consumer.Facts
             _reportedBy = fields.Reference<Fm.Actor>();
             ReportedOn = fields.DateSpan();
             Weapon = fields.Word<CasualtyReportWeapon>();
-            _placesRefs = global::System.Linq.Enumerable.ToArray(fields.List(static f => f.Reference<Fm.Place>() ?? default)); Places = Fm.FactData.References(_placesRefs);
+            _placesRefs = global::System.Linq.Enumerable.ToArray(fields.List(f => f.Reference<Fm.Place>() ?? default)); Places = Fm.FactData.References(_placesRefs);
             Verified = fields.Boolean();
             ShareCivilian = fields.Share();
             Summary = fields.Text();

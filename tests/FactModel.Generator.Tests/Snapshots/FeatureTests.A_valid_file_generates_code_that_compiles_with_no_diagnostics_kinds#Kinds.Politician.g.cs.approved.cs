@@ -27,7 +27,7 @@ namespace Consumer.Facts
         {
             _party = fields.Reference<Fm.Organization>();
             InOfficeSince = fields.DateSpan();
-            _alliesRefs = global::System.Linq.Enumerable.ToArray(fields.List(static f => f.Reference<global::Consumer.Facts.Politician>() ?? default)); Allies = Fm.FactData.References(_alliesRefs);
+            _alliesRefs = global::System.Linq.Enumerable.ToArray(fields.List(f => f.Reference<global::Consumer.Facts.Politician>() ?? default)); Allies = Fm.FactData.References(_alliesRefs);
         }
 
         /// <summary>'party': organization.</summary>

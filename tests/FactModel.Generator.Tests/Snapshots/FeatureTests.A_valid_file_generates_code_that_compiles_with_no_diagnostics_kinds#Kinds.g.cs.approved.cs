@@ -41,10 +41,10 @@ namespace Consumer.Facts
         /// <summary>FM2001 when a reference names no fact, FM2002 when it names a fact of another kind.</summary>
         public static void Reference<T>(global::System.Collections.Generic.List<Fm.FactProblem> problems, Fm.Fact fact, string key, Fm.FactRef<T>? reference, string wanted) where T : Fm.Fact
         {
-            if (reference is not { IsEmpty: false } r) return;
+            if (!(reference is { IsEmpty: false } r)) return;
             var found = r.Find();
             if (found is null) problems.Add(new Fm.FactProblem("FM2001", fact.Id, key, Format("{0}: '{1}' refers to '{2}', but no fact has that id{3}", Subject(fact), key, r.Id ?? "", "")));
-            else if (found is not T) problems.Add(new Fm.FactProblem("FM2002", fact.Id, key, Format("{0}: '{1}' must refer to {2}, but '{3}' is {4}", Subject(fact), key, wanted, r.Id ?? found.Id, Article(found))));
+            else if (!(found is T)) problems.Add(new Fm.FactProblem("FM2002", fact.Id, key, Format("{0}: '{1}' must refer to {2}, but '{3}' is {4}", Subject(fact), key, wanted, r.Id ?? found.Id, Article(found))));
         }
 
         /// <summary>"a person", "an event": a fact's kind as the build's messages name it.</summary>

@@ -17,12 +17,8 @@ public sealed class CorpusCompilation
     public CorpusCompilation(SyntheticCorpus corpus)
     {
         Corpus = corpus;
-        Texts = corpus.Files
-            .SelectMany(f => new AdditionalText[]
-            {
-                new Text(ProjectDirectory + f.Path, f.Yaml, "FactFile"),
-                new Text(ProjectDirectory + f.DocumentPath, f.Document, "FactSource"),
-            })
+        Texts = corpus.AllFiles
+            .Select(f => (AdditionalText)new Text(ProjectDirectory + f.Path, f.Text, f.IsFactFile ? "FactFile" : "FactSource"))
             .ToImmutableArray();
         Compilation = CSharpCompilation.Create("Bench", new[] { UserCode("1") }, References,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, optimizationLevel: OptimizationLevel.Release));

@@ -1,6 +1,10 @@
 using System.Diagnostics;
+using FactModel.Core;
+using FactModel.Core.Kinds;
 using FactModel.Core.Model;
+using FactModel.Core.Yaml;
 using FactModel.Core.Parsing;
+using FactModel.Specs;
 using FactModel.Validation;
 using FactModel.Validation.Rules;
 using YamlDotNet.Core;
@@ -10,35 +14,40 @@ namespace FactModel.Benchmarks;
 /// <summary>A quick breakdown of a cold run's stages (<c>--probe</c>), to see where time goes before benchmarking.</summary>
 internal static class Probe
 {
-    public static void Run(int facts = 10_000)
+    public static void Run(int facts = 10_000, bool declaredKinds = false)
     {
-        var corpus = SyntheticCorpus.Generate(facts);
+        var corpus = SyntheticCorpus.Generate(facts, declaredKinds: declaredKinds);
+        var factFiles = corpus.AllFiles.Where(f => f.IsFactFile).ToList();
+        string Stage(Measure.Sample s) => $"{s.Milliseconds:F0} ms {s.Bytes / 1048576.0:F1} MB";
         for (int round = 0; round < 4; round++)
         {
-            var watch = Stopwatch.StartNew();
-            foreach (var f in corpus.Files)
+            var floor = Measure.Run(() =>
             {
-                var parser = new Parser(new StringReader(f.Yaml));
-                while (parser.MoveNext()) { }
-            }
-            double floor = watch.Elapsed.TotalMilliseconds;
-            watch.Restart();
-            var parsed = corpus.Files.Select(f => FactFileParser.Parse(f.Path, f.Yaml)).ToList();
-            double parse = watch.Elapsed.TotalMilliseconds;
-            watch.Restart();
-            var documents = corpus.Files.Select(f => SourceDocument.FromText(Path.GetFileNameWithoutExtension(f.DocumentPath), f.DocumentPath, f.Document)).ToList();
-            double docs = watch.Elapsed.TotalMilliseconds;
-            watch.Restart();
-            var directory = FactDirectory.Build(parsed);
-            double dir = watch.Elapsed.TotalMilliseconds;
-            watch.Restart();
-            var diagnostics = FactModel.Core.FactSetAnalysis.ValidateConsistency(parsed);
-            double validate = watch.Elapsed.TotalMilliseconds;
-            var stages = RuleStages(parsed);
-            watch.Restart();
-            foreach (var file in parsed) diagnostics.AddRange(SourceValidator.Validate(file, documents));
-            double sources = watch.Elapsed.TotalMilliseconds;
-            Console.WriteLine($"floor {floor:F0} ms | parse {parse:F0} | documents {docs:F0} | directory {dir:F0} | consistency {validate:F0} ({stages}) | sources {sources:F0} ({diagnostics.Count} diagnostics)");
+                foreach (var f in factFiles)
+                {
+                    var parser = new Parser(new StringReader(f.Text));
+                    while (parser.MoveNext()) { }
+                }
+            });
+            // The project's kinds (each file read for a 'kinds:' section, then checked together), as the generator does first.
+            ProjectKinds kinds = ProjectKinds.BuiltIn;
+            var declarations = Measure.Run(() => kinds = FactSetAnalysis.BuildKinds(
+                factFiles.Select(f => FactSetAnalysis.ReadKinds(f.Path, f.Text, FactFileLimits.Default)).ToList()).Kinds);
+            List<ParsedFactFile> parsed = null!;
+            var parse = Measure.Run(() => parsed = factFiles.Select(f => FactSetAnalysis.Parse(f.Path, f.Text, FactFileLimits.Default, default, kinds)).ToList());
+            List<SourceDocument> documents = null!;
+            var docs = Measure.Run(() => documents = corpus.Files.Select(f => SourceDocument.FromText(Path.GetFileNameWithoutExtension(f.DocumentPath), f.DocumentPath, f.Document)).ToList());
+            var directory = Measure.Run(() => FactDirectory.Build(parsed));
+            List<FactModel.Validation.FactDiagnostic> diagnostics = null!;
+            var validate = Measure.Run(() => diagnostics = FactSetAnalysis.ValidateConsistency(parsed, default, kinds.Catalog));
+            var stages = RuleStages(parsed, kinds.Catalog);
+            var sources = Measure.Run(() =>
+            {
+                foreach (var file in parsed) diagnostics.AddRange(SourceValidator.Validate(file, documents));
+            });
+            diagnostics.AddRange(parsed.SelectMany(f => f.Diagnostics));
+            Console.WriteLine($"floor {Stage(floor)} | kinds {Stage(declarations)} | parse {Stage(parse)} | documents {Stage(docs)} | directory {Stage(directory)} | "
+                + $"consistency {Stage(validate)} ({stages}) | sources {Stage(sources)} ({diagnostics.Count} diagnostics)");
         }
 
         // The compile: generate, then Emit, as the compiler would.
@@ -46,6 +55,8 @@ internal static class Probe
         var clock = Stopwatch.StartNew();
         input.CreateDriver().RunGeneratorsAndUpdateCompilation(input.Compilation, out var generated, out _);
         double generate = clock.Elapsed.TotalMilliseconds;
+        var generatedSources = generated.SyntaxTrees.Skip(1).ToList();
+        Console.WriteLine($"generated {generatedSources.Count} sources, {generatedSources.Sum(t => (long)t.Length):N0} characters");
         clock.Restart();
         generated.Emit(Stream.Null);
         double coldEmit = clock.Elapsed.TotalMilliseconds;
@@ -57,8 +68,7 @@ internal static class Probe
         Console.WriteLine($"generate {generate:F0} ms | emit cold {coldEmit:F0} ms, warm {clock.Elapsed.TotalMilliseconds:F0} ms, {stream.Length:N0} bytes, success {result.Success}, "
             + string.Join(", ", result.Diagnostics.Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error).GroupBy(d => d.Id).Select(g => $"{g.Count()} {g.Key}")));
         FirstAccess(stream.ToArray());
-        long literalChars = corpus.Files.Sum(f => (long)f.Yaml.Length);
-        Console.WriteLine($"{corpus.FactCount:N0} facts, {literalChars:N0} characters of YAML");
+        Console.WriteLine($"{corpus.FactCount:N0} facts, {corpus.YamlLength:N0} characters of YAML");
     }
 
     /// <summary>First access to the compiled model, by stage: loading the assembly, building the facts (the catalog's static constructor), indexing them.</summary>
@@ -80,7 +90,7 @@ internal static class Probe
     }
 
     /// <summary>The rules between facts stage by stage, as the generator runs them (each stage's time in ms).</summary>
-    private static string RuleStages(IReadOnlyList<FactModel.Specs.ParsedFactFile> parsed)
+    private static string RuleStages(IReadOnlyList<ParsedFactFile> parsed, KindCatalog catalog)
     {
         var watch = Stopwatch.StartNew();
         var summaries = parsed.Select(f => FactFileSummary.From(f)).ToList();
@@ -89,7 +99,7 @@ internal static class Probe
         var ids = IdRules.Check(summaries.Select(s => s.Ids));
         double idRules = watch.Elapsed.TotalMilliseconds;
         watch.Restart();
-        foreach (var file in parsed) ReferenceRules.Check(file, ids.Index);
+        foreach (var file in parsed) ReferenceRules.Check(file, ids.Index, catalog);
         double references = watch.Elapsed.TotalMilliseconds;
         watch.Restart();
         CycleRules.Check(summaries.Select(s => s.Edges), ids.Index);
@@ -111,19 +121,16 @@ internal static class Probe
     public static void Edit(int facts = 10_000, int edits = 20)
     {
         var input = new CorpusCompilation(SyntheticCorpus.Generate(facts));
-        var driver = input.CreateDriver(trackSteps: true).RunGenerators(input.Compilation);
         var target = input.Texts[0];
-        string yaml = target.GetText()!.ToString();
-        var versions = new[] { target, CorpusCompilation.Replace(target, yaml.Replace("value: ", "value: 1", StringComparison.Ordinal)) };
+        var edit = new WarmEdit(input, target, target.GetText()!.ToString().Replace("value: ", "value: 1", StringComparison.Ordinal), trackSteps: true);
         var byStep = new Dictionary<string, double>(StringComparer.Ordinal);
         double total = 0;
         for (int i = 0; i < edits * 2; i++)
         {
-            var watch = Stopwatch.StartNew();
-            driver = driver.ReplaceAdditionalText(versions[i % 2], versions[(i + 1) % 2]).RunGenerators(input.Compilation);
+            double elapsed = Measure.Time(edit.Next);
             if (i < edits) continue; // warm-up
-            total += watch.Elapsed.TotalMilliseconds;
-            foreach (var (step, runs) in driver.GetRunResult().Results.Single().TrackedSteps)
+            total += elapsed;
+            foreach (var (step, runs) in edit.Driver.GetRunResult().Results.Single().TrackedSteps)
                 byStep[step] = byStep.GetValueOrDefault(step) + runs.Sum(r => r.ElapsedTime.TotalMilliseconds);
         }
         Console.WriteLine($"one-value edit at {facts:N0} facts: {total / edits:F1} ms a run (with step tracking); by step, ms a run:");

@@ -9,9 +9,10 @@ namespace FactModel.Benchmarks;
 /// Runs the benchmarks in process (the generator and its dependencies are already loaded here).
 /// <c>--quick</c> measures 1k and 10k facts with short runs; without it, 1k, 10k and 50k with full runs.
 /// Other arguments go to BenchmarkDotNet (<c>--filter *Emit*</c>). <c>--probe</c> prints a rough breakdown of a cold
-/// run by stage, <c>--probe-edit</c> of a warm one-value edit by generator step; <c>--ratios [sizes]</c> the targets
-/// as ratios within one run in a few minutes (CI prints it); <c>--write-corpus DIR N</c> writes N synthetic facts as
-/// facts/ and seeds/ under DIR; <c>--misquotes</c> times the search for the closest passage of 1,000 misquotes in a 1 MB document.
+/// run by stage (<c>--probe N --kinds</c>: of the corpus with declared kinds), <c>--probe-edit</c> of a warm one-value edit by generator step; <c>--ratios [sizes]</c> the targets
+/// as ratios within one run in a few minutes (CI prints it); <c>--kinds [sizes] [--samples]</c> a corpus with a quarter of
+/// its facts of declared kinds against the built-in one (cold, edit, Emit; with every run's figures); <c>--write-corpus DIR N [--kinds]</c> writes N synthetic
+/// facts as facts/ and seeds/ under DIR (with declared kinds); <c>--misquotes</c> times the search for the closest passage of 1,000 misquotes in a 1 MB document.
 /// </summary>
 public static class Program
 {
@@ -19,7 +20,7 @@ public static class Program
     {
         if (args.Length >= 1 && args[0] == "--probe")
         {
-            Probe.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10_000);
+            Probe.Run(args.Length > 1 && args[1] != "--kinds" ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10_000, declaredKinds: args.Contains("--kinds"));
             return;
         }
         if (args.Length >= 1 && args[0] == "--probe-edit")
@@ -33,14 +34,20 @@ public static class Program
             QuickRatios.Run(sizes.Length > 0 ? sizes : new[] { 10_000, 50_000 });
             return;
         }
+        if (args.Length >= 1 && args[0] == "--kinds")
+        {
+            var sizes = args.Skip(1).Where(a => a != "--samples").Select(a => int.Parse(a, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+            DeclaredKindsRatios.Run(sizes.Length > 0 ? sizes : new[] { 10_000 }, samples: args.Contains("--samples"));
+            return;
+        }
         if (args.Length == 1 && args[0] == "--misquotes")
         {
             Misquotes.Run();
             return;
         }
-        if (args.Length == 3 && args[0] == "--write-corpus")
+        if (args.Length is 3 or 4 && args[0] == "--write-corpus" && (args.Length == 3 || args[3] == "--kinds"))
         {
-            WriteCorpus(args[1], int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture));
+            WriteCorpus(args[1], int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture), declaredKinds: args.Length == 4);
             return;
         }
         bool quick = args.Contains("--quick");
@@ -52,19 +59,16 @@ public static class Program
     }
 
     /// <summary>Writes a corpus's facts/ and seeds/ into <paramref name="directory"/>, for measuring a real dotnet build.</summary>
-    private static void WriteCorpus(string directory, int facts)
+    private static void WriteCorpus(string directory, int facts, bool declaredKinds)
     {
-        var corpus = SyntheticCorpus.Generate(facts);
-        foreach (var file in corpus.Files)
+        var corpus = SyntheticCorpus.Generate(facts, declaredKinds: declaredKinds);
+        foreach (var (path, text, _) in corpus.AllFiles)
         {
-            foreach (var (path, text) in new[] { (file.Path, file.Yaml), (file.DocumentPath, file.Document) })
-            {
-                string full = Path.Combine(directory, path);
-                Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-                File.WriteAllText(full, text);
-            }
+            string full = Path.Combine(directory, path);
+            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+            File.WriteAllText(full, text);
         }
-        Console.WriteLine($"{corpus.FactCount:N0} facts in {corpus.Files.Count} files ({corpus.YamlLength:N0} characters of YAML) written to {directory}");
+        Console.WriteLine($"{corpus.FactCount:N0} facts in {corpus.AllFiles.Count(f => f.IsFactFile)} files ({corpus.YamlLength:N0} characters of YAML) written to {directory}");
     }
 }
 

@@ -36,7 +36,7 @@ mkdir -p "$out"
 python3 "$here/multi_assembly_layout.py" "$out" "$facts" "$topics" "$repo/src" > "$out/layout.txt"
 mkdir -p "$results"
 log "layout: $(cat "$out/layout.txt")"
-log "YAML: $(du -sh --apparent-size "$out"/*/facts | awk '{s += $1} END {print s}') MB in $(find "$out" -name '*.yaml' | wc -l) files; machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, load $(cut -d' ' -f1-3 /proc/loadavg)"
+log "YAML: $(du -sb "$out"/*/facts | awk '{s += $1} END {printf "%.1f", s / 1048576}') MiB in $(find "$out" -name '*.yaml' | wc -l) files; machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, load $(cut -d' ' -f1-3 /proc/loadavg)"
 log "build: ${build[*]}"
 
 # The runtime library and the generator, in Release, before anything is timed.

@@ -11,7 +11,10 @@
 #   5. a one-value edit in one topic library, built again: which projects ran the compiler (CoreCompile) and which
 #      skipped it, from the build's own log.
 #
-#   tests/scale/multi-assembly.sh [FACTS] [OUT]      FACTS: 500000 by default, split evenly over Shared and the topics
+#   tests/scale/multi-assembly.sh [FACTS] [OUT] [incremental]
+#
+# FACTS: 500000 by default, split evenly over Shared and the topics. OUT: /tmp/factmodel-scale-FACTS by default.
+# "incremental" reuses the layout a previous run built in OUT and measures steps 4 and 5 only.
 #
 # Long: run it in the background (nohup ... &) and read OUT/results/summary.txt. The compiler runs in its own process
 # per project (UseSharedCompilation=false), so that each one's memory is its own and no compiler server of the machine
@@ -20,6 +23,7 @@ set -euo pipefail
 
 facts=${1:-500000}
 out=${2:-/tmp/factmodel-scale-$facts}
+mode=${3:-all}
 topics=9
 here=$(cd "$(dirname "$0")" && pwd)
 repo=$(cd "$here/../.." && pwd)
@@ -31,12 +35,14 @@ log() { echo "[$(date +%T)] $*" | tee -a "$results/summary.txt"; }
 now() { date +%s.%N; }
 seconds() { python3 -c "print(f'{$2 - $1:.1f}')"; }
 
-rm -rf "$out"
-mkdir -p "$out"
-python3 "$here/multi_assembly_layout.py" "$out" "$facts" "$topics" "$repo/src" > "$out/layout.txt"
+if [ "$mode" != incremental ]; then
+  rm -rf "$out"
+  mkdir -p "$out"
+  python3 "$here/multi_assembly_layout.py" "$out" "$facts" "$topics" "$repo/src" > "$out/layout.txt"
+fi
 mkdir -p "$results"
 log "layout: $(cat "$out/layout.txt")"
-log "YAML: $(du -sh --apparent-size "$out"/*/facts | awk '{s += $1} END {print s}') MB in $(find "$out" -name '*.yaml' | wc -l) files; machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, load $(cut -d' ' -f1-3 /proc/loadavg)"
+log "YAML: $(du -sb "$out"/*/facts | awk '{s += $1} END {printf "%.1f", s / 1048576}') MiB in $(find "$out" -name '*.yaml' | wc -l) files; machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, load $(cut -d' ' -f1-3 /proc/loadavg)"
 log "build: ${build[*]}"
 
 # The runtime library and the generator, in Release, before anything is timed.
@@ -44,9 +50,11 @@ dotnet build "$repo/src/FactModel/FactModel.csproj" -c Release -nodeReuse:false 
 dotnet build "$repo/src/FactModel.Generator/FactModel.Generator.csproj" -c Release -nodeReuse:false -v:q >> "$results/src-build.log" 2>&1
 
 cd "$out"
-start=$(now)
-dotnet restore App/App.csproj -nodeReuse:false > "$results/restore.log" 2>&1
-log "restore: $(seconds "$start" "$(now)") s"
+if [ "$mode" != incremental ]; then
+  start=$(now)
+  dotnet restore App/App.csproj -nodeReuse:false > "$results/restore.log" 2>&1
+  log "restore: $(seconds "$start" "$(now)") s"
+fi
 
 # One measured build: wall time, exit code, the peak memory of every process of the build, and which projects compiled.
 measure() {
@@ -70,14 +78,17 @@ measure() {
   return "$status"
 }
 
-measure cold
-log "app: $(dotnet App/bin/Release/net10.0/App.dll | tee "$results/run.txt" | paste -sd'|' -)"
+if [ "$mode" != incremental ]; then
+  measure cold
+  log "app: $(dotnet App/bin/Release/net10.0/App.dll | tee "$results/run.txt" | paste -sd'|' -)"
+fi
 
 measure unchanged
 
 # One value in one topic library: the second figure of its first file, one more person.
 edited=Topic$(( (topics + 1) / 2 ))
-file=$(ls "$edited"/facts/*.yaml | head -1)
+files=("$edited"/facts/*.yaml)
+file=${files[0]}
 change=$(python3 - "$file" <<'PY'
 import re, sys
 path = sys.argv[1]

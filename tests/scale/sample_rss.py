@@ -5,7 +5,8 @@
 
 Every INTERVAL (default 1 s) it walks /proc for PID's descendants and reads each one's VmRSS. It writes to OUT the
 peak of each process (labelled: the build itself, an MSBuild node, a compiler run with the assembly it writes, from
-its response file) and the peak of their sum, largest first. Linux only.
+its response file) and the peak of their sum, largest first, and the machine's load average meanwhile (other
+processes slow the build down). Linux only.
 """
 import os
 import re
@@ -80,7 +81,7 @@ def label(pid):
 def main():
     root, out = int(sys.argv[1]), sys.argv[2]
     interval = float(sys.argv[3]) if len(sys.argv) > 3 else 1.0
-    peaks, labels, peak_total, samples = {}, {}, 0, 0
+    peaks, labels, peak_total, samples, loads = {}, {}, 0, 0, []
     while os.path.exists(f"/proc/{root}"):
         total = 0
         for pid in descendants(root):
@@ -92,11 +93,15 @@ def main():
             peaks[pid] = max(peaks.get(pid, 0), kb)
             total += kb
         peak_total = max(peak_total, total)
+        with open("/proc/loadavg") as f:
+            loads.append(float(f.read().split()[0]))
         samples += 1
         time.sleep(interval)
     rows = sorted(((kb, pid, labels.get(pid) or "?") for pid, kb in peaks.items()), reverse=True)
     with open(out, "w") as f:
         f.write(f"peak of the sum of all processes: {peak_total / 1048576:.2f} GiB ({samples} samples, every {interval:g} s)\n")
+        if loads:
+            f.write(f"machine's 1-minute load average meanwhile: {min(loads):.1f} to {max(loads):.1f}, mean {sum(loads) / len(loads):.1f}\n")
         for kb, pid, name in rows:
             if kb >= 50 * 1024:
                 f.write(f"{kb / 1048576:6.2f} GiB  {name}  (pid {pid})\n")

@@ -3,7 +3,6 @@ using FactModel.Core;
 using FactModel.Core.Kinds;
 using FactModel.Core.Model;
 using FactModel.Core.Yaml;
-using FactModel.Core.Parsing;
 using FactModel.Specs;
 using FactModel.Validation;
 using FactModel.Validation.Rules;
@@ -11,7 +10,8 @@ using YamlDotNet.Core;
 
 namespace FactModel.Benchmarks;
 
-/// <summary>A quick breakdown of a cold run's stages (<c>--probe</c>), to see where time goes before benchmarking.</summary>
+/// <summary>A quick breakdown of a cold run's stages, with their allocations (<c>--probe</c>; <c>--probe N --kinds</c> for the
+/// corpus with declared kinds), to see where time goes before benchmarking.</summary>
 internal static class Probe
 {
     public static void Run(int facts = 10_000, bool declaredKinds = false)

@@ -64,23 +64,34 @@ public sealed class KindCatalog : IEquatable<KindCatalog>
     public FieldDeclaration Field(KindDeclaration kind, string key) => FieldsOf(kind).First(f => f.Key == key);
 
     /// <summary>The nearest built-in kind <paramref name="kind"/> is: itself for a built-in kind, person for a politician, fact for a casualty report.</summary>
-    public KindDeclaration BuiltInBaseOf(KindDeclaration kind) => Inherited(kind).LastOrDefault(k => BuiltInKinds.Catalog.TryGet(k.Id, out _)) ?? BuiltInKinds.Fact;
+    public KindDeclaration BuiltInBaseOf(KindDeclaration kind) => DeclaredPartOf(kind).BuiltInBase;
 
     /// <summary>
     /// The fields a project declared that <paramref name="kind"/> has: those of the declared kinds from the built-in
     /// one it extends down to it, the bases' first; none for a built-in kind.
     /// </summary>
-    public IEnumerable<FieldDeclaration> DeclaredFieldsOf(KindDeclaration kind) => FieldsOf(kind).Skip(FieldsOf(BuiltInBaseOf(kind)).Count);
+    public EquatableArray<FieldDeclaration> DeclaredFieldsOf(KindDeclaration kind) => DeclaredPartOf(kind).Fields;
 
     /// <summary>
     /// The declared field people know a fact of <paramref name="kind"/> by, for its display name and docs: a text
     /// field <c>name</c> or <c>title</c>, else the first required text field; null when there is none (the id is).
     /// </summary>
-    public FieldDeclaration? DisplayFieldOf(KindDeclaration kind)
+    public FieldDeclaration? DisplayFieldOf(KindDeclaration kind) => DeclaredPartOf(kind).DisplayField;
+
+    /// <summary>What a kind adds to the built-in one it extends, worked out once per kind: the parser, the data writer and the emitters ask for every fact.</summary>
+    private sealed record DeclaredPart(KindDeclaration BuiltInBase, EquatableArray<FieldDeclaration> Fields, FieldDeclaration? DisplayField);
+
+    // Filled on first use, not in the constructor: the built-in catalog is itself a KindCatalog, and a kind's built-in
+    // base is looked up in it. Two threads racing compute equal parts, and either is fine.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, DeclaredPart> _declaredParts = new(StringComparer.Ordinal);
+
+    private DeclaredPart DeclaredPartOf(KindDeclaration kind) => _declaredParts.GetOrAdd(kind.Id, id =>
     {
-        var texts = DeclaredFieldsOf(kind).Where(f => f.Type == FieldType.Text && !f.List).ToList();
-        return texts.FirstOrDefault(f => f.Key is "name" or "title") ?? texts.FirstOrDefault(f => f.Required);
-    }
+        var builtIn = Inherited(kind).LastOrDefault(k => BuiltInKinds.Catalog.TryGet(k.Id, out _)) ?? BuiltInKinds.Fact;
+        var fields = FieldsOf(kind).Skip(FieldsOf(builtIn).Count).ToEquatableArray();
+        var texts = fields.Where(f => f.Type == FieldType.Text && !f.List).ToList();
+        return new DeclaredPart(builtIn, fields, texts.FirstOrDefault(f => f.Key is "name" or "title") ?? texts.FirstOrDefault(f => f.Required));
+    });
 
     /// <summary>The kinds that extend <paramref name="kind"/> directly, in declaration order.</summary>
     public IEnumerable<KindDeclaration> KindsExtending(KindDeclaration kind) => Kinds.Where(k => k.Extends == kind.Id);

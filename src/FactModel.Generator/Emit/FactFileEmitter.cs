@@ -126,7 +126,7 @@ internal static class FactFileEmitter
         // A share's whole is another figure, a group the text does not count, or words.
         FigureSpec f => (f.Value is null ? $"{f.Share} of {f.OfDescription ?? $"'{f.Of?.Id}'"}" : f.Value.ToString()) + ": " + f.Measure,
         // A fact of a project's own kind: the value people read it by (KindCatalog.DisplayFieldOf), and its kind.
-        _ => (fact.DeclaredValues.FirstOrDefault(v => v.Field == kinds.DisplayFieldOf(fact.Declaration))?.Items[0].Text ?? fact.Id)
+        _ => (kinds.DisplayFieldOf(fact.Declaration) is { } display ? fact.DeclaredValues.FirstOrDefault(v => v.Field.Key == display.Key)?.Items[0].Text ?? fact.Id : fact.Id)
             + $" ({fact.Declaration.Id.Replace('-', ' ')})",
     };
 }

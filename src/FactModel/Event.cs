@@ -113,6 +113,9 @@ public class Event : Fact
     /// <summary>What participants said about it.</summary>
     public IReadOnlyList<Quote> Quotes { get; }
 
+    /// <summary>The Wikidata item id (Q…), when known. A field added to the built-in kind: read by its key.</summary>
+    public string? Wikidata => AddedValues?.Text("wikidata");
+
     /// <inheritdoc/>
     public override string DisplayName => Title;
 }

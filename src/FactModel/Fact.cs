@@ -36,6 +36,7 @@ public abstract class Fact : IEquatable<Fact>
         Id = original.Id;
         Sources = original.Sources;
         Notes = original.Notes;
+        AddedValues = original.AddedValues;
     }
 
     /// <summary>The fact's id in kebab-case, unique across all fact files: <c>antony-blinken</c>.</summary>
@@ -46,6 +47,13 @@ public abstract class Fact : IEquatable<Fact>
 
     /// <summary>An editor's note, if any.</summary>
     public string? Notes { get; }
+
+    /// <summary>
+    /// The values of the fields added to the fact's built-in kind, by key, for the runtime types' properties to read
+    /// (<c>public string? Wikidata =&gt; AddedValues?.Text("wikidata");</c>); null when its kind has none. Set once, by the
+    /// data reader, before the fact is handed out.
+    /// </summary>
+    internal Data.FactValues? AddedValues { get; set; }
 
     /// <summary>The name or title that people read.</summary>
     public abstract string DisplayName { get; }

@@ -29,6 +29,15 @@ public class DeclaredKindModelTests
     }
 
     [Fact]
+    public void A_field_added_to_a_built_in_kind_reaches_its_runtime_property()
+    {
+        // Event.Wikidata is declared in BuiltInKinds.Event and read by key in Event.cs: nothing else knows of it.
+        Events.SouthernBeirutAirStrike.Wikidata.ShouldBe("Q4115189");
+        Events.RivertonCouncilElection.Wikidata.ShouldBeNull();
+        System.Text.Json.JsonSerializer.Serialize<Fact>(Events.SouthernBeirutAirStrike).ShouldContain("\"wikidata\":\"Q4115189\"");
+    }
+
+    [Fact]
     public void Every_field_type_reads_back_what_the_file_says()
     {
         var report = CasualtyReports.SouthernBeirutStrikeToll;

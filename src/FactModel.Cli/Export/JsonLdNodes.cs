@@ -172,7 +172,7 @@ internal static class JsonLdNodes
     /// </summary>
     public static void WriteDeclaredValues(Utf8JsonWriter writer, FactSpec fact, FactSet facts)
     {
-        foreach (var (field, value) in DeclaredFields.Of(fact, facts.Kinds))
+        foreach (var (field, value) in DeclaredFields.AddedOf(fact, facts.Kinds).Concat(DeclaredFields.Of(fact, facts.Kinds)))
         {
             if (value is null) continue;
             writer.WritePropertyName(Term(field.Key));

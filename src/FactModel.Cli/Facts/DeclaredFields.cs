@@ -23,6 +23,13 @@ internal static class DeclaredFields
         return kinds.DeclaredFieldsOf(kind).Select(field => (field, ValueOf(fact, field))).ToList();
     }
 
+    /// <summary>
+    /// The fields added to <paramref name="fact"/>'s built-in kind (no typed spec holds them:
+    /// <see cref="KindCatalog.UntypedFieldsOf"/>), each with its value, null when the YAML leaves it out.
+    /// </summary>
+    public static IReadOnlyList<(FieldDeclaration Field, FieldValue? Value)> AddedOf(FactSpec fact, KindCatalog kinds) =>
+        kinds.UntypedFieldsOf(fact.BuiltInDeclaration).Select(field => (field, ValueOf(fact, field))).ToList();
+
     /// <summary>The value written for <paramref name="field"/>, or null.</summary>
     public static FieldValue? ValueOf(FactSpec fact, FieldDeclaration field) =>
         fact.DeclaredValues.FirstOrDefault(v => v.Field.Key == field.Key && !v.Items.IsEmpty);

@@ -36,6 +36,10 @@ internal sealed class FactFieldLines
             case FigureSpec figure: fields.AddFigure(figure); break;
             default: fields.Add("kind", FactText.KindOf(fact)); break;
         }
+        foreach (var (field, value) in DeclaredFields.AddedOf(fact, facts.Kinds))
+        {
+            if (value is not null) fields.Add(field.Key, value.Items.Select(item => fields.Declared(field, item)));
+        }
         if (fact.DeclaredKind is { } declared)
         {
             // The built-in part printed its built-in kind: the kind is the declared one, and what it extends.

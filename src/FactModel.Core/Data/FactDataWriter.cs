@@ -23,39 +23,46 @@ public static class FactDataWriter
     public static string Write(FactSpec fact, Func<Reference, string?, bool> resolves, KindCatalog? kinds = null)
     {
         var line = new Line(new StringBuilder(256), resolves);
+        kinds ??= BuiltInKinds.Catalog;
         if (fact.DeclaredKind is { } declared)
         {
             if (fact is DeclaredFactSpec)
             {
                 line.Code('X').Text(declared.Id).Text(fact.Id);
-                WriteDeclared(line, fact, kinds ?? BuiltInKinds.Catalog);
+                WriteDeclared(line, fact, kinds);
                 return WriteCommon(line, fact).ToString();
             }
             line.Code('Y').Text(declared.Id);
-            WriteBuiltIn(line, fact);
-            return WriteDeclared(line, fact, kinds ?? BuiltInKinds.Catalog).ToString();
+            WriteBuiltIn(line, fact, kinds);
+            return WriteDeclared(line, fact, kinds).ToString();
         }
-        return WriteBuiltIn(line, fact).ToString();
+        return WriteBuiltIn(line, fact, kinds).ToString();
     }
 
-    /// <summary>A fact of a built-in kind, or the built-in part of a fact of a kind that extends one, with its sources and notes.</summary>
-    private static Line WriteBuiltIn(Line line, FactSpec fact)
+    /// <summary>
+    /// A fact of a built-in kind, or the built-in part of a fact of a kind that extends one, with its sources and
+    /// notes; then, when fields were added to its built-in kind, their values by key (its code in lower case).
+    /// </summary>
+    private static Line WriteBuiltIn(Line line, FactSpec fact, KindCatalog kinds)
     {
+        var added = kinds.UntypedFieldsOf(fact.BuiltInDeclaration);
+        bool keyed = !added.IsEmpty;
+        char Code(char code) => keyed ? char.ToLowerInvariant(code) : code;
         switch (fact)
         {
             case ActorSpec actor:
-                line.Code(actor.Kind switch { ActorKind.Person => 'P', ActorKind.Organization => 'O', ActorKind.State => 'S', _ => 'G' })
+                line.Code(Code(actor.Kind switch { ActorKind.Person => 'P', ActorKind.Organization => 'O', ActorKind.State => 'S', _ => 'G' }))
                     .Text(actor.Id).Text(actor.Name).Texts(actor.Aliases).Text(actor.Description)
                     .Count(actor.Roles.Count);
                 foreach (var role in actor.Roles) line.Text(role.Title).Text(role.Of.Id).Date(role.From).Date(role.Until);
                 line.Optional(actor.PartOf, Actor).Optional(actor.LedBy, Actor).Text(actor.Wikidata);
                 break;
             case PlaceSpec place:
-                line.Code('L').Text(place.Id).Text(place.Name).Text(place.Kind).Texts(place.Aliases).Text(place.Description)
+                line.Code(Code('L')).Text(place.Id).Text(place.Name).Text(place.Kind).Texts(place.Aliases).Text(place.Description)
                     .References(place.Within, Place).Text(place.Wikidata);
                 break;
             case EventSpec @event:
-                line.Code('E').Text(@event.Id).Text(@event.Title).Text(@event.Kind).Span(@event.Date)
+                line.Code(Code('E')).Text(@event.Id).Text(@event.Title).Text(@event.Kind).Span(@event.Date)
                     .Number((int)@event.Status).Number((int)@event.Certainty).Text(@event.Description)
                     .References(@event.Places, Place)
                     .Count(@event.Participants.Count);
@@ -70,7 +77,7 @@ public static class FactDataWriter
                 // 'of' names a figure or, when the text does not count the whole, a group: the id goes in one of two places.
                 bool overTime = !figure.Values.IsEmpty;
                 bool ofFigure = figure.Of is { } of && line.Resolves(of, Figure);
-                line.Code('F').Text(figure.Id).Text(figure.Measure).Quantity(overTime ? null : figure.Value).Number((int)figure.Kind)
+                line.Code(Code('F')).Text(figure.Id).Text(figure.Measure).Quantity(overTime ? null : figure.Value).Number((int)figure.Kind)
                     .Optional(figure.About, null).Optional(ofFigure ? figure.Of : null, Figure).Share(figure.Share)
                     .Optional(overTime ? null : figure.AccordingTo, Actor).Number((int)figure.Certainty).Date(overTime ? null : figure.AsOf)
                     .Optional(ofFigure ? null : figure.Of, Actor).Text(figure.OfDescription)
@@ -86,7 +93,8 @@ public static class FactDataWriter
             default:
                 throw new ArgumentException($"Unknown kind of fact: {fact.GetType().Name}.", nameof(fact));
         }
-        return WriteCommon(line, fact);
+        WriteCommon(line, fact);
+        return keyed ? WriteKeyed(line, fact, added) : line;
     }
 
     // The kinds built-in references must be of, by id (a reference resolves to a fact of the kind or one extending it).
@@ -121,6 +129,44 @@ public static class FactDataWriter
         }
         return line.Number(part.Tokens).Raw(part);
     }
+
+    /// <summary>
+    /// The values of the fields added to <paramref name="fact"/>'s built-in kind, by key: their count, then for each
+    /// its key, its type's letter (<see cref="FactDataFormat.TypeLetter"/>, upper case for a list, which then counts
+    /// its items) and its tokens, empty when the YAML leaves it out. A reader needs no declaration to read them, and
+    /// the runtime type finds each by its key; every field is written, so the run time knows the kind's keys.
+    /// </summary>
+    private static Line WriteKeyed(Line line, FactSpec fact, EquatableArray<FieldDeclaration> fields)
+    {
+        line.Count(fields.Count);
+        foreach (var field in fields)
+        {
+            var value = ValueOf(fact, field);
+            line.Text(field.Key);
+            char letter = FactDataFormat.TypeLetter(TypeCodeOf(field.Type));
+            if (!field.List)
+            {
+                line.Code(letter).Declared(field, value?.Items[0]);
+                continue;
+            }
+            var items = value?.Items.Where(item => field.Type != FieldType.Reference || line.Resolves(item.Reference!.Value, ReferenceKind(field))).ToList();
+            line.Code(char.ToUpperInvariant(letter)).Count(items?.Count ?? 0);
+            foreach (var item in items ?? Enumerable.Empty<DeclaredValue>()) line.Declared(field, item);
+        }
+        return line;
+    }
+
+    /// <summary>How the data reader decodes a value of <paramref name="type"/>: words, URLs and Wikidata ids are texts, a date a span.</summary>
+    private static FactDataFormat.ValueType TypeCodeOf(FieldType type) => type switch
+    {
+        FieldType.Number => FactDataFormat.ValueType.Number,
+        FieldType.Boolean => FactDataFormat.ValueType.Boolean,
+        FieldType.Quantity => FactDataFormat.ValueType.Quantity,
+        FieldType.Share => FactDataFormat.ValueType.Share,
+        FieldType.Date or FieldType.DateSpan => FactDataFormat.ValueType.DateSpan,
+        FieldType.Reference => FactDataFormat.ValueType.Reference,
+        _ => FactDataFormat.ValueType.Text,
+    };
 
     private static FieldValue? ValueOf(FactSpec fact, FieldDeclaration field)
     {

@@ -18,6 +18,13 @@ namespace FactModel.Core.Kinds;
 /// <param name="Description">What the key means, for the schema and the docs.</param>
 /// <param name="OrKind">For <see cref="FieldType.Reference"/>: another kind the reference may point to instead (a share's whole is a figure, or an actor the text does not count).</param>
 /// <param name="OrText">For <see cref="FieldType.Reference"/>: true when the value may instead be words (text with a space) describing what no fact stands for (a whole in words).</param>
+/// <param name="Typed">
+/// For the built-in kinds' own fields: true when a typed spec (<c>PlaceSpec.Name</c>) and a position in the data hold
+/// the value, which the parser's reader of the kind reads by hand. A field without it, of a built-in kind or a
+/// project's, is read by its declaration into <c>FactSpec.DeclaredValues</c>, written in the data by key and type,
+/// and read back by key (<c>Fact.AddedValues</c> at run time): adding a field to a built-in kind takes its declaration and
+/// its property on the runtime type, nothing else.
+/// </param>
 public sealed record FieldDeclaration(
     string Key,
     FieldType Type,
@@ -29,7 +36,8 @@ public sealed record FieldDeclaration(
     CycleRule Cycles = CycleRule.Allowed,
     string? Description = null,
     string? OrKind = null,
-    bool OrText = false);
+    bool OrText = false,
+    bool Typed = false);
 
 /// <summary>What the cycle rule (FM2003) says about a reference field.</summary>
 public enum CycleRule

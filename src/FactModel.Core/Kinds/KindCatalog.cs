@@ -73,13 +73,20 @@ public sealed class KindCatalog : IEquatable<KindCatalog>
     public EquatableArray<FieldDeclaration> DeclaredFieldsOf(KindDeclaration kind) => DeclaredPartOf(kind).Fields;
 
     /// <summary>
+    /// The fields of <paramref name="kind"/>'s built-in base that no typed spec holds (<see cref="FieldDeclaration.Typed"/>
+    /// false), its bases' first: fields added to a built-in kind, read by their declaration and held by key.
+    /// </summary>
+    public EquatableArray<FieldDeclaration> UntypedFieldsOf(KindDeclaration kind) => DeclaredPartOf(kind).Untyped;
+
+    /// <summary>
     /// The declared field people know a fact of <paramref name="kind"/> by, for its display name and docs: a text
     /// field <c>name</c> or <c>title</c>, else the first required text field; null when there is none (the id is).
     /// </summary>
     public FieldDeclaration? DisplayFieldOf(KindDeclaration kind) => DeclaredPartOf(kind).DisplayField;
 
     /// <summary>What a kind adds to the built-in one it extends, worked out once per kind: the parser, the data writer and the emitters ask for every fact.</summary>
-    private sealed record DeclaredPart(KindDeclaration BuiltInBase, EquatableArray<FieldDeclaration> Fields, FieldDeclaration? DisplayField);
+    private sealed record DeclaredPart(KindDeclaration BuiltInBase, EquatableArray<FieldDeclaration> Fields, FieldDeclaration? DisplayField,
+        EquatableArray<FieldDeclaration> Untyped);
 
     // Filled on first use, not in the constructor: the built-in catalog is itself a KindCatalog, and a kind's built-in
     // base is looked up in it. Two threads racing compute equal parts, and either is fine.
@@ -90,7 +97,8 @@ public sealed class KindCatalog : IEquatable<KindCatalog>
         var builtIn = Inherited(kind).LastOrDefault(k => BuiltInKinds.Catalog.TryGet(k.Id, out _)) ?? BuiltInKinds.Fact;
         var fields = FieldsOf(kind).Skip(FieldsOf(builtIn).Count).ToEquatableArray();
         var texts = fields.Where(f => f.Type == FieldType.Text && !f.List).ToList();
-        return new DeclaredPart(builtIn, fields, texts.FirstOrDefault(f => f.Key is "name" or "title") ?? texts.FirstOrDefault(f => f.Required));
+        return new DeclaredPart(builtIn, fields, texts.FirstOrDefault(f => f.Key is "name" or "title") ?? texts.FirstOrDefault(f => f.Required),
+            FieldsOf(builtIn).Where(f => !f.Typed).ToEquatableArray());
     });
 
     /// <summary>The kinds that extend <paramref name="kind"/> directly, in declaration order.</summary>

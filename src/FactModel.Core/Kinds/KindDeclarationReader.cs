@@ -18,7 +18,7 @@ namespace FactModel.Core.Kinds;
 public static class KindDeclarationReader
 {
     private static readonly string[] KindKeys = { "id", "section", "extends", "abstract", "entry", "one-of", "description", "fields" };
-    private static readonly string[] FieldKeys = { "key", "type", "values", "list", "required", "default", "cycles", "or", "or-text", "description" };
+    private static readonly string[] FieldKeys = { "key", "type", "values", "list", "required", "default", "cycles", "or", "or-text", "typed", "description" };
 
     /// <summary>The declarations in the <c>kinds:</c> section of <paramref name="text"/>, and the problems found reading them.</summary>
     /// <param name="known">Kinds declared elsewhere that types may name (the built-in kinds, for a project's own).</param>
@@ -114,12 +114,12 @@ public static class KindDeclarationReader
         string? @default = r.String("default"), description = r.String("description");
         var cycles = r.Word("cycles", CycleRule.Allowed);
         string? orKind = r.String("or");
-        bool orText = Flag(r, "or-text");
+        bool orText = Flag(r, "or-text"), typed = Flag(r, "typed");
         if (key is null || typeWord is null) return null;
         spans.Add(new DeclaredFieldSpans(key.Span, typeWord.Span, valuesNode?.Span ?? typeWord.Span));
         bool valueType = FieldTypeWords.TryParse(typeWord.Value, out var type);
         return new FieldDeclaration(key.Value, valueType ? type : FieldType.Reference, valueType ? null : typeWord.Value, values, list, required,
-            @default, cycles, description, orKind, orText);
+            @default, cycles, description, orKind, orText, typed);
     }
 
     private static bool Flag(MappingReader r, string key)

@@ -43,6 +43,7 @@ public static class KindDeclarationWriter
         if (field.Cycles != CycleRule.Allowed) parts.Add("cycles: " + Kebab.FromPascalCase(field.Cycles.ToString()));
         if (field.OrKind is not null) parts.Add("or: " + field.OrKind);
         if (field.OrText) parts.Add("or-text: true");
+        if (field.Typed) parts.Add("typed: true");
         if (field.Description is not null) parts.Add("description: " + Quoted(field.Description));
         return "{ " + string.Join(", ", parts) + " }";
     }

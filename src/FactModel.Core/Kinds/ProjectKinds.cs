@@ -297,8 +297,8 @@ public sealed record ProjectKinds(KindCatalog Catalog, EquatableArray<string> Br
                 return (spans.Values, $"allows '{badWord}', which is not a kebab-case word; write words such as 'air-strike'");
             if (field.Values.GroupBy(v => v, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } repeated)
                 return (spans.Values, $"lists '{repeated.Key}' twice in 'values'; list each word once");
-            if (field.Default is not null || field.OrKind is not null || field.OrText)
-                return (spans.Key, "uses 'default', 'or' or 'or-text', which describe the built-in kinds only; remove them");
+            if (field.Default is not null || field.OrKind is not null || field.OrText || field.Typed)
+                return (spans.Key, "uses 'default', 'or', 'or-text' or 'typed', which describe the built-in kinds only; remove them");
             if (field.Cycles != CycleRule.Allowed && field.Type != FieldType.Reference)
                 return (spans.Key, "has 'cycles', which only a reference to a kind has; remove it");
             return null;

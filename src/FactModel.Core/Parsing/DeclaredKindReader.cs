@@ -18,6 +18,9 @@ internal sealed class DeclaredKindReader
 {
     private readonly ProjectKinds _kinds;
     private readonly KindCatalog _catalog;
+
+    /// <summary>The project's kinds: the built-in ones and those it declared.</summary>
+    public KindCatalog Catalog => _catalog;
     private readonly Dictionary<string, DeclaredEntry> _entries = new(StringComparer.Ordinal);
     private readonly Dictionary<string, KindDeclaration> _sections = new(StringComparer.Ordinal);
 
@@ -138,10 +141,13 @@ internal sealed class DeclaredKindReader
     /// The values of <paramref name="kind"/>'s declared fields in the mapping <paramref name="r"/> reads, each read by
     /// its type: a missing required field is FM1003, a value of the wrong form FM1004 (and left out).
     /// </summary>
-    public EquatableArray<FieldValue> ReadValues(MappingReader r, KindDeclaration kind)
+    public EquatableArray<FieldValue> ReadValues(MappingReader r, KindDeclaration kind) => ReadValues(r, _catalog.DeclaredFieldsOf(kind));
+
+    /// <summary>The values of <paramref name="fields"/> in the mapping <paramref name="r"/> reads, each read by its type, as above.</summary>
+    public static EquatableArray<FieldValue> ReadValues(MappingReader r, EquatableArray<FieldDeclaration> fields)
     {
         List<FieldValue>? values = null;
-        foreach (var field in _catalog.DeclaredFieldsOf(kind))
+        foreach (var field in fields)
         {
             var node = r.Node(field.Key);
             if (node is null)

@@ -96,6 +96,7 @@ public static partial class FactFileParser
         }
 
         string[] allowed = SectionKeys[section];
+        var kinds = project?.Catalog ?? Kinds;
         for (int i = 0; i < sequence.Items.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -108,10 +109,15 @@ public static partial class FactFileParser
             if (declared is { Broken: true }) continue;
             var reader = MappingReader.ForEntry(entry, section, i, declared?.Keys ?? allowed, file.Sink);
             var fact = read(reader, declared?.BuiltInBase);
+            // Fields added to a built-in kind (no typed spec holds them) are read by their declaration, as a
+            // project's own fields are, after the built-in ones.
+            var added = DeclaredKindReader.ReadValues(reader, kinds.UntypedFieldsOf((fact as FactSpec)?.BuiltInDeclaration ?? kinds.KindOfSection(section)));
             if (declared is { } d && fact is FactSpec spec)
-                fact = (T)(object)(spec with { DeclaredKind = d.Kind, DeclaredValues = project!.ReadValues(reader, d.Kind) });
+                fact = (T)(object)(spec with { DeclaredKind = d.Kind, DeclaredValues = added.Concat(project!.ReadValues(reader, d.Kind)).ToEquatableArray() });
             else if (declared is { } unread)
                 project!.ReadValues(reader, unread.Kind);
+            else if (!added.IsEmpty && fact is FactSpec builtIn)
+                fact = (T)(object)(builtIn with { DeclaredValues = added });
             reader.Finish();
             if (fact is not null) into.Add(fact);
         }

@@ -38,9 +38,31 @@ namespace FactModel.Data;
 /// <c>+</c> for ongoing or empty) as in the built-in kinds; a reference its id. An empty token is null. A list is a
 /// count (empty for 0) and then its items.
 /// </para>
+/// <para>
+/// A built-in fact with values for fields added to its kind (fields no typed spec holds: see FieldDeclaration.Typed
+/// in FactModel.Core) has its code in lower case (<c>l</c> for a place), and after its notes those values by key:
+/// <c>n|key|letter|tokens…|</c>, n of them. The letter is the value's type (<see cref="TypeLetter"/>); in upper case the
+/// value is a list, a count and then its items. The runtime type reads each by its key (<c>Fact.AddedValues</c>).
+/// </para>
 /// </remarks>
 internal static class FactDataFormat
 {
+    /// <summary>How a value held by key is decoded.</summary>
+    public enum ValueType { Text, Number, Boolean, Quantity, Share, DateSpan, Reference }
+
+    private const string TypeLetters = "tnbqsdr";
+
+    /// <summary>The letter of <paramref name="type"/> in the data: <c>t</c> text, <c>n</c> number, <c>b</c> boolean, <c>q</c> quantity, <c>s</c> share, <c>d</c> date span, <c>r</c> reference.</summary>
+    public static char TypeLetter(ValueType type) => TypeLetters[(int)type];
+
+    /// <summary>The type a (lower-case) letter stands for; false for none.</summary>
+    public static bool TryGetType(char letter, out ValueType type)
+    {
+        int index = TypeLetters.IndexOf(letter);
+        type = (ValueType)System.Math.Max(index, 0);
+        return index >= 0;
+    }
+
     public const char Separator = '|';
     public const char Escape = '^';
     public const string EmptyString = "^";

@@ -78,6 +78,13 @@ internal ref struct FactDataReader
 
     private Fact ReadBuiltIn(byte code)
     {
+        // In lower case: a fact whose kind has added fields, their values by key after its notes (FactDataFormat).
+        if (code is >= (byte)'a' and <= (byte)'z')
+        {
+            var keyed = ReadBuiltIn((byte)(code - 'a' + 'A'));
+            keyed.AddedValues = ReadValues();
+            return keyed;
+        }
         Fact fact = code switch
         {
             (byte)'P' => new Person(Text()!, Text(), Texts(), Text(), Roles(), Optional<Actor>(), Optional<Actor>(), Text(), Sources(), Text()),
@@ -116,6 +123,50 @@ internal ref struct FactDataReader
             throw new FormatException($"The fact data is damaged: '{id}' has more values than its kind '{kind}' reads.");
         return fact;
     }
+
+    /// <summary>The values of the fields added to a built-in kind: a count, then each key, its type's letter and its value.</summary>
+    private FactValues ReadValues()
+    {
+        int count = Number();
+        var keys = new string[count];
+        var values = new object?[count];
+        for (int i = 0; i < count; i++)
+        {
+            keys[i] = Text() ?? throw new FormatException("The fact data is damaged: a value has no key.");
+            byte letter = Code();
+            bool list = letter is >= (byte)'A' and <= (byte)'Z';
+            if (!FactDataFormat.TryGetType((char)(list ? letter - 'A' + 'a' : letter), out var type))
+                throw new FormatException($"The fact data is damaged: '{(char)letter}' is no type of value.");
+            if (!list)
+            {
+                values[i] = Value(type);
+                continue;
+            }
+            var items = new object?[Number()];
+            for (int k = 0; k < items.Length; k++) items[k] = Value(type);
+            values[i] = ListOf(type, items);
+        }
+        return new FactValues(keys, values);
+    }
+
+    private object? Value(FactDataFormat.ValueType type) => type switch
+    {
+        FactDataFormat.ValueType.Number => OptionalDecimal(),
+        FactDataFormat.ValueType.Boolean => Boolean(),
+        FactDataFormat.ValueType.Quantity => Quantity(),
+        FactDataFormat.ValueType.Share => Share(),
+        FactDataFormat.ValueType.DateSpan => Span(),
+        FactDataFormat.ValueType.Reference => Optional<Fact>(),
+        _ => Text(),
+    };
+
+    /// <summary>A list typed by its items, so that a property reads texts as strings and references as references.</summary>
+    private static object ListOf(FactDataFormat.ValueType type, object?[] items) => type switch
+    {
+        FactDataFormat.ValueType.Text => Array.AsReadOnly(Array.ConvertAll(items, item => (string)item!)),
+        FactDataFormat.ValueType.Reference => Array.AsReadOnly(Array.ConvertAll(items, item => (FactRef<Fact>)item!)),
+        _ => Array.AsReadOnly(items),
+    };
 
     /// <summary>The bytes of the declared part: a count of tokens, then that many tokens, separators included.</summary>
     private byte[] DeclaredPart()

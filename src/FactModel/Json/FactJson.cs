@@ -8,7 +8,8 @@ namespace FactModel.Json;
 /// every key always present (null or [] when the YAML leaves it out), the runtime type's fields whatever the static
 /// type, and every other fact by its id, so that facts that refer to each other in a cycle write finitely. A fact of a
 /// kind the project declares writes what the built-in kind it extends writes; one that extends fact directly writes
-/// its id, its type's name in kebab-case as its kind (the kind's id is the generator's), its sources and notes.
+/// its id, its type's name in kebab-case as its kind (the kind's id is the generator's), its sources and notes. The
+/// fields added to a built-in kind (<see cref="Fact.AddedValues"/>) follow its own, each under its key.
 /// </summary>
 internal static class FactJson
 {
@@ -35,6 +36,11 @@ internal static class FactJson
                 // A kind the project declares, extending fact: its kind id is the generator's, so the type's name stands in.
                 writer.WriteString("kind", Kebab.FromPascalCase(fact.GetType().Name));
                 break;
+        }
+        // Fields added to the built-in kind, under their keys, as the export writes a project's declared fields.
+        if (fact.AddedValues is { } added)
+        {
+            foreach (var pair in added.All) JsonValues.WriteAdded(writer, pair.Key, pair.Value);
         }
         JsonValues.WriteArray(writer, "sources", fact.Sources, JsonValues.WriteSource);
         JsonValues.WriteNullableString(writer, "notes", fact.Notes);

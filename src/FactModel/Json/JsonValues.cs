@@ -172,6 +172,34 @@ internal static class JsonValues
     public static void WriteStrings(Utf8JsonWriter writer, string name, IEnumerable<string> values) =>
         WriteArray(writer, name, values, static (w, value) => w.WriteStringValue(value));
 
+    /// <summary>A value of a field added to a built-in kind (<see cref="Data.FactValues"/>), in the shape of the same type's built-in fields.</summary>
+    public static void WriteAdded(Utf8JsonWriter writer, string name, object? value)
+    {
+        writer.WritePropertyName(name);
+        WriteAddedValue(writer, value);
+    }
+
+    private static void WriteAddedValue(Utf8JsonWriter writer, object? value)
+    {
+        switch (value)
+        {
+            case null: writer.WriteNullValue(); break;
+            case string text: writer.WriteStringValue(text); break;
+            case decimal number: writer.WriteNumberValue(number); break;
+            case bool boolean: writer.WriteBooleanValue(boolean); break;
+            case Quantity quantity: WriteQuantity(writer, quantity); break;
+            case Share share: WriteShare(writer, share); break;
+            case DateSpan date: WriteDate(writer, date); break;
+            case FactRef<Fact> reference: writer.WriteStringValue(reference.Id); break;
+            case System.Collections.IEnumerable items:
+                writer.WriteStartArray();
+                foreach (object? item in items) WriteAddedValue(writer, item);
+                writer.WriteEndArray();
+                break;
+            default: throw new InvalidOperationException($"A fact holds a value of an unknown type: {value.GetType().Name}.");
+        }
+    }
+
     public static void WriteNullableString(Utf8JsonWriter writer, string name, string? value)
     {
         if (value is null) writer.WriteNull(name);

@@ -75,7 +75,7 @@ namespace Consumer.Facts
             O|hamas|Hamas|||||||1|article|Israel and Hamas||
             G|health-authorities|||local health authorities|||||1|article|according to local health authorities||
             L|southern-israel|southern Israel|region|||||1|article|stormed into southern Israel||
-            E|october-7-attack|Hamas-led attack on southern Israel||d2023.10.7||0|0||1|southern-israel|||||||1|article|Hamas-led militants stormed into southern Israel on October 7 2023||
+            e|october-7-attack|Hamas-led attack on southern Israel||d2023.10.7||0|0||1|southern-israel|||||||1|article|Hamas-led militants stormed into southern Israel on October 7 2023||1|wikidata|t||
             X|casualty-report|october-7-toll|15|october-7-attack|n|1200|5||||m2023.10|m2024.10||1|southern-israel|0|m|killing some 1,200 people, mostly civilians|1|article|killing some 1,200 people, mostly civilians||
             X|hostage-report|october-7-hostages|12|october-7-attack|||health-authorities|||rocket|||||250|1|article|taking another 250 hostage||
             "u8, CreateDeclared);

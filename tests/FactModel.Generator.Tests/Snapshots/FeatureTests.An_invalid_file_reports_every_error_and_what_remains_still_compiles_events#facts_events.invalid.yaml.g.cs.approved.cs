@@ -73,13 +73,13 @@ namespace Consumer.Facts
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         internal static readonly Fm.Fact[] Data_facts_sevents_dinvalid_dyaml_0 = Fm.FactData.Read(8, Find, @"
             L|gaza|Gaza||||||||
-            E|war|War||d2023.10.7|+|0|0|||||||||||
-            E|early|Early||y2020||0|0||||war|||||||
-            E|a|A||||0|0|||||||||||
-            E|b|B||||0|0|||||||||||
-            E|c|C||||0|0|||||||||||
-            E|d|D||m2024.8||0|0|||1|gaza|target||1|e||||||
-            E|e|E||d2024.10.22||0|0||||||||1|gaza|hostile and unproductive|1|article|Mr Netanyahu called his meeting||
+            e|war|War||d2023.10.7|+|0|0|||||||||||1|wikidata|t||
+            e|early|Early||y2020||0|0||||war|||||||1|wikidata|t||
+            e|a|A||||0|0|||||||||||1|wikidata|t||
+            e|b|B||||0|0|||||||||||1|wikidata|t||
+            e|c|C||||0|0|||||||||||1|wikidata|t||
+            e|d|D||m2024.8||0|0|||1|gaza|target||1|e||||||1|wikidata|t||
+            e|e|E||d2024.10.22||0|0||||||||1|gaza|hostile and unproductive|1|article|Mr Netanyahu called his meeting||1|wikidata|t||
             "u8);
     }
 }

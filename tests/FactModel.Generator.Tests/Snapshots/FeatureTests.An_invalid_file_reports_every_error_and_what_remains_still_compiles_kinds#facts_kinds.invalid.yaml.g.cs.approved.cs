@@ -66,7 +66,7 @@ namespace Consumer.Facts
         internal static readonly Fm.Fact[] Data_facts_skinds_dinvalid_dyaml_0 = Fm.FactData.Read(6, Find, @"
             O|hamas|Hamas|||||||1|article|Israel and Hamas||
             L|southern-israel|southern Israel||||||1|article|stormed into southern Israel||
-            E|october-7-attack|Hamas-led attack on southern Israel||d2023.10.7||0|0|||||||||1|article|Hamas-led militants stormed into southern Israel on October 7 2023||
+            e|october-7-attack|Hamas-led attack on southern Israel||d2023.10.7||0|0|||||||||1|article|Hamas-led militants stormed into southern Israel on October 7 2023||1|wikidata|t||
             X|casualty-report|missing-attack|8||n|1200|0|||||1|article|killing some 1,200 people||
             X|casualty-report|bad-values|5|october-7-attack|||||1|article|killing some 1,200 people||
             X|casualty-report|bad-references|5||||||1|article|killing some 1,200 people||

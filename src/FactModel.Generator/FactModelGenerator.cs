@@ -132,26 +132,31 @@ public sealed class FactModelGenerator : IIncrementalGenerator
             .Select((input, ct) => Guard.ValidateAll(input.Left, input.Right, DateRules.Check, ct))
             .WithTrackingName(TrackingNames.DateRules);
 
-        // The figure rules run per file, against an index of the wholes figures are part of: a value edit of a figure
-        // that is no whole leaves the index equal, and only the edited file is checked again.
-        var figureSummaries = summaries.Select((summary, _) => summary.Summary.Figures);
+        // The figure rules run per file, against the values of the wholes that file's figures name: a value edit of a
+        // figure that is no whole leaves the index of wholes equal, and only the edited file is checked again; one of
+        // a whole changes the index, and each file takes its part of it again (a lookup per whole it names), but only
+        // the files whose part changed, and the edited file, are checked again.
+        var figureSummaries = summaries.Select((summary, _) => (Figures: summary.Summary.Figures, Named: FigureRules.WholeIdsOf(summary.Summary.Figures)));
         var wholeIds = figureSummaries
-            .Select((figures, _) => FigureRules.WholeIdsOf(figures))
+            .Select((file, _) => file.Named)
             .Collect()
             .Select((ids, _) => FigureRules.WholeIds(ids))
             .WithTrackingName(TrackingNames.WholeIds);
         var wholes = figureSummaries
             .Combine(wholeIds)
-            .Select((input, _) => FigureRules.WholesIn(input.Left, input.Right))
+            .Select((input, _) => FigureRules.WholesIn(input.Left.Figures, input.Right))
             .Collect()
             .Combine(index)
             .Select((input, _) => input.Right is { } definitions ? WholeIndex.Of(input.Left, definitions) : new WholeIndex(default))
             .WithTrackingName(TrackingNames.Wholes);
         var figures = figureSummaries
             .Combine(wholes)
+            .Select((input, _) => Guard.WholeValues(input.Left.Figures, input.Left.Named, input.Right))
+            .WithTrackingName(TrackingNames.WholeValues)
             .Combine(index)
-            .Select((input, ct) => input.Right is { } definitions
-                ? FactSetAnalysis.Guarded(input.Left.Left.FilePath, () => FigureRules.CheckFile(input.Left.Left, input.Left.Right, definitions, ct))
+            .Select((input, ct) => input.Left.Error is { } error ? new[] { error }.ToEquatableArray()
+                : input.Right is { } definitions
+                ? FactSetAnalysis.Guarded(input.Left.Figures.FilePath, () => FigureRules.CheckFile(input.Left.Figures, input.Left.Wholes, definitions, ct))
                 : EquatableArray<FactDiagnostic>.Empty)
             .WithTrackingName(TrackingNames.FigureRules);
 
@@ -249,6 +254,19 @@ public sealed class FactModelGenerator : IIncrementalGenerator
             {
                 // The file takes no part in the rules between facts; the others still do.
                 return (FactFileSummary.Empty(file.FilePath), FactSetAnalysis.InternalError(file.FilePath, e));
+            }
+        }
+
+        /// <summary>The figures of one file with the values of the wholes they name; a failure is FM9001 on the file, for its figure rules to report.</summary>
+        public static (FigureSummary Figures, WholeValues Wholes, FactDiagnostic? Error) WholeValues(FigureSummary figures, EquatableArray<string> named, WholeIndex wholes)
+        {
+            try
+            {
+                return (figures, wholes.ValuesOf(named), null);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                return (figures, Validation.Rules.WholeValues.None, FactSetAnalysis.InternalError(figures.FilePath, e));
             }
         }
 

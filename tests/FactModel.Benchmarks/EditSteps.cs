@@ -94,17 +94,25 @@ internal static class EditSteps
             var tables = store as IEnumerable ?? (IEnumerable)store.GetType().GetField("_tables", Any)!.GetValue(store)!;
             int all = 0, perFactFile = 0, perText = 0;
             long entries = 0;
+            var perFileKinds = new SortedDictionary<string, int>(StringComparer.Ordinal);
             foreach (object pair in tables)
             {
                 object value = pair.GetType().GetProperty("Value")!.GetValue(pair)!;
+                object node = pair.GetType().GetProperty("Key")!.GetValue(pair)!;
                 var countProperty = value.GetType().GetProperty("Count", Any);
                 int n = countProperty is null ? -1 : (int)countProperty.GetValue(value)!;
                 all++;
                 if (n > 0) entries += n;
                 if (n == factFiles) perFactFile++;
                 else if (n == texts) perText++;
+                if (n == factFiles || n == texts)
+                {
+                    string kind = $"{node.GetType().Name.Split('`')[0]}({(n == texts ? "text" : "file")})";
+                    perFileKinds[kind] = perFileKinds.GetValueOrDefault(kind) + 1;
+                }
             }
-            Console.WriteLine($"  node tables: {all}, of which {perFactFile} hold one entry per fact file and {perText} one per additional file; {entries:N0} entries in all");
+            Console.WriteLine($"  node tables: {all}, of which {perFactFile} hold one entry per fact file (or document) and {perText} one per additional file; {entries:N0} entries in all");
+            Console.WriteLine($"    per-file tables by node: {string.Join(", ", perFileKinds.Select(k => $"{k.Key} {k.Value}"))}");
         }
         catch (Exception e)
         {

@@ -2,6 +2,7 @@ using System.Collections;
 using System.Globalization;
 using System.Reflection;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 
 using static FactModel.Benchmarks.Measure;
 
@@ -60,12 +61,37 @@ internal static class EditSteps
             compilation = compilation.ReplaceSyntaxTree(from, to);
             csharp = csharp.RunGenerators(compilation);
         }
-        var samples = Interleaved(3, 21, partEdit.Next, wholeEdit.Next, CSharpEdit);
+        // Roslyn's own floor for a C#-only edit with as many additional files and generated sources: a generator of
+        // one node per file that adds one small source per fact file.
+        var floorCompilation = input.Compilation;
+        var floor = CSharpGeneratorDriver.Create(new[] { new FloorGenerator().AsSourceGenerator() }, input.Texts, (CSharpParseOptions)floorCompilation.SyntaxTrees.Single().Options)
+            .RunGenerators(floorCompilation);
+        int floorCount = 0;
+        void FloorEdit()
+        {
+            var (from, to) = (trees[floorCount % 2], trees[1 - floorCount % 2]);
+            floorCount++;
+            floorCompilation = floorCompilation.ReplaceSyntaxTree(from, to);
+            floor = floor.RunGenerators(floorCompilation);
+        }
+        var samples = Interleaved(3, 21, partEdit.Next, wholeEdit.Next, CSharpEdit, FloorEdit);
         string Line(List<Sample> s) => string.Create(CultureInfo.InvariantCulture,
             $"{MedianTime(s),7:0.000} ms (CPU {MedianCpu(s),7:0.000} ms), {MedianBytes(s) / 1024,9:N0} KB");
         Console.WriteLine($"  one value, no whole  {Line(samples[0])}");
         Console.WriteLine($"  one value, a whole   {Line(samples[1])}");
         Console.WriteLine($"  C# edit              {Line(samples[2])}");
+        Console.WriteLine($"  C# edit, Roslyn floor{Line(samples[3])} (a generator of one node per file and one source per fact file)");
+    }
+
+    /// <summary>One node per additional file and one small source per fact file: what the driver costs with nothing to do.</summary>
+    private sealed class FloorGenerator : IIncrementalGenerator
+    {
+        public void Initialize(IncrementalGeneratorInitializationContext context) =>
+            context.RegisterSourceOutput(context.AdditionalTextsProvider.Select((text, _) => text.Path), (spc, path) =>
+            {
+                if (path.EndsWith(".yaml", StringComparison.Ordinal))
+                    spc.AddSource(path.Replace('/', '_') + ".g.cs", $"// {path}\n");
+            });
     }
 
     private static void PrintReasons(GeneratorRunResult result)

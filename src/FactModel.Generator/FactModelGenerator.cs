@@ -37,12 +37,16 @@ public sealed class FactModelGenerator : IIncrementalGenerator
             .Select(GeneratorSettings.Read)
             .WithTrackingName(TrackingNames.Settings);
 
-        var inputs = context.AdditionalTextsProvider
-            .Combine(context.AnalyzerConfigOptionsProvider)
-            .Select((input, ct) => (input.Left, Kind: InputFile.KindOf(input, ct)))
-            .Where(input => input.Kind != InputKind.None)
-            .Select((input, ct) => InputFile.Read(input.Left, input.Kind, ct))
+        // Every node that holds one entry per file costs a C#-only edit a little (the driver carries each table over), so
+        // the per-file chains are kept short where that costs no incrementality: each file is classified and read in
+        // one step (a file of no FactModel kind is not read), and the steps share their combinations with settings.
+        var textsWithOptions = context.AdditionalTextsProvider.Combine(context.AnalyzerConfigOptionsProvider);
+        var inputs = textsWithOptions
+            .Select((input, ct) => InputFile.KindOf(input, ct) is var kind && kind == InputKind.None
+                ? new InputFile(kind, input.Left.Path, "")
+                : InputFile.Read(input.Left, kind, ct))
             .WithTrackingName(TrackingNames.InputFiles);
+        var factInputs = inputs.Where(input => input.Kind == InputKind.FactFile);
 
         // The kinds a project declares come first: every fact file is parsed against them. A file's declarations are
         // read on their own, and a file without a 'kinds:' line is not parsed for them; the project's kinds hold no
@@ -57,9 +61,8 @@ public sealed class FactModelGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.ReferencedModels);
 
         var limits = settings.Select((s, _) => s.Limits);
-        var projectKinds = inputs
-            .Where(input => input.Kind == InputKind.FactFile)
-            .Combine(limits)
+        var limitedInputs = factInputs.Combine(limits);
+        var projectKinds = limitedInputs
             .Select((input, ct) => FactSetAnalysis.ReadKinds(input.Left.Path, input.Left.Text, input.Right, ct))
             .WithTrackingName(TrackingNames.KindDeclarations)
             .Collect()
@@ -69,9 +72,7 @@ public sealed class FactModelGenerator : IIncrementalGenerator
         var kinds = projectKinds.Select((check, _) => check.Kinds);
         var catalog = kinds.Select((k, _) => k.Catalog);
 
-        var factFiles = inputs
-            .Where(input => input.Kind == InputKind.FactFile)
-            .Combine(limits)
+        var factFiles = limitedInputs
             .Combine(kinds)
             .Select((input, ct) => FactSetAnalysis.Parse(input.Left.Left.Path, input.Left.Left.Text, input.Left.Right, ct, input.Right))
             .WithTrackingName(TrackingNames.ParsedFactFiles);
@@ -111,10 +112,9 @@ public sealed class FactModelGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.DefinitionIndex);
 
         var references = factFiles
-            .Combine(index)
-            .Combine(catalog)
-            .Select((input, ct) => input.Left.Right is { } definitions
-                ? FactSetAnalysis.Guarded(input.Left.Left.FilePath, () => ReferenceRules.Check(input.Left.Left, definitions, input.Right, ct))
+            .Combine(index.Combine(catalog))
+            .Select((input, ct) => input.Right.Left is { } definitions
+                ? FactSetAnalysis.Guarded(input.Left.FilePath, () => ReferenceRules.Check(input.Left, definitions, input.Right.Right, ct))
                 : EquatableArray<FactDiagnostic>.Empty)
             .WithTrackingName(TrackingNames.ReferenceRules);
 
@@ -132,36 +132,45 @@ public sealed class FactModelGenerator : IIncrementalGenerator
             .Select((input, ct) => Guard.ValidateAll(input.Left, input.Right, DateRules.Check, ct))
             .WithTrackingName(TrackingNames.DateRules);
 
-        // The figure rules run per file, against an index of the wholes figures are part of: a value edit of a figure
-        // that is no whole leaves the index equal, and only the edited file is checked again.
-        var figureSummaries = summaries.Select((summary, _) => summary.Summary.Figures);
+        // The figure rules run per file, against the values of the wholes that file's figures name: a value edit of a
+        // figure that is no whole leaves the index of wholes equal, and only the edited file is checked again; one of
+        // a whole changes the index, and each file takes its part of it again (a lookup per whole it names), but only
+        // the files whose part changed, and the edited file, are checked again.
+        // The summary's own failure (FM9001) travels with the figures, to be reported with the file's figure rules.
+        var figureSummaries = summaries.Select((summary, _) => (Figures: summary.Summary.Figures, Named: FigureRules.WholeIdsOf(summary.Summary.Figures), summary.Error));
         var wholeIds = figureSummaries
-            .Select((figures, _) => FigureRules.WholeIdsOf(figures))
+            .Select((file, _) => file.Named)
             .Collect()
             .Select((ids, _) => FigureRules.WholeIds(ids))
             .WithTrackingName(TrackingNames.WholeIds);
         var wholes = figureSummaries
             .Combine(wholeIds)
-            .Select((input, _) => FigureRules.WholesIn(input.Left, input.Right))
+            .Select((input, _) => FigureRules.WholesIn(input.Left.Figures, input.Right))
             .Collect()
             .Combine(index)
             .Select((input, _) => input.Right is { } definitions ? WholeIndex.Of(input.Left, definitions) : new WholeIndex(default))
             .WithTrackingName(TrackingNames.Wholes);
         var figures = figureSummaries
             .Combine(wholes)
+            .Select((input, _) => Guard.WholeValues(input.Left.Figures, input.Left.Named, input.Right, input.Left.Error))
+            .WithTrackingName(TrackingNames.WholeValues)
             .Combine(index)
-            .Select((input, ct) => input.Right is { } definitions
-                ? FactSetAnalysis.Guarded(input.Left.Left.FilePath, () => FigureRules.CheckFile(input.Left.Left, input.Left.Right, definitions, ct))
-                : EquatableArray<FactDiagnostic>.Empty)
+            .Select((input, ct) => input.Left.Errors.IsEmpty
+                ? input.Right is { } definitions
+                    ? FactSetAnalysis.Guarded(input.Left.Figures.FilePath, () => FigureRules.CheckFile(input.Left.Figures, input.Left.Wholes, definitions, ct))
+                    : EquatableArray<FactDiagnostic>.Empty
+                : input.Left.Errors)
             .WithTrackingName(TrackingNames.FigureRules);
 
+        // Each file's quotes against the documents, reported with the file's own diagnostics from parsing: both change
+        // only when the file or the documents do.
         var provenance = factFiles
             .Combine(documents)
-            .Select((input, ct) => FactSetAnalysis.Guarded(input.Left.FilePath, () => SourceValidator.Validate(input.Left, input.Right, ct)))
+            .Select((input, ct) => WithParseDiagnostics(input.Left,
+                FactSetAnalysis.Guarded(input.Left.FilePath, () => SourceValidator.Validate(input.Left, input.Right, ct))))
             .WithTrackingName(TrackingNames.SourceValidation);
 
-        var severities = context.AdditionalTextsProvider
-            .Combine(context.AnalyzerConfigOptionsProvider)
+        var severities = textsWithOptions
             .Select(SeverityTable.Read)
             .Collect()
             .Select((files, _) => SeverityTable.From(files))
@@ -169,18 +178,16 @@ public sealed class FactModelGenerator : IIncrementalGenerator
 
         // Only models held as strings (before C# 11) fill the assembly's string heap; UTF-8 data does not.
         var literalBytes = factFiles
-            .Combine(settings.Select((s, _) => s.Utf8Data))
-            .Combine(catalog)
-            .Select((input, _) => input.Left.Right ? 0 : StringLiteralBudget.BytesOf(input.Left.Left, input.Right))
+            .Combine(settings.Select((s, _) => s.Utf8Data).Combine(catalog))
+            .Select((input, _) => input.Right.Left ? 0 : StringLiteralBudget.BytesOf(input.Left, input.Right.Right))
             .Collect()
             .Select((sizes, _) => sizes.Sum())
             .WithTrackingName(TrackingNames.StringLiterals);
 
         context.RegisterSourceOutput(inputs.Where(input => input.ReadError is not null).Select((input, _) => ReadError(input)).Combine(severities), Report);
+        // Per file: the quotes and the parse (provenance), the references, the figures and the summary; then the source.
         context.RegisterSourceOutput(literalBytes.Select((bytes, _) => StringLiteralBudget.Check(bytes)).Combine(severities), Report);
         context.RegisterSourceOutput(projectKinds.Select((check, _) => check.Diagnostics).Combine(severities), Report);
-        context.RegisterSourceOutput(factFiles.Select((file, _) => file.Diagnostics).Combine(severities), Report);
-        context.RegisterSourceOutput(summaries.Select((summary, _) => summary.Error).Combine(severities), Report);
         context.RegisterSourceOutput(idCheck.Select((check, _) => check.Diagnostics).Combine(severities), Report);
         context.RegisterSourceOutput(references.Combine(severities), Report);
         context.RegisterSourceOutput(cycles.Combine(severities), Report);
@@ -188,8 +195,8 @@ public sealed class FactModelGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(figures.Combine(severities), Report);
         context.RegisterSourceOutput(provenance.Combine(severities), Report);
         var model = directory.Combine(kinds).Combine(referencedModels).Select((input, _) => new ModelParts(input.Left.Left, input.Left.Right, input.Right));
-        context.RegisterSourceOutput(factFiles.Combine(model).Combine(settings), (spc, input) =>
-            EmitFactFile(spc, input.Left.Left, input.Left.Right, input.Right));
+        context.RegisterSourceOutput(factFiles.Combine(model.Combine(settings)), (spc, input) =>
+            EmitFactFile(spc, input.Left, input.Right.Left, input.Right.Right));
         context.RegisterSourceOutput(model.Combine(settings), (spc, input) =>
             Guard.Emit(spc, "FactCatalog.g.cs", "the fact catalog", () => CatalogEmitter.Emit(input.Left, input.Right, spc.CancellationToken)));
         // What the model publishes for the assemblies that reference it: its ids, kinds and namespace.
@@ -214,6 +221,10 @@ public sealed class FactModelGenerator : IIncrementalGenerator
         foreach (var kind in declared)
             Guard.Emit(context, $"Kinds.{Kebab.ToPascalCase(kind.Id)}.g.cs", $"the kind '{kind.Id}'", () => DeclaredKindEmitter.Emit(kind, kinds, settings));
     }
+
+    /// <summary>The file's diagnostics from parsing, then <paramref name="diagnostics"/>.</summary>
+    private static EquatableArray<FactDiagnostic> WithParseDiagnostics(ParsedFactFile file, EquatableArray<FactDiagnostic> diagnostics) =>
+        file.Diagnostics.IsEmpty ? diagnostics : diagnostics.IsEmpty ? file.Diagnostics : file.Diagnostics.Concat(diagnostics).ToEquatableArray();
 
     private static FactDiagnostic ReadError(InputFile input) =>
         FactDiagnostic.Create(DiagnosticCatalog.InternalError, input.Path, default, input.Path, "a read error", input.ReadError!);
@@ -249,6 +260,24 @@ public sealed class FactModelGenerator : IIncrementalGenerator
             {
                 // The file takes no part in the rules between facts; the others still do.
                 return (FactFileSummary.Empty(file.FilePath), FactSetAnalysis.InternalError(file.FilePath, e));
+            }
+        }
+
+        /// <summary>
+        /// The figures of one file with the values of the wholes they name, and the failures (FM9001) its figure rules
+        /// report in place of checking: the file's summary's (<paramref name="summaryError"/>), or this lookup's.
+        /// </summary>
+        public static (FigureSummary Figures, WholeValues Wholes, EquatableArray<FactDiagnostic> Errors) WholeValues(FigureSummary figures,
+            EquatableArray<string> named, WholeIndex wholes, FactDiagnostic? summaryError)
+        {
+            if (summaryError is not null) return (figures, Validation.Rules.WholeValues.None, new[] { summaryError }.ToEquatableArray());
+            try
+            {
+                return (figures, wholes.ValuesOf(named), default);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                return (figures, Validation.Rules.WholeValues.None, new[] { FactSetAnalysis.InternalError(figures.FilePath, e) }.ToEquatableArray());
             }
         }
 

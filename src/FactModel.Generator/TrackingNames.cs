@@ -37,12 +37,14 @@ public static class TrackingNames
     public const string CycleRules = nameof(CycleRules);
     /// <summary>Dates that agree (FM2004), over every file's dated events and roles.</summary>
     public const string DateRules = nameof(DateRules);
-    /// <summary>Figures that add up (FM2005), values over time (FM2006, FM2007): one file at a time, against the wholes.</summary>
+    /// <summary>Figures that add up (FM2005), values over time (FM2006, FM2007): one file at a time, against the values of the wholes its figures name.</summary>
     public const string FigureRules = nameof(FigureRules);
     /// <summary>The ids some figure names as its whole.</summary>
     public const string WholeIds = nameof(WholeIds);
     /// <summary>The wholes figures are part of, with their values: what the figure rules of one file read of the others.</summary>
     public const string Wholes = nameof(Wholes);
+    /// <summary>Each file's figures with the values of the wholes they name: what that file's figure rules read of the others.</summary>
+    public const string WholeValues = nameof(WholeValues);
     /// <summary>Each file's sources and quotes, against the documents.</summary>
     public const string SourceValidation = nameof(SourceValidation);
 }

@@ -10,7 +10,8 @@ namespace FactModel.Benchmarks;
 /// <c>--quick</c> measures 1k and 10k facts with short runs; without it, 1k, 10k and 50k with full runs.
 /// Other arguments go to BenchmarkDotNet (<c>--filter *Emit*</c>). <c>--probe</c> prints a rough breakdown of a cold
 /// run by stage (<c>--probe N --kinds</c>: of the corpus with declared kinds), <c>--probe-edit</c> of a warm one-value edit by generator step; <c>--ratios [sizes]</c> the targets
-/// as ratios within one run in a few minutes (CI prints it); <c>--kinds [sizes] [--samples] [--calibrate]</c> a corpus with a
+/// as ratios within one run in a few minutes (CI prints it); <c>--edit-steps [sizes] [--no-tracking]</c> what a true one-value edit re-runs
+/// (step by step, with run reasons) and what it and a C#-only edit cost, with the driver's node tables; <c>--kinds [sizes] [--samples] [--calibrate]</c> a corpus with a
 /// quarter of its facts of declared kinds against the built-in one (cold, edit, Emit; with every run's figures; or
 /// the built-in corpus against a copy of itself, to see the noise); <c>--write-corpus DIR N [--kinds]</c> writes N synthetic
 /// facts as facts/ and seeds/ under DIR (with declared kinds); <c>--misquotes</c> times the search for the closest passage of 1,000 misquotes in a 1 MB document.
@@ -33,6 +34,12 @@ public static class Program
         {
             var sizes = args.Skip(1).Select(a => int.Parse(a, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
             QuickRatios.Run(sizes.Length > 0 ? sizes : new[] { 10_000, 50_000 });
+            return;
+        }
+        if (args.Length >= 1 && args[0] == "--edit-steps")
+        {
+            var sizes = args.Skip(1).Where(a => !a.StartsWith("--", StringComparison.Ordinal)).Select(a => int.Parse(a, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+            EditSteps.Run(sizes.Length > 0 ? sizes : new[] { 10_000, 50_000 }, tracking: !args.Contains("--no-tracking"));
             return;
         }
         if (args.Length >= 1 && args[0] == "--kinds")

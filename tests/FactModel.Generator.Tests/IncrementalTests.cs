@@ -16,7 +16,8 @@ public class IncrementalTests
     private static readonly string[] ValidationSteps =
     {
         TrackingNames.FactSummaries, TrackingNames.IdRules, TrackingNames.DefinitionIndex, TrackingNames.ReferenceRules,
-        TrackingNames.CycleRules, TrackingNames.DateRules, TrackingNames.FigureRules,
+        TrackingNames.CycleRules, TrackingNames.DateRules, TrackingNames.WholeIds, TrackingNames.Wholes, TrackingNames.WholeValues,
+        TrackingNames.FigureRules,
     };
 
     /// <summary>Why each output of <paramref name="step"/> is what it is; never empty, so that "all cached" means something.</summary>
@@ -132,6 +133,9 @@ public class IncrementalTests
         // checked again, not every figure of the model.
         Reasons(result, TrackingNames.WholeIds).ShouldAllBe(r => r == IncrementalStepRunReason.Cached);
         Reasons(result, TrackingNames.Wholes).ShouldAllBe(r => r == IncrementalStepRunReason.Cached);
+        var parts = Reasons(result, TrackingNames.WholeValues).ToList();
+        parts.Count(r => r == IncrementalStepRunReason.Cached).ShouldBe(9);
+        parts.Count(r => r == IncrementalStepRunReason.Modified).ShouldBe(1);
         var figures = Reasons(result, TrackingNames.FigureRules).ToList();
         figures.Count(r => r == IncrementalStepRunReason.Cached).ShouldBe(9);
         figures.Count(r => r is IncrementalStepRunReason.Modified or IncrementalStepRunReason.Unchanged).ShouldBe(1);
@@ -153,6 +157,105 @@ public class IncrementalTests
         Reasons(result, TrackingNames.Wholes).ShouldAllBe(r => r == IncrementalStepRunReason.Modified);
         Reasons(result, TrackingNames.FigureRules).ShouldNotContain(IncrementalStepRunReason.Cached);
         result.Diagnostics.Select(d => d.Id).ShouldBe(Enumerable.Repeat("FM2005", 4)); // 106..109 are larger than 105
+    }
+
+    /// <summary>
+    /// Ten files: file0's figure is a whole (1000) of the figures of file1 and file2 (101, 102); file4's figure is half of
+    /// file0's (a whole with a derived value, 500), and the whole of the figures of file5 and file6 (105, 106); the
+    /// figures of file3, file7, file8 and file9 are part of nothing and no whole.
+    /// </summary>
+    private static InputText WholesFile(int i, string? value = null)
+    {
+        string text = RichFile(i, value: value).Text;
+        return i switch
+        {
+            1 or 2 => InputText.Facts($"facts/file{i}.yaml", text + "    of: figure-0\n"),
+            4 => InputText.Facts($"facts/file{i}.yaml", text.Replace("    value: 104\n", "    share: 1/2\n", StringComparison.Ordinal) + "    of: figure-0\n"),
+            5 or 6 => InputText.Facts($"facts/file{i}.yaml", text + "    of: figure-4\n"),
+            _ => InputText.Facts($"facts/file{i}.yaml", text),
+        };
+    }
+
+    private static GeneratorHarness HarnessWithWholes() =>
+        new(Enumerable.Range(0, 10).Select(i => WholesFile(i, i == 0 ? "1000" : null))
+            .Append(InputText.Document("doc", string.Concat(Enumerable.Range(0, 10).Select(i => $"Place {i}. ")))));
+
+    /// <summary>
+    /// The file of each output of <paramref name="step"/> (a step downstream of <see cref="TrackingNames.WholeValues"/>,
+    /// one output per file), read from the WholeValues output it was computed from, with the output's run reason.
+    /// </summary>
+    private static List<(string File, IncrementalStepRunReason Reason)> ByFile(GeneratorRunResult result, string step)
+    {
+        static string FileOf(IncrementalGeneratorRunStep run, int output)
+        {
+            if (run.Name == TrackingNames.WholeValues)
+                return ((FactModel.Validation.Rules.FigureSummary)((System.Runtime.CompilerServices.ITuple)run.Outputs[output].Value)[0]!).FilePath;
+            foreach (var (source, index) in run.Inputs)
+            {
+                if (FileOf(source, index) is { Length: > 0 } file) return file;
+            }
+            return "";
+        }
+
+        var runs = result.TrackedSteps[step].SelectMany(run => run.Outputs.Select((o, i) => (File: FileOf(run, i), o.Reason))).ToList();
+        runs.ShouldNotBeEmpty(step);
+        runs.ShouldAllBe(r => r.File.Length > 0, step);
+        return runs;
+    }
+
+    private static string[] Rerun(List<(string File, IncrementalStepRunReason Reason)> runs) =>
+        runs.Where(r => r.Reason != IncrementalStepRunReason.Cached).Select(r => r.File.Replace("/project/facts/", "", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToArray();
+
+    [Fact]
+    public void Editing_the_value_of_a_whole_rechecks_the_figures_of_its_file_and_of_the_files_that_name_it_and_no_other()
+    {
+        var harness = HarnessWithWholes();
+        harness.Run().Diagnostics.ShouldBeEmpty();
+
+        // figure-0 1000 -> 210: figure-4 is now 105, and file6's 106 is larger than it.
+        harness.ReplaceText("/project/facts/file0.yaml", WholesFile(0, "210").Text);
+        var result = harness.Run();
+
+        // The index of wholes changed, and each file took its part of it again; the part changed for the files that
+        // name figure-0 or figure-4 (whose value derives from it), and file0's own figures changed.
+        Reasons(result, TrackingNames.Wholes).ShouldAllBe(r => r == IncrementalStepRunReason.Modified);
+        var parts = ByFile(result, TrackingNames.WholeValues);
+        parts.Count.ShouldBe(10);
+        parts.Where(p => p.Reason == IncrementalStepRunReason.Modified).Select(p => p.File).Order(StringComparer.Ordinal).ToArray()
+            .ShouldBe(new[] { 0, 1, 2, 4, 5, 6 }.Select(i => $"/project/facts/file{i}.yaml").ToArray());
+        parts.Count(p => p.Reason == IncrementalStepRunReason.Unchanged).ShouldBe(4);
+        // So the figure rules ran for those six files, and the other four stayed cached.
+        var figures = ByFile(result, TrackingNames.FigureRules);
+        figures.Count.ShouldBe(10);
+        Rerun(figures).ShouldBe(new[] { "file0.yaml", "file1.yaml", "file2.yaml", "file4.yaml", "file5.yaml", "file6.yaml" });
+        // A value edit changes no id, edge or date: the rules over every file's ids, edges and dates did not run, and
+        // only the edited file's references were checked again.
+        foreach (string step in new[] { TrackingNames.WholeIds, TrackingNames.IdRules, TrackingNames.DefinitionIndex, TrackingNames.CycleRules, TrackingNames.DateRules, TrackingNames.Directory })
+            Reasons(result, step).ShouldAllBe(r => r == IncrementalStepRunReason.Cached, step);
+        Reasons(result, TrackingNames.ReferenceRules).Count(r => r == IncrementalStepRunReason.Cached).ShouldBe(9);
+        var diagnostic = result.Diagnostics.ShouldHaveSingleItem();
+        diagnostic.Id.ShouldBe("FM2005");
+        diagnostic.Location.GetLineSpan().Path.ShouldEndWith("file6.yaml");
+        diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture).ShouldContain("the whole it is part of, 'figure-4'");
+    }
+
+    [Fact]
+    public void Editing_the_value_of_a_part_rechecks_the_figures_of_its_file_only()
+    {
+        var harness = HarnessWithWholes();
+        harness.Run().Diagnostics.ShouldBeEmpty();
+
+        // figure-5 is part of figure-4 (500) and no whole: 105 -> 600 is larger than its whole.
+        harness.ReplaceText("/project/facts/file5.yaml", WholesFile(5, "600").Text);
+        var result = harness.Run();
+
+        foreach (string step in new[] { TrackingNames.WholeIds, TrackingNames.Wholes, TrackingNames.IdRules, TrackingNames.DefinitionIndex, TrackingNames.CycleRules, TrackingNames.DateRules })
+            Reasons(result, step).ShouldAllBe(r => r == IncrementalStepRunReason.Cached, step);
+        Rerun(ByFile(result, TrackingNames.WholeValues)).ShouldBe(new[] { "file5.yaml" });
+        Rerun(ByFile(result, TrackingNames.FigureRules)).ShouldBe(new[] { "file5.yaml" });
+        var diagnostic = result.Diagnostics.ShouldHaveSingleItem();
+        diagnostic.Id.ShouldBe("FM2005");
+        diagnostic.Location.GetLineSpan().Path.ShouldEndWith("file5.yaml");
     }
 
     [Fact]

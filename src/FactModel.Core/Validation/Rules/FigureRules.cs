@@ -15,10 +15,13 @@ namespace FactModel.Validation.Rules;
 /// </summary>
 /// <remarks>
 /// The rules run one file at a time. What one figure needs of others is its whole's value, so the wholes are indexed
-/// apart, in three steps a value edit mostly leaves equal: the ids any figure names in <c>of:</c>
+/// apart, in steps a value edit mostly leaves equal: the ids any figure names in <c>of:</c>
 /// (<see cref="WholeIdsOf"/>, then <see cref="WholeIds"/>), each file's figures among them (<see cref="WholesIn"/>),
-/// and the index of them all (<see cref="WholeIndex.Of"/>). Editing the value of a figure that is no whole changes
-/// none of these, and only the edited file is checked again.
+/// the index of them all (<see cref="WholeIndex.Of"/>), and, for each file, the values of the wholes its own figures
+/// name (<see cref="WholeIndex.ValuesOf"/>), which is all <see cref="CheckFile"/> reads of the index. Editing the value
+/// of a figure that is no whole changes none of these, and only the edited file is checked again; editing a whole's
+/// changes the index, but the values a file's figures name only for the files that name that whole (or a whole whose
+/// value derives from it), and only those and the edited file are checked again.
 /// </remarks>
 public static class FigureRules
 {
@@ -29,10 +32,11 @@ public static class FigureRules
     public static List<FactDiagnostic> Check(IEnumerable<FigureSummary> files, DefinitionIndex index, CancellationToken cancellationToken = default)
     {
         var ordered = DefinitionOrder.OfFiles(files).ToList();
-        var ids = WholeIds(ordered.Select(WholeIdsOf));
+        var named = ordered.Select(WholeIdsOf).ToList();
+        var ids = WholeIds(named);
         var wholes = WholeIndex.Of(ordered.Select(f => WholesIn(f, ids)), index);
         var diagnostics = new List<FactDiagnostic>();
-        foreach (var file in ordered) diagnostics.AddRange(CheckFile(file, wholes, index, cancellationToken));
+        for (int i = 0; i < ordered.Count; i++) diagnostics.AddRange(CheckFile(ordered[i], wholes.ValuesOf(named[i]), index, cancellationToken));
         return diagnostics;
     }
 
@@ -51,8 +55,11 @@ public static class FigureRules
         return new WholesInFile(file.FilePath, file.Figures.Where(f => wanted.Contains(f.Id)).Select(f => new Whole(f.Id, f.Value, f.Share, f.Of)).ToEquatableArray());
     }
 
-    /// <summary>Checks the figures of one file, the definitions among them, against the index of wholes.</summary>
-    public static List<FactDiagnostic> CheckFile(FigureSummary file, WholeIndex wholes, DefinitionIndex index, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Checks the figures of one file, the definitions among them, against the values of the wholes they name
+    /// (<see cref="WholeIndex.ValuesOf"/> of the file's <see cref="WholeIdsOf"/>).
+    /// </summary>
+    public static List<FactDiagnostic> CheckFile(FigureSummary file, WholeValues wholes, DefinitionIndex index, CancellationToken cancellationToken = default)
     {
         var diagnostics = new List<FactDiagnostic>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -169,9 +176,53 @@ public sealed record WholeIndex(EquatableArray<Whole> Wholes)
         return FigureRules.WholeValue(id, _byId);
     }
 
+    /// <summary>
+    /// The values of the wholes <paramref name="ids"/> (sorted, as <see cref="FigureRules.WholeIdsOf"/> gives them):
+    /// what the figure rules of one file read of the index. A lookup per id, so that every file can take its part
+    /// of a changed index cheaply, and a part equal to the one before unless a whole it names changed value.
+    /// </summary>
+    public WholeValues ValuesOf(EquatableArray<string> ids)
+    {
+        if (ids.IsEmpty) return WholeValues.None;
+        var values = new List<WholeValue>(ids.Count);
+        foreach (string id in ids)
+        {
+            if (ValueOf(id) is { } value) values.Add(new WholeValue(id, value));
+        }
+        return values.Count == 0 ? WholeValues.None : new WholeValues(values.ToEquatableArray());
+    }
+
     /// <inheritdoc/>
     public bool Equals(WholeIndex? other) => other is not null && Wholes.Equals(other.Wholes);
 
     /// <inheritdoc/>
     public override int GetHashCode() => Wholes.GetHashCode();
+}
+
+/// <summary>A whole's value, its own or derived through shares.</summary>
+public sealed record WholeValue(string Id, Quantity Value);
+
+/// <summary>
+/// The values of the wholes one file's figures name, sorted by id (those without a value left out): all that the
+/// figure rules of that file read of the other files.
+/// </summary>
+public sealed record WholeValues(EquatableArray<WholeValue> Values)
+{
+    /// <summary>No values: the file's figures name no whole, or none with a value.</summary>
+    public static WholeValues None { get; } = new(EquatableArray<WholeValue>.Empty);
+
+    /// <summary>The value of the whole <paramref name="id"/>; null when it has none or is not one this file's figures name.</summary>
+    public Quantity? ValueOf(string id)
+    {
+        int low = 0, high = Values.Count - 1;
+        while (low <= high)
+        {
+            int middle = low + (high - low) / 2;
+            int order = string.CompareOrdinal(Values[middle].Id, id);
+            if (order == 0) return Values[middle].Value;
+            if (order < 0) low = middle + 1;
+            else high = middle - 1;
+        }
+        return null;
+    }
 }

@@ -71,7 +71,7 @@ namespace Consumer.Facts
     static partial class FactCatalog
     {
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal static readonly Fm.Fact[] Data_facts_sevents_dinvalid_dyaml_0 = Fm.FactData.Read(8, Find, @"
+        internal static readonly Fm.FactChunk Data_facts_sevents_dinvalid_dyaml_0 = new Fm.FactChunk(8, Find, chunk => chunk.Load(@"
             L|gaza|Gaza||||||||
             E|war|War||d2023.10.7|+|0|0|||||||||||
             E|early|Early||y2020||0|0||||war|||||||
@@ -80,6 +80,6 @@ namespace Consumer.Facts
             E|c|C||||0|0|||||||||||
             E|d|D||m2024.8||0|0|||1|gaza|target||1|e||||||
             E|e|E||d2024.10.22||0|0||||||||1|gaza|hostile and unproductive|1|article|Mr Netanyahu called his meeting||
-            "u8);
+            "u8));
     }
 }

@@ -63,6 +63,13 @@ public static class FactData
     }
 
     /// <summary>
+    /// Every fact of <paramref name="chunks"/>, ordered by id, with lookup by id, built lazily: a lookup builds only the
+    /// chunk that holds its id, and enumerating builds every chunk. The ids must be distinct (the generator sees to it).
+    /// </summary>
+    public static FactIndex<Fact> Index(params FactChunk[] chunks) =>
+        FactIndex<Fact>.Over(new FactChunks(chunks ?? throw new ArgumentNullException(nameof(chunks))));
+
+    /// <summary>
     /// Every fact of <paramref name="models"/> (a model's own, then those of the models it references, each with theirs),
     /// each once, ordered by id, with lookup by id: what a model's <c>FactCatalog.WithReferences</c> holds. A fact that
     /// two models both reach (a shared library's, through two topic libraries) is the same object, and is kept once.
@@ -83,9 +90,11 @@ public static class FactData
         return FactIndex<Fact>.OfDistinctIds(facts);
     }
 
-    /// <summary>The facts of <paramref name="all"/> that are <typeparamref name="T"/>s, in the same order.</summary>
+    /// <summary>The facts of <paramref name="all"/> that are <typeparamref name="T"/>s, in the same order (built when first read, for a generated model's).</summary>
     public static FactIndex<T> Section<T>(FactIndex<Fact> all) where T : Fact
     {
+        // A generated model's section is as lazy as its index of every fact, over the same chunks.
+        if (all.Chunks is { } chunks) return FactIndex<T>.Over(chunks);
         var facts = new List<T>();
         foreach (var fact in all)
         {

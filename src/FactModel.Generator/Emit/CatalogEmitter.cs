@@ -10,10 +10,11 @@ namespace FactModel.Generator.Emit;
 
 /// <summary>
 /// Emits the lookups over the whole model: each section's <c>All</c> and <c>TryGet</c>, and <c>FactCatalog</c> over
-/// every fact. The indexes live in nested classes of <c>FactCatalog</c>, whose names no fact can take, and are built
-/// when first read from the data fields (one line per field, not per fact), sorted by id at run time: no switch over
-/// ids, and no code that grows with the number of facts. References between facts resolve through
-/// <c>FactCatalog.Find</c>, by id.
+/// every fact. The indexes live in nested classes of <c>FactCatalog</c>, whose names no fact can take, over the
+/// chunks of facts (one line per chunk, not per fact): no switch over ids, and no code that grows with the number of
+/// facts. They are lazy (<see cref="FactData.Index(FactChunk[])"/>): a lookup by id (<c>TryGet</c>, and
+/// <c>FactCatalog.Find</c>, through which references between facts resolve) reads the ids from the data the first
+/// time, then builds only the chunk that holds the id; <c>All</c> builds every chunk and sorts the facts by id.
 /// </summary>
 internal static class CatalogEmitter
 {
@@ -21,7 +22,7 @@ internal static class CatalogEmitter
     {
         var directory = model.Directory;
         var kinds = model.Kinds.Catalog;
-        // Each file's data fields: the chunks its entries fall in, in name order (the directory is sorted by id).
+        // Each file's chunks: the fields its entries fall in, in name order (the directory is sorted by id).
         var dataFields = new SortedSet<string>(StringComparer.Ordinal);
         var stems = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var entry in directory.Entries)
@@ -80,7 +81,7 @@ internal static class CatalogEmitter
             .Open("internal static class AllIndex")
             .Line("internal static readonly Fm.FactIndex<Fm.Fact> Facts = Fm.FactData.Index(")
             .Indent();
-        if (dataFields.Count == 0) writer.Line("global::System.Array.Empty<Fm.Fact[]>());");
+        if (dataFields.Count == 0) writer.Line("global::System.Array.Empty<Fm.FactChunk>());");
         int written = 0;
         foreach (string field in dataFields) writer.Line(field + (++written == dataFields.Count ? ");" : ","));
         writer.Outdent().Close();

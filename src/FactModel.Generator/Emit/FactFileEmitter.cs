@@ -10,22 +10,24 @@ namespace FactModel.Generator.Emit;
 
 /// <summary>
 /// Emits the facts of one fact file: a documented property per fact in its section class (<c>Actors</c>,
-/// <c>Places</c>, <c>Events</c>, <c>Figures</c>), and the facts themselves as data in fields of <c>FactCatalog</c>,
-/// at most <see cref="ChunkSize"/> facts each, built by <see cref="FactData"/> when the catalog is first used.
+/// <c>Places</c>, <c>Events</c>, <c>Figures</c>), and the facts themselves as data in chunks of <c>FactCatalog</c>
+/// (<see cref="FactChunk"/>), at most <see cref="ChunkSize"/> facts each, each built when one of its facts is first read.
 /// </summary>
 /// <remarks>
 /// The shape is chosen for the compiler and the JIT. The facts are one line of data each (see
 /// <see cref="FactModel.Data.FactDataWriter"/>) in one UTF-8 literal per field, not constructor calls: the compiler
 /// copies the data into the assembly as it is, and no string of the model is a literal in the assembly's 16 MB string
-/// heap. Before C# 11 (no <c>u8</c> literals) the same literal is a string. The fields of every file are initialized by
-/// the one static constructor of the partial class <c>FactCatalog</c>, so first access compiles one method, not one
-/// per file. References name their target by id, resolved through the catalog when read, so a file's output does not
-/// change when facts are added elsewhere. A fact that lost to an earlier definition of its id, or whose C# name
+/// heap. Before C# 11 (no <c>u8</c> literals) the same literal is a string. The chunks of every file are made (not
+/// read) by the one static constructor of the partial class <c>FactCatalog</c>; a chunk reads its data, through its
+/// lambda, the first time one of its facts or, for a lookup by id, its ids are needed, so reading one fact builds at
+/// most <see cref="ChunkSize"/> facts, and the code per chunk is one small method. References name their target by
+/// id, resolved through the catalog when read (so building a chunk never builds another), and a file's output does
+/// not change when facts are added elsewhere. A fact that lost to an earlier definition of its id, or whose C# name
 /// clashes, is left out: its error is reported, and the rest of the model still compiles.
 /// </remarks>
 internal static class FactFileEmitter
 {
-    /// <summary>The most facts one field holds, so that no literal grows with the size of its file.</summary>
+    /// <summary>The most facts one chunk holds: what reading one fact builds at most, and the most one literal holds.</summary>
     public const int ChunkSize = 200;
 
     public static string? Emit(ParsedFactFile file, string relativePath, ModelParts model, GeneratorSettings settings,
@@ -88,24 +90,25 @@ internal static class FactFileEmitter
         {
             if (!firstChunk) writer.Line();
             firstChunk = false;
-            // One verbatim literal of one line per fact: the data escapes quotes and every character that could hide
-            // what the source says, and the reader skips the line breaks and indentation.
+            // A chunk builds its facts when one is first read: the lambda hands it the data then (a UTF-8 literal is a
+            // span, which no field can hold). A project with kinds of its own passes the function that builds their
+            // facts (DeclaredKindEmitter). One verbatim literal of one line per fact: the data escapes quotes and every
+            // character that could hide what the source says, and the reader skips the line breaks and indentation.
             writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]")
-                .Line($"internal static readonly Fm.Fact[] {chunk.Key} = Fm.FactData.Read({chunk.Count()}, Find, @\"")
+                .Line($"internal static readonly Fm.FactChunk {chunk.Key} = new Fm.FactChunk({chunk.Count()}, Find, {(declaresKinds ? DeclaredKindEmitter.Factory + ", " : "")}chunk => chunk.Load(@\"")
                 .Indent();
             foreach (var (fact, _) in chunk)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 writer.Line(FactDataWriter.Write(fact, Resolves, catalog));
             }
-            // A project with kinds of its own passes the function that builds their facts (DeclaredKindEmitter).
-            writer.Line("\"" + suffix + (declaresKinds ? ", " + DeclaredKindEmitter.Factory : "") + ");").Outdent();
+            writer.Line("\"" + suffix + "));").Outdent();
         }
         writer.Close();
         return Header.End(writer);
     }
 
-    /// <summary>The field of <c>FactCatalog</c> that holds the fact of <paramref name="entry"/>: its file's stem and its chunk.</summary>
+    /// <summary>The field of <c>FactCatalog</c> that holds the chunk of <paramref name="entry"/>'s fact: its file's stem and its chunk's number.</summary>
     public static string DataField(string fileStem, DirectoryEntry entry) => $"{fileStem}_{entry.Ordinal / ChunkSize}";
 
     /// <summary>The summary, and in the remarks where the fact is written (its file and the line of its id) and its sources.</summary>

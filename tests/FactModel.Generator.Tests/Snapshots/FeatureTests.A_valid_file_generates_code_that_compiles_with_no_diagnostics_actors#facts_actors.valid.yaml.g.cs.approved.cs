@@ -61,7 +61,7 @@ namespace Consumer.Facts
     static partial class FactCatalog
     {
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal static readonly Fm.Fact[] Data_facts_sactors_dvalid_dyaml_0 = Fm.FactData.Read(7, Find, @"
+        internal static readonly Fm.FactChunk Data_facts_sactors_dvalid_dyaml_0 = new Fm.FactChunk(7, Find, chunk => chunk.Load(@"
             O|hamas|Hamas|1|the militants||||||1|article|Israel and Hamas||
             P|yahya-sinwar|Yahya Sinwar|||1|leader|hamas||m2024.10||||1|article|top Hamas leader Yahya Sinwar||
             S|israel|Israel|||||||1|article|Israel||
@@ -69,6 +69,6 @@ namespace Consumer.Facts
             G|hamas-led-militants|Hamas-led militants|||||hamas||1|article|Hamas-led militants stormed into southern Israel||
             G|top-officials|||top officials|||||1|article|He is expected to meet top officials|Unnamed in the text.|
             S|united-states|United States|1|US|||||Q30|2|article|the United States|article|The US has also tried||
-            "u8);
+            "u8));
     }
 }

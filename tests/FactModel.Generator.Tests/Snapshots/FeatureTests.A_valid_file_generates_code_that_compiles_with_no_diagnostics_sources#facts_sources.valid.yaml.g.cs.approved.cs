@@ -19,8 +19,8 @@ namespace Consumer.Facts
     static partial class FactCatalog
     {
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal static readonly Fm.Fact[] Data_facts_ssources_dvalid_dyaml_0 = Fm.FactData.Read(1, Find, @"
+        internal static readonly Fm.FactChunk Data_facts_ssources_dvalid_dyaml_0 = new Fm.FactChunk(1, Find, chunk => chunk.Load(@"
             L|populous-centre|the country's populous centre||||||2|article|the country's populous centre|article|the country’s most populated areas||
-            "u8);
+            "u8));
     }
 }

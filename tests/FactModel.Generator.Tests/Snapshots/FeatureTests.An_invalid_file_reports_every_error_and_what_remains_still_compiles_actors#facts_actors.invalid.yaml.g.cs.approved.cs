@@ -57,13 +57,13 @@ namespace Consumer.Facts
     static partial class FactCatalog
     {
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal static readonly Fm.Fact[] Data_facts_sactors_dinvalid_dyaml_0 = Fm.FactData.Read(6, Find, @"
+        internal static readonly Fm.FactChunk Data_facts_sactors_dinvalid_dyaml_0 = new Fm.FactChunk(6, Find, chunk => chunk.Load(@"
             G|hamas|Hamas|||||||||
             P|yahya-sinwar|Yahya Sinwar|||1|leader|gaza||||||||
             G|nameless||||||||||
             S|israel|Israel||||israeli-troops|||||
             G|israeli-troops|Israeli troops||||israel|||||
             L|gaza|Gaza||||||||
-            "u8);
+            "u8));
     }
 }

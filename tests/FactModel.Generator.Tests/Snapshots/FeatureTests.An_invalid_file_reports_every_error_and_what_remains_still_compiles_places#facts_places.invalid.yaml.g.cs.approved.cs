@@ -33,10 +33,10 @@ namespace Consumer.Facts
     static partial class FactCatalog
     {
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal static readonly Fm.Fact[] Data_facts_splaces_dinvalid_dyaml_0 = Fm.FactData.Read(3, Find, @"
+        internal static readonly Fm.FactChunk Data_facts_splaces_dinvalid_dyaml_0 = new Fm.FactChunk(3, Find, chunk => chunk.Load(@"
             L|beirut|Beirut||||1|southern-beirut||||
             L|southern-beirut|southern Beirut||||1|beirut||||
             L|lebanon|Lebanon||||||||
-            "u8);
+            "u8));
     }
 }

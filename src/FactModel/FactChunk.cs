@@ -1,0 +1,293 @@
+using System;
+using System.Collections.Generic;
+using System.ComponentModel;
+using System.Text;
+using System.Threading;
+using FactModel.Data;
+
+namespace FactModel;
+
+/// <summary>
+/// Up to 200 facts of a generated model, built from the data the model embeds when one of them is first read. Not
+/// meant for other code: generated models hold one per part of a fact file, and their properties index into it.
+/// </summary>
+/// <remarks>
+/// A model is built a chunk at a time so that reading one fact costs its chunk, not the whole model. The data is a
+/// UTF-8 literal, which C# can only hand over as a span, and a span cannot wait in a field: so the chunk keeps the
+/// generated function that passes its data back to <see cref="Load(ReadOnlySpan{byte})"/>, and calls it, under its
+/// lock, when it needs the facts (or only their ids, for a lookup by id). Every thread sees the one array of facts
+/// the first build published: one object per id.
+/// </remarks>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public sealed class FactChunk
+{
+    private readonly int _count;
+    private readonly Func<string, Fact?> _lookup;
+    private readonly Func<FactFields, Fact?>? _declared;
+    private readonly Action<FactChunk> _data;
+    // Held while the data is read (Load runs under it), so that the facts are built once.
+    private readonly object _gate = new object();
+    private Fact[]? _facts;
+    // What the call to _data in progress is for, and the ids it read; both under _gate.
+    private Reading _reading;
+    private string[]? _ids;
+
+    private enum Reading { Nothing, Facts, Ids }
+
+    /// <summary>
+    /// The <paramref name="count"/> facts of the data <paramref name="data"/> passes to <see cref="Load(ReadOnlySpan{byte})"/>,
+    /// whose references resolve through <paramref name="lookup"/>.
+    /// </summary>
+    public FactChunk(int count, Func<string, Fact?> lookup, Action<FactChunk> data)
+    {
+        if (count < 0) throw new ArgumentOutOfRangeException(nameof(count));
+        _count = count;
+        _lookup = lookup ?? throw new ArgumentNullException(nameof(lookup));
+        _data = data ?? throw new ArgumentNullException(nameof(data));
+    }
+
+    /// <summary>
+    /// The same, for data with facts of the kinds the project declares, made by <paramref name="declared"/> from their
+    /// <see cref="FactFields"/> (null for a kind it does not know).
+    /// </summary>
+    public FactChunk(int count, Func<string, Fact?> lookup, Func<FactFields, Fact?> declared, Action<FactChunk> data)
+        : this(count, lookup, data) =>
+        _declared = declared ?? throw new ArgumentNullException(nameof(declared));
+
+    /// <summary>The fact at <paramref name="index"/> in the data; the first read builds every fact of the chunk.</summary>
+    public Fact this[int index] => Facts[index];
+
+    /// <summary>How many facts the chunk holds.</summary>
+    public int Count => _count;
+
+    /// <summary>
+    /// Reads the chunk's data: what the function the chunk was made with calls, with the data, when the chunk asks
+    /// for it. A call at any other time is a mistake, and throws.
+    /// </summary>
+    public void Load(ReadOnlySpan<byte> data)
+    {
+        if (!Monitor.IsEntered(_gate) || _reading == Reading.Nothing)
+            throw new InvalidOperationException("A fact chunk's data is read when the chunk asks for it, not otherwise.");
+        if (_reading == Reading.Ids)
+        {
+            _ids = IdsOf(data, _count);
+            return;
+        }
+        var facts = _declared is null ? FactData.Read(_count, _lookup, data) : FactData.Read(_count, _lookup, data, _declared);
+        Volatile.Write(ref _facts, facts);
+    }
+
+    /// <summary>The same, from data held as a string (by models compiled with C# 10 or earlier, which have no UTF-8 literals).</summary>
+    public void Load(string data) => Load(Encoding.UTF8.GetBytes(data ?? throw new ArgumentNullException(nameof(data))).AsSpan());
+
+    /// <summary>True once the facts are built (tests observe the laziness through it).</summary>
+    internal bool IsBuilt => Volatile.Read(ref _facts) is not null;
+
+    /// <summary>The facts, in the order of the data, built on first use.</summary>
+    internal Fact[] Facts => Volatile.Read(ref _facts) ?? Build();
+
+    /// <summary>
+    /// The ids of the facts, in the order of the data, without building them: read from the built facts if they are,
+    /// else from the data, which costs a scan of it and a string per id.
+    /// </summary>
+    internal string[] Ids()
+    {
+        if (Volatile.Read(ref _facts) is { } built) return IdsOf(built);
+        lock (_gate)
+        {
+            if (_facts is not null) return IdsOf(_facts);
+            ReadData(Reading.Ids);
+            var ids = _ids ?? throw new InvalidOperationException("The model's data did not load.");
+            _ids = null;
+            return ids;
+        }
+    }
+
+    private Fact[] Build()
+    {
+        lock (_gate)
+        {
+            if (_facts is null)
+            {
+                ReadData(Reading.Facts);
+                if (_facts is null) throw new InvalidOperationException("The model's data did not load.");
+            }
+            return _facts;
+        }
+    }
+
+    /// <summary>Calls the generated function, which calls <see cref="Load(ReadOnlySpan{byte})"/> back; under <see cref="_gate"/>.</summary>
+    private void ReadData(Reading reading)
+    {
+        // The lock is re-entrant: a fact of this chunk read while its facts are being built (nothing in the reader does;
+        // references resolve when read, later) would otherwise build a second array.
+        if (_reading != Reading.Nothing)
+            throw new InvalidOperationException("A fact was read while the facts of its part of the model were being built.");
+        _reading = reading;
+        try
+        {
+            _data(this);
+        }
+        finally
+        {
+            _reading = Reading.Nothing;
+        }
+    }
+
+    private static string[] IdsOf(Fact[] facts)
+    {
+        var ids = new string[facts.Length];
+        for (int i = 0; i < facts.Length; i++) ids[i] = facts[i].Id;
+        return ids;
+    }
+
+    /// <summary>
+    /// The id of each fact of <paramref name="data"/>: one line per fact (FactDataFormat), its id the token after the
+    /// code, after the kind for a fact of a declared kind (<c>X</c>), and after the kind and the built-in code for one
+    /// that extends a built-in kind (<c>Y</c>). The rest of the line is skipped unread.
+    /// </summary>
+    private static string[] IdsOf(ReadOnlySpan<byte> data, int count)
+    {
+        var ids = new string[count];
+        int read = 0;
+        while (true)
+        {
+            int start = 0;
+            while (start < data.Length && data[start] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n') start++;
+            data = data.Slice(start);
+            if (data.IsEmpty) break;
+            if (read == count) throw new FormatException("The fact data holds more facts than it says.");
+            var code = Token(ref data);
+            if (code.Length == 1 && code[0] == (byte)'X') Token(ref data);
+            else if (code.Length == 1 && code[0] == (byte)'Y')
+            {
+                Token(ref data);
+                Token(ref data);
+            }
+            ids[read++] = Text(Token(ref data));
+            int end = data.IndexOf((byte)'\n');
+            data = end < 0 ? default : data.Slice(end + 1);
+        }
+        if (read != count) throw new FormatException("The fact data holds fewer facts than it says.");
+        return ids;
+    }
+
+    private static ReadOnlySpan<byte> Token(ref ReadOnlySpan<byte> data)
+    {
+        int end = data.IndexOf((byte)FactDataFormat.Separator);
+        if (end < 0) throw new FormatException("The fact data is damaged: it ends inside a fact.");
+        var token = data.Slice(0, end);
+        data = data.Slice(end + 1);
+        return token;
+    }
+
+    /// <summary>A text token as FactDataReader reads it: escapes undone.</summary>
+    private static unsafe string Text(ReadOnlySpan<byte> token)
+    {
+        if (token.IsEmpty) throw new FormatException("The fact data is damaged: a fact has no id.");
+        if (token.Length == 1 && token[0] == (byte)FactDataFormat.Escape) return "";
+        string text;
+        fixed (byte* bytes = token) text = Encoding.UTF8.GetString(bytes, token.Length);
+        return token.IndexOf((byte)FactDataFormat.Escape) < 0 ? text : FactDataFormat.Unescape(text);
+    }
+}
+
+/// <summary>
+/// The facts of a generated model as its chunks: lookup by id that builds only the chunk holding the id, and every
+/// fact ordered by id, which builds them all. Behind <see cref="FactIndex{T}"/> for generated models.
+/// </summary>
+internal sealed class FactChunks
+{
+    private readonly FactChunk[] _chunks;
+    private readonly object _gate = new object();
+    private Dictionary<string, Location>? _byId;
+    private Fact[]? _all;
+
+    /// <summary>Where a fact is: its chunk and its position in it.</summary>
+    private readonly struct Location
+    {
+        public Location(FactChunk chunk, int index)
+        {
+            Chunk = chunk;
+            Index = index;
+        }
+
+        public FactChunk Chunk { get; }
+
+        public int Index { get; }
+    }
+
+    public FactChunks(FactChunk[] chunks)
+    {
+        _chunks = chunks ?? throw new ArgumentNullException(nameof(chunks));
+        foreach (var chunk in chunks)
+        {
+            if (chunk is null) throw new ArgumentException("A chunk is null.", nameof(chunks));
+        }
+    }
+
+    /// <summary>
+    /// Finds the fact with the id <paramref name="id"/>: O(1), without allocating once the ids are indexed (on the
+    /// first lookup, from every chunk's data, without building facts) and the fact's chunk is built.
+    /// </summary>
+    public bool TryGet(string id, out Fact? fact)
+    {
+        var byId = Volatile.Read(ref _byId) ?? IndexIds();
+        if (id is not null && byId.TryGetValue(id, out var location))
+        {
+            fact = location.Chunk[location.Index];
+            return true;
+        }
+        fact = null;
+        return false;
+    }
+
+    /// <summary>Every fact, ordered by id (ordinal): builds every chunk, once; every thread gets the same array.</summary>
+    public Fact[] All => Volatile.Read(ref _all) ?? BuildAll();
+
+    private Dictionary<string, Location> IndexIds()
+    {
+        lock (_gate)
+        {
+            if (_byId is not null) return _byId;
+            int count = 0;
+            foreach (var chunk in _chunks) count += chunk.Count;
+            var byId = new Dictionary<string, Location>(count, StringComparer.Ordinal);
+            foreach (var chunk in _chunks)
+            {
+                var ids = chunk.Ids();
+                for (int i = 0; i < ids.Length; i++)
+                {
+                    if (byId.ContainsKey(ids[i])) throw new InvalidOperationException($"Two facts have the id '{ids[i]}'.");
+                    byId.Add(ids[i], new Location(chunk, i));
+                }
+            }
+            Volatile.Write(ref _byId, byId);
+            return byId;
+        }
+    }
+
+    private Fact[] BuildAll()
+    {
+        lock (_gate)
+        {
+            if (_all is not null) return _all;
+            int count = 0;
+            foreach (var chunk in _chunks) count += chunk.Count;
+            var facts = new Fact[count];
+            var ids = new string[count];
+            int next = 0;
+            foreach (var chunk in _chunks)
+            {
+                foreach (var fact in chunk.Facts)
+                {
+                    ids[next] = fact.Id;
+                    facts[next++] = fact;
+                }
+            }
+            Array.Sort(ids, facts, StringComparer.Ordinal);
+            Volatile.Write(ref _all, facts);
+            return facts;
+        }
+    }
+}

@@ -42,26 +42,6 @@ public static class FactData
     /// <summary>The facts <paramref name="references"/> name, resolved when read, as the built-in types' lists of references are.</summary>
     public static IReadOnlyList<T> References<T>(IEnumerable<FactRef<T>>? references) where T : Fact => FactRefList<T>.From(references);
 
-    /// <summary>Every fact of <paramref name="parts"/>, ordered by id, with lookup by id. The ids must be distinct (the generator sees to it).</summary>
-    public static FactIndex<Fact> Index(params Fact[][] parts)
-    {
-        int count = 0;
-        foreach (var part in parts) count += part.Length;
-        var facts = new Fact[count];
-        var ids = new string[count];
-        int next = 0;
-        foreach (var part in parts)
-        {
-            foreach (var fact in part)
-            {
-                ids[next] = fact.Id;
-                facts[next++] = fact;
-            }
-        }
-        Array.Sort(ids, facts, StringComparer.Ordinal);
-        return FactIndex<Fact>.OfDistinctIds(facts);
-    }
-
     /// <summary>
     /// Every fact of <paramref name="chunks"/>, ordered by id, with lookup by id, built lazily: a lookup builds only the
     /// chunk that holds its id, and enumerating builds every chunk. The ids must be distinct (the generator sees to it).

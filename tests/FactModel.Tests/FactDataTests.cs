@@ -140,17 +140,6 @@ public class FactDataTests
         Should.Throw<FormatException>(() => FactData.Read(count, _ => null, Encoding.UTF8.GetBytes(data)));
     }
 
-    [Fact]
-    public void The_index_of_every_fact_is_ordered_by_id_whatever_the_order_of_its_parts()
-    {
-        var facts = FactData.Index(
-            new Fact[] { new Place("b", "B"), new Place("a-2", "A2") },
-            new Fact[] { new Place("a", "A"), new Event("c", "C") });
-
-        facts.Select(f => f.Id).ShouldBe(new[] { "a", "a-2", "b", "c" });
-        FactData.Section<Event>(facts).ShouldHaveSingleItem().Id.ShouldBe("c");
-    }
-
     private static string Data(FactSpec spec) => FactDataWriter.Write(spec, (_, _) => true);
 
     private static Fact Read(string data) => FactData.Read(1, _ => null, Encoding.UTF8.GetBytes(data)).Single();

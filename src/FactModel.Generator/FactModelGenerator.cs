@@ -185,10 +185,10 @@ public sealed class FactModelGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.StringLiterals);
 
         context.RegisterSourceOutput(inputs.Where(input => input.ReadError is not null).Select((input, _) => ReadError(input)).Combine(severities), Report);
-        // Per file: the quotes and the parse (provenance), the references, the figures and the summary; then the source.
         context.RegisterSourceOutput(literalBytes.Select((bytes, _) => StringLiteralBudget.Check(bytes)).Combine(severities), Report);
         context.RegisterSourceOutput(projectKinds.Select((check, _) => check.Diagnostics).Combine(severities), Report);
         context.RegisterSourceOutput(idCheck.Select((check, _) => check.Diagnostics).Combine(severities), Report);
+        // Per file: the references, the figures with the summary's failure, the quotes with the parse (provenance).
         context.RegisterSourceOutput(references.Combine(severities), Report);
         context.RegisterSourceOutput(cycles.Combine(severities), Report);
         context.RegisterSourceOutput(dates.Combine(severities), Report);

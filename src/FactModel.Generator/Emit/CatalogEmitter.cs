@@ -20,7 +20,7 @@ internal static class CatalogEmitter
 {
     public static string Emit(ModelParts model, GeneratorSettings settings, System.Threading.CancellationToken cancellationToken = default)
     {
-        var directory = model.Directory;
+        var directory = model.Facts;
         var kinds = model.Kinds.Catalog;
         // Each file's chunks: the fields its entries fall in, in name order (the directory is sorted by id).
         var dataFields = new SortedSet<string>(StringComparer.Ordinal);

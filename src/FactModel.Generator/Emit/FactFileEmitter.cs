@@ -33,7 +33,7 @@ internal static class FactFileEmitter
     public static string? Emit(ParsedFactFile file, string relativePath, ModelParts model, GeneratorSettings settings,
         System.Threading.CancellationToken cancellationToken = default)
     {
-        var directory = model.Directory;
+        var directory = model.Facts;
         var kinds = model.Kinds;
         // The facts the model keeps from this file, in the order of their entries (the file's order, duplicates left out).
         var entries = new List<(FactSpec Fact, DirectoryEntry Entry)>();

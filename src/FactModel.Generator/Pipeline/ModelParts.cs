@@ -8,4 +8,4 @@ namespace FactModel.Generator.Pipeline;
 /// they may be of, and the referenced assemblies' models. None of it holds positions or values, so a value edit leaves
 /// it equal and no emitter re-runs but the edited file's.
 /// </summary>
-internal sealed record ModelParts(FactDirectory Directory, ProjectKinds Kinds, ReferencedModels Referenced);
+internal sealed record ModelParts(FactDirectory Facts, ProjectKinds Kinds, ReferencedModels Referenced);

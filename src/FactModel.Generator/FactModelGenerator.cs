@@ -188,7 +188,7 @@ public sealed class FactModelGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(literalBytes.Select((bytes, _) => StringLiteralBudget.Check(bytes)).Combine(severities), Report);
         context.RegisterSourceOutput(projectKinds.Select((check, _) => check.Diagnostics).Combine(severities), Report);
         context.RegisterSourceOutput(idCheck.Select((check, _) => check.Diagnostics).Combine(severities), Report);
-        // Per file: the references, the figures with the summary's failure, the quotes with the parse (provenance).
+        // Per file: the references, the figures (with the summary's failure), the quotes (with the parse); over all files: cycles and dates.
         context.RegisterSourceOutput(references.Combine(severities), Report);
         context.RegisterSourceOutput(cycles.Combine(severities), Report);
         context.RegisterSourceOutput(dates.Combine(severities), Report);

@@ -92,14 +92,19 @@ public sealed class KindCatalog : IEquatable<KindCatalog>
     // base is looked up in it. Two threads racing compute equal parts, and either is fine.
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, DeclaredPart> _declaredParts = new(StringComparer.Ordinal);
 
-    private DeclaredPart DeclaredPartOf(KindDeclaration kind) => _declaredParts.GetOrAdd(kind.Id, id =>
+    // Looked up first, and worked out in a method of its own: a lambda that captures the kind would allocate its
+    // closure on every call, and the parser and the writer ask for every fact.
+    private DeclaredPart DeclaredPartOf(KindDeclaration kind) =>
+        _declaredParts.TryGetValue(kind.Id, out var part) ? part : _declaredParts.GetOrAdd(kind.Id, WorkOutPart(kind));
+
+    private DeclaredPart WorkOutPart(KindDeclaration kind)
     {
         var builtIn = Inherited(kind).LastOrDefault(k => BuiltInKinds.Catalog.TryGet(k.Id, out _)) ?? BuiltInKinds.Fact;
         var fields = FieldsOf(kind).Skip(FieldsOf(builtIn).Count).ToEquatableArray();
         var texts = fields.Where(f => f.Type == FieldType.Text && !f.List).ToList();
         return new DeclaredPart(builtIn, fields, texts.FirstOrDefault(f => f.Key is "name" or "title") ?? texts.FirstOrDefault(f => f.Required),
             FieldsOf(builtIn).Where(f => !f.Typed).ToEquatableArray());
-    });
+    }
 
     /// <summary>The kinds that extend <paramref name="kind"/> directly, in declaration order.</summary>
     public IEnumerable<KindDeclaration> KindsExtending(KindDeclaration kind) => Kinds.Where(k => k.Extends == kind.Id);

@@ -80,9 +80,7 @@ public sealed class FactFields
     public TEnum? Word<TEnum>() where TEnum : struct, Enum
     {
         if (Text() is not { } word) return null;
-        string name = Kebab.ToPascalCase(word);
-        // IsDefined by name, exactly: Enum.TryParse alone would also take numbers, lists of names, and other cases.
-        if (Enum.IsDefined(typeof(TEnum), name) && Enum.TryParse(name, ignoreCase: false, out TEnum value)) return value;
+        if (Kebab.TryParseWord(word, out TEnum value)) return value;
         throw new FormatException($"The fact data is damaged: '{word}' is no {typeof(TEnum).Name} of '{Id}'.");
     }
 

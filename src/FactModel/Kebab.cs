@@ -1,3 +1,4 @@
+using System;
 using System.Text;
 
 namespace FactModel;
@@ -36,6 +37,17 @@ public static class Kebab
 
     /// <summary><c>MoreThan</c> → <c>more-than</c>; <c>TensOfThousands</c> → <c>tens-of-thousands</c>.</summary>
     public static string FromPascalCase(string pascal) => Split(pascal, '-');
+
+    /// <summary>
+    /// The member of <typeparamref name="TEnum"/> a kebab-case word names (<c>more-than</c>: <c>MoreThan</c>), by name
+    /// exactly: <c>Enum.TryParse</c> alone would also take numbers, lists of names and other cases.
+    /// </summary>
+    internal static bool TryParseWord<TEnum>(string word, out TEnum value) where TEnum : struct, Enum
+    {
+        string name = ToPascalCase(word);
+        value = default;
+        return Enum.IsDefined(typeof(TEnum), name) && Enum.TryParse(name, ignoreCase: false, out value);
+    }
 
     /// <summary><c>Secretary of State</c> → <c>secretary-of-state</c>: words as a kebab-case word.</summary>
     public static string FromWords(string words) =>

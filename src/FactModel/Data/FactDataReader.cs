@@ -50,6 +50,29 @@ internal ref struct FactDataReader
         return facts;
     }
 
+    /// <summary>
+    /// The id of each of the <paramref name="count"/> facts, without building them: the token after a fact's code,
+    /// after its kind for an <c>X</c> line, and after its kind and built-in code for a <c>Y</c> line; the rest of the
+    /// line (one line per fact) is skipped unread.
+    /// </summary>
+    public string[] ReadIds(int count)
+    {
+        var ids = new string[count];
+        for (int i = 0; i < ids.Length; i++)
+        {
+            SkipLayout();
+            byte code = Code();
+            if (code is (byte)'X' or (byte)'Y') Next();
+            if (code == (byte)'Y') Code();
+            ids[i] = Text() ?? throw new FormatException("The fact data is damaged: a fact has no id.");
+            int end = _data.IndexOf((byte)'\n');
+            _data = end < 0 ? default : _data.Slice(end + 1);
+        }
+        SkipLayout();
+        if (!_data.IsEmpty) throw new FormatException("The fact data holds more facts than it says.");
+        return ids;
+    }
+
     /// <summary>Skips the line breaks and indentation between facts.</summary>
     private void SkipLayout()
     {

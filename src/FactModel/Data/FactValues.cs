@@ -44,7 +44,7 @@ internal sealed class FactValues
 
     /// <summary>A word of a closed list as the member of <typeparamref name="TEnum"/> of the same name in PascalCase.</summary>
     public TEnum? Word<TEnum>(string key) where TEnum : struct, Enum =>
-        Text(key) is { } word && Enum.TryParse(Kebab.ToPascalCase(word), ignoreCase: false, out TEnum value) ? value : null;
+        Text(key) is { } word && Kebab.TryParseWord(word, out TEnum value) ? value : null;
 
     /// <summary>The fact a reference names, or null (none written, or not a <typeparamref name="T"/>).</summary>
     public T? Reference<T>(string key) where T : Fact => ValueOf(key) is FactRef<Fact> reference ? reference.Find() as T : null;

@@ -196,8 +196,27 @@ public sealed class FigureValue
     public override string ToString() => AsOf is { } asOf ? $"{Value} as of {asOf}" : Value.ToString();
 
     /// <summary>The values by date, those without one first; values of the same date stay in the order given.</summary>
-    internal static FigureValue[] InDateOrder(IEnumerable<FigureValue>? values) => values is null ? Array.Empty<FigureValue>() :
-        ReadOnly.Copy(values).Select((v, i) => (Value: v, Index: i))
-            .OrderBy(v => v.Value.AsOf is { } d ? d.FirstDay : DateTime.MinValue).ThenBy(v => v.Value.AsOf?.LastDay ?? DateTime.MinValue).ThenBy(v => v.Index)
+    internal static FigureValue[] InDateOrder(IEnumerable<FigureValue>? values)
+    {
+        var array = ReadOnly.Copy(values);
+        // Values are mostly written in date order (a generated model's always are, as written): then there is nothing to sort.
+        if (IsInDateOrder(array)) return array;
+        return array.Select((v, i) => (Value: v, Index: i))
+            .OrderBy(v => FirstDay(v.Value)).ThenBy(v => LastDay(v.Value)).ThenBy(v => v.Index)
             .Select(v => v.Value).ToArray();
+    }
+
+    private static bool IsInDateOrder(FigureValue[] values)
+    {
+        for (int i = 1; i < values.Length; i++)
+        {
+            int first = FirstDay(values[i - 1]).CompareTo(FirstDay(values[i]));
+            if (first > 0 || (first == 0 && LastDay(values[i - 1]) > LastDay(values[i]))) return false;
+        }
+        return true;
+    }
+
+    private static DateTime FirstDay(FigureValue value) => value.AsOf is { } date ? date.FirstDay : DateTime.MinValue;
+
+    private static DateTime LastDay(FigureValue value) => value.AsOf?.LastDay ?? DateTime.MinValue;
 }

@@ -48,6 +48,14 @@ public static class Program
             DeclaredKindsRatios.Run(sizes.Length > 0 ? sizes : new[] { 10_000 }, samples: args.Contains("--samples"), calibrate: args.Contains("--calibrate"));
             return;
         }
+        if (args.Length >= 1 && args[0] == "--first-access")
+        {
+            // --profile: many rounds without the YAML load, for a sampling profiler.
+            bool profile = args.Contains("--profile");
+            FirstAccessProbe.Run(args.Length > 1 && args[1] != "--profile" ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10_000,
+                rounds: profile ? 300 : 30, yaml: !profile);
+            return;
+        }
         if (args.Length == 1 && args[0] == "--misquotes")
         {
             Misquotes.Run();

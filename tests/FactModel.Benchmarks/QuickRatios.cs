@@ -162,7 +162,10 @@ public static class QuickRatios
         return length;
     }
 
-    private static int LoadYaml(SyntheticCorpus corpus)
+    private static int LoadYaml(SyntheticCorpus corpus) => LoadYamlOf(corpus);
+
+    /// <summary>The same YAML loaded at run time with YamlDotNet's <c>Deserializer</c>, as an application without a generated model would.</summary>
+    internal static int LoadYamlOf(SyntheticCorpus corpus)
     {
         var deserializer = new DeserializerBuilder().WithNamingConvention(HyphenatedNamingConvention.Instance).IgnoreUnmatchedProperties().Build();
         int count = 0;

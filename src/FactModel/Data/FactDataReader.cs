@@ -24,6 +24,9 @@ internal ref struct FactDataReader
     private readonly Func<FactFields, Fact?>? _declared;
     private readonly int _length;
     private ReadOnlySpan<byte> _data;
+    // The document the last source named, as written in the data and as read (Document).
+    private ReadOnlySpan<byte> _lastDocumentToken;
+    private string? _lastDocument;
 
     /// <summary>A reader of <paramref name="data"/>; facts of declared kinds are made by <paramref name="declared"/>.</summary>
     public FactDataReader(ReadOnlySpan<byte> data, Func<string, Fact?> lookup, Func<FactFields, Fact?>? declared = null)
@@ -210,31 +213,43 @@ internal ref struct FactDataReader
 
     // C# evaluates arguments left to right, so the constructor calls above read the fields in the writer's order.
 
-    private Role[]? Roles() => List(static (ref FactDataReader r) => new Role(r.Text()!, r.Reference<Actor>(), r.Date(), r.Date()));
+    private Handover<Role>? Roles() => List(static (ref FactDataReader r) => new Role(r.Text()!, r.Reference<Actor>(), r.Date(), r.Date()));
 
-    private Participant[]? Participants() => List(static (ref FactDataReader r) => new Participant(r.Reference<Actor>(), r.Text()!));
+    private Handover<Participant>? Participants() => List(static (ref FactDataReader r) => new Participant(r.Reference<Actor>(), r.Text()!));
 
-    private Quote[]? Quotes() => List(static (ref FactDataReader r) => new Quote(r.Reference<Actor>(), r.Text()!));
+    private Handover<Quote>? Quotes() => List(static (ref FactDataReader r) => new Quote(r.Reference<Actor>(), r.Text()!));
 
-    private FigureValue[]? FigureValues() =>
+    private Handover<FigureValue>? FigureValues() =>
         List(static (ref FactDataReader r) => new FigureValue(r.Quantity()!, r.Date(), r.Optional<Actor>(), r.Sources()));
 
-    private Source[]? Sources() => List(static (ref FactDataReader r) => new Source(r.Text()!, r.Text()!));
+    private Handover<Source>? Sources() => List(static (ref FactDataReader r) => new Source(r.Document(), r.Text()!));
 
-    public string[]? Texts() => List(static (ref FactDataReader r) => r.Text()!);
+    /// <summary>
+    /// A source's document: the one string of the document the previous source named when this one names it too, as
+    /// the sources of a fact file mostly do (one article, quoted fact after fact), instead of a copy per source.
+    /// </summary>
+    private string Document()
+    {
+        var token = Next();
+        if (_lastDocument is { } last && token.SequenceEqual(_lastDocumentToken)) return last;
+        _lastDocumentToken = token;
+        return _lastDocument = TextOf(token) ?? throw new FormatException("The fact data is damaged: a source names no document.");
+    }
 
-    public FactRef<T>[]? References<T>() where T : Fact => List(static (ref FactDataReader r) => r.Reference<T>());
+    public Handover<string>? Texts() => List(static (ref FactDataReader r) => r.Text()!);
+
+    public Handover<FactRef<T>>? References<T>() where T : Fact => List(static (ref FactDataReader r) => r.Reference<T>());
 
     public delegate T ItemReader<T>(ref FactDataReader reader);
 
-    /// <summary>A count, then that many items; null for none.</summary>
-    private T[]? List<T>(ItemReader<T> item)
+    /// <summary>A count, then that many items, handed over to the fact that keeps them (no copy); null for none.</summary>
+    private Handover<T>? List<T>(ItemReader<T> item)
     {
         int count = Number();
         if (count == 0) return null;
         var items = new T[count];
         for (int i = 0; i < count; i++) items[i] = item(ref this);
-        return items;
+        return new Handover<T>(items);
     }
 
     private FactRef<T> Reference<T>() where T : Fact => new(Text()!, _lookup);
@@ -334,9 +349,10 @@ internal ref struct FactDataReader
         return value;
     }
 
-    public string? Text()
+    public string? Text() => TextOf(Next());
+
+    private static string? TextOf(ReadOnlySpan<byte> token)
     {
-        var token = Next();
         if (token.IsEmpty) return null;
         if (token.Length == 1 && token[0] == (byte)FactDataFormat.Escape) return "";
         string text = Utf8(token);

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Reflection;
+using System.Runtime;
 using System.Runtime.CompilerServices;
 
 using static FactModel.Benchmarks.Measure;
@@ -7,9 +8,11 @@ using static FactModel.Benchmarks.Measure;
 namespace FactModel.Benchmarks;
 
 /// <summary>
-/// <c>--first-access [N]</c>: where the first access to a whole generated model goes, by stage, round after round in
-/// fresh load contexts (so that the JIT's tiering of the runtime library shows as the rounds go on), against the same
-/// YAML loaded at run time. The model is compiled once, untimed.
+/// <c>--first-access [N] [--profile]</c>: where the first access to a whole generated model goes, by stage, round after
+/// round in fresh load contexts (the JIT's tiering of the runtime library shows as the rounds go on), against the same
+/// YAML loaded at run time; with what the round's thread spent itself (its CPU time, of which the JIT's), and the
+/// garbage collections it caused. The model is compiled once, untimed. <c>--profile</c>: 300 rounds without the YAML
+/// load, to run under a sampling profiler (<c>dotnet-trace collect --profile dotnet-sampled-thread-time</c>).
 /// </summary>
 internal static class FirstAccessProbe
 {
@@ -21,38 +24,46 @@ internal static class FirstAccessProbe
         File.WriteAllBytes(path, Emit(generated));
         try
         {
-            Console.WriteLine($"{size:N0} facts: first access in a fresh load context, by stage (ms), and the YAML load");
-            Console.WriteLine($"{"round",5} | {"load",6} | {"cctor",6} | {"All",6} | {"names",6} | {"total",6} | {"YAML",6} | {"YAML/total",10} | {"allocated",9}");
-            for (int round = 0; round < rounds; round++)
-            {
-                var stages = new double[4];
-                long before = GC.GetTotalAllocatedBytes(precise: true);
-                int gen0 = GC.CollectionCount(0), gen1 = GC.CollectionCount(1), gen2 = GC.CollectionCount(2);
-                var paused = GC.GetTotalPauseDuration();
-                double cpuBefore = ThreadCpu.Milliseconds();
-                var clock = Stopwatch.StartNew();
-                var catalog = new System.Runtime.Loader.AssemblyLoadContext("first-access-" + round, isCollectible: false)
-                    .LoadFromAssemblyPath(path).GetType("Bench.Facts.FactCatalog")!;
-                stages[0] = Lap(clock);
-                RuntimeHelpers.RunClassConstructor(catalog.TypeHandle);
-                stages[1] = Lap(clock);
-                var all = (IReadOnlyList<Fact>)catalog.GetProperty("All", BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!;
-                stages[2] = Lap(clock);
-                int length = 0;
-                foreach (var fact in all) length += fact.DisplayName.Length;
-                stages[3] = Lap(clock);
-                long allocated = GC.GetTotalAllocatedBytes(precise: true) - before;
-                double cpu = ThreadCpu.Milliseconds() - cpuBefore;
-                string collections = $"GCs {GC.CollectionCount(0) - gen0}/{GC.CollectionCount(1) - gen1}/{GC.CollectionCount(2) - gen2}, paused {(GC.GetTotalPauseDuration() - paused).TotalMilliseconds:0.0} ms";
-                double total = stages.Sum();
-                double yamlTime = yaml ? Time(() => QuickRatios.LoadYamlOf(corpus)) : double.NaN;
-                Console.WriteLine($"{round,5} | {stages[0],6:0.0} | {stages[1],6:0.0} | {stages[2],6:0.0} | {stages[3],6:0.0} | {total,6:0.0} | {yamlTime,6:0} | {yamlTime / total,9:0.0}x | {allocated / 1048576.0,6:0.0} MB | thread CPU {cpu,6:0.0} ms | {collections}");
-            }
+            Console.WriteLine($"{size:N0} facts: first access in a fresh load context, by stage (ms): load the assembly, the catalog's static constructor, All, every fact's DisplayName");
+            Console.WriteLine($"{"round",5} | {"load",6} | {"cctor",6} | {"All",6} | {"names",6} | {"total",6} | {"YAML",6} | {"YAML/total",10} | {"allocated",9} | {"thread CPU",10} | {"of it JIT (cctor's)",19} | {"GCs 0/1/2, paused",18}");
+            for (int round = 0; round < rounds; round++) Console.WriteLine(Round(path, round, yaml ? corpus : null));
         }
         finally
         {
             File.Delete(path);
         }
+    }
+
+    private static string Round(string path, int round, SyntheticCorpus? yaml)
+    {
+        long allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+        int[] collectionsBefore = { GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2) };
+        var pausedBefore = GC.GetTotalPauseDuration();
+        double cpuBefore = ThreadCpu.Milliseconds();
+        var jitBefore = JitInfo.GetCompilationTime(currentThread: true);
+
+        var clock = Stopwatch.StartNew();
+        var catalog = new System.Runtime.Loader.AssemblyLoadContext("first-access-" + round, isCollectible: false)
+            .LoadFromAssemblyPath(path).GetType("Bench.Facts.FactCatalog")!;
+        double load = Lap(clock);
+        var jitCctor = JitInfo.GetCompilationTime(currentThread: true);
+        RuntimeHelpers.RunClassConstructor(catalog.TypeHandle);
+        double cctor = Lap(clock);
+        jitCctor = JitInfo.GetCompilationTime(currentThread: true) - jitCctor;
+        var all = (IReadOnlyList<Fact>)catalog.GetProperty("All", BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!;
+        double getAll = Lap(clock);
+        int length = 0;
+        foreach (var fact in all) length += fact.DisplayName.Length;
+        double names = Lap(clock);
+
+        double total = load + cctor + getAll + names;
+        double allocated = (GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / 1048576.0;
+        double cpu = ThreadCpu.Milliseconds() - cpuBefore;
+        double jit = (JitInfo.GetCompilationTime(currentThread: true) - jitBefore).TotalMilliseconds;
+        string collections = $"{GC.CollectionCount(0) - collectionsBefore[0]}/{GC.CollectionCount(1) - collectionsBefore[1]}/{GC.CollectionCount(2) - collectionsBefore[2]}, "
+            + $"{(GC.GetTotalPauseDuration() - pausedBefore).TotalMilliseconds:0.0} ms";
+        double yamlTime = yaml is null ? double.NaN : Time(() => QuickRatios.LoadYamlOf(yaml));
+        return $"{round,5} | {load,6:0.0} | {cctor,6:0.0} | {getAll,6:0.0} | {names,6:0.0} | {total,6:0.0} | {yamlTime,6:0} | {yamlTime / total,9:0.0}x | {allocated,6:0.0} MB | {cpu,7:0.0} ms | {jit,7:0.0} ms ({jitCctor.TotalMilliseconds:0.0}) | {collections,18}";
     }
 
     private static double Lap(Stopwatch clock)

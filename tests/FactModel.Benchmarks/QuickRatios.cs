@@ -48,8 +48,10 @@ public static class QuickRatios
         var corpus = SyntheticCorpus.Generate(size);
         var input = new CorpusCompilation(corpus);
 
-        // Cold against the floor, interleaved, after one of each to warm the JIT.
-        var cold = Interleaved(1, 5, () => Floor(corpus), () => input.CreateDriver().RunGenerators(input.Compilation));
+        // Cold against the floor, interleaved, after three of each to warm the JIT: the generator's code is far larger than
+        // the floor's and takes more runs to tier up (at 10,000 facts, one warm-up left the first rounds at 4 to 8x, and
+        // later ones at 2 to 4x), while the generator in a build's compiler server or the IDE runs warm. By round, to show it.
+        var cold = Interleaved(3, 7, () => Floor(corpus), () => input.CreateDriver().RunGenerators(input.Compilation));
 
         // Warm edits, each run an edit (alternating between two versions).
         var target = input.Texts[0];
@@ -81,6 +83,7 @@ public static class QuickRatios
         File.Delete(path);
 
         double f = MedianTime(cold[0]), c = MedianTime(cold[1]);
+        Console.WriteLine("  cold/floor by round: " + string.Join(" ", cold[0].Zip(cold[1], (a, b) => (b.Milliseconds / a.Milliseconds).ToString("0.00", CultureInfo.InvariantCulture))));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{size,8} | {f,5:0} ms | {c,5:0} ms | {c / f,9:0.00}x | {MedianTime(valueEdits),7:0.00} ms | {Median(csharpEdit),5:0.00} ms | {emit / 1000,5:0.0} s"));
         double o = MedianTime(access[0]), p = MedianTime(access[1]), t = MedianTime(access[2]), a = MedianTime(access[3]), l = MedianTime(access[4]);

@@ -24,9 +24,9 @@ internal ref struct FactDataReader
     private readonly Func<FactFields, Fact?>? _declared;
     private readonly int _length;
     private ReadOnlySpan<byte> _data;
-    // The document the last source named, as written in the data and as read (Document).
-    private ReadOnlySpan<byte> _lastDocumentToken;
-    private string? _lastDocument;
+    // The document the last source named, and the key of the last added value: both repeat fact after fact.
+    private RepeatedText _document;
+    private RepeatedText _key;
 
     /// <summary>A reader of <paramref name="data"/>; facts of declared kinds are made by <paramref name="declared"/>.</summary>
     public FactDataReader(ReadOnlySpan<byte> data, Func<string, Fact?> lookup, Func<FactFields, Fact?>? declared = null)
@@ -158,7 +158,7 @@ internal ref struct FactDataReader
         var values = new object?[count];
         for (int i = 0; i < count; i++)
         {
-            keys[i] = Text() ?? throw new FormatException("The fact data is damaged: a value has no key.");
+            keys[i] = _key.Read(Next()) ?? throw new FormatException("The fact data is damaged: a value has no key.");
             byte letter = Code();
             bool list = letter is >= (byte)'A' and <= (byte)'Z';
             if (!FactDataFormat.TryGetType((char)(list ? letter - 'A' + 'a' : letter), out var type))
@@ -225,16 +225,25 @@ internal ref struct FactDataReader
     private Handover<Source>? Sources() => List(static (ref FactDataReader r) => new Source(r.Document(), r.Text()!));
 
     /// <summary>
-    /// A source's document: the one string of the document the previous source named when this one names it too, as
-    /// the sources of a fact file mostly do (one article, quoted fact after fact), instead of a copy per source.
+    /// A text that the data repeats, such as the document of a fact file's sources (one article, quoted fact after
+    /// fact) or the key of a value added to a kind: read as the string read for it last when the bytes are the same,
+    /// rather than as a new copy each time.
     /// </summary>
-    private string Document()
+    private ref struct RepeatedText
     {
-        var token = Next();
-        if (_lastDocument is { } last && token.SequenceEqual(_lastDocumentToken)) return last;
-        _lastDocumentToken = token;
-        return _lastDocument = TextOf(token) ?? throw new FormatException("The fact data is damaged: a source names no document.");
+        private ReadOnlySpan<byte> _token;
+        private string? _text;
+
+        public string? Read(ReadOnlySpan<byte> token)
+        {
+            if (_text is not null && token.SequenceEqual(_token)) return _text;
+            _token = token;
+            return _text = TextOf(token);
+        }
     }
+
+    private string Document() =>
+        _document.Read(Next()) ?? throw new FormatException("The fact data is damaged: a source names no document.");
 
     public Handover<string>? Texts() => List(static (ref FactDataReader r) => r.Text()!);
 

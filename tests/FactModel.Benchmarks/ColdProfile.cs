@@ -106,6 +106,11 @@ internal static class ColdProfile
         AllocationsOf("floor", () => Floor(corpus));
         AllocationsOf("parse", () => { foreach (var f in files) FactSetAnalysis.Parse(f.Path, f.Text, FactFileLimits.Default); });
         AllocationsOf("rules", () => FactSetAnalysis.ValidateConsistency(parsed));
+        AllocationsOf("data writer", () =>
+        {
+            foreach (var file in parsed)
+            foreach (var fact in file.Facts) FactModel.Data.FactDataWriter.Write(fact, (_, _) => true);
+        });
         AllocationsOf("cold", () => Cold(input));
     }
 
@@ -117,7 +122,7 @@ internal static class ColdProfile
         for (int i = 0; i < 5; i++) action();
         double total = (GC.GetTotalAllocatedBytes(true) - before) / 5.0;
         Console.WriteLine($"{what}: {total / 1048576:F1} MB a run; by type (sampled), MB a run:");
-        foreach (var (type, bytes) in listener.ByType.OrderByDescending(t => t.Value).Take(what == "cold" ? 60 : 30))
+        foreach (var (type, bytes) in listener.ByType.OrderByDescending(t => t.Value).Take(what == "cold" ? 60 : 15))
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {bytes / 5.0 / 1048576,7:0.0}  {type}"));
     }
 

@@ -47,7 +47,7 @@ internal static class ColdProfile
                 break;
             case "ab":
                 AgainstBaseline(corpus, input, args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 7,
-                    args.Length > 3 ? args[3] : "/tmp/fm-baseline");
+                    args.Length > 3 ? args[3] : "/tmp/fm-baseline", args.Length > 4 ? args[4] : null);
                 break;
             default:
                 throw new ArgumentException($"unknown mode '{mode}': series, steps, loop or ab");
@@ -160,37 +160,54 @@ internal static class ColdProfile
         Console.WriteLine($"{runs} runs, {watch.Elapsed.TotalMilliseconds / runs:F0} ms a run");
     }
 
-    private static void AgainstBaseline(SyntheticCorpus corpus, CorpusCompilation input, int rounds, string directory)
+    /// <summary>A build of the generator to time: its cold run and its parse of every fact file.</summary>
+    private sealed record Build(string Name, Func<GeneratorDriver> Driver, Action Parse);
+
+    /// <summary>The build whose FactModel assemblies are in <paramref name="directory"/>, in a load context of its own.</summary>
+    private static Build BuildIn(string directory, CorpusCompilation input, List<(string Path, string Text, bool IsFactFile)> files)
     {
-        var baseline = new BaselineContext(directory);
-        var generatorType = baseline.LoadFromAssemblyName(new AssemblyName("FactModel.Generator")).GetType("FactModel.Generator.FactModelGenerator")!;
-        var baselineGenerator = (IIncrementalGenerator)Activator.CreateInstance(generatorType)!;
-        Console.WriteLine($"baseline: {generatorType.Assembly.Location}; this build: {typeof(FactModel.Generator.FactModelGenerator).Assembly.Location}");
-        Func<GeneratorDriver> baselineDriver = () => CSharpGeneratorDriver.Create(new[] { baselineGenerator.AsSourceGenerator() }, input.Texts,
-            (CSharpParseOptions)input.Compilation.SyntaxTrees.First().Options, OptionsOf(),
-            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: false));
+        var context = new BaselineContext(directory);
+        var generator = (IIncrementalGenerator)Activator.CreateInstance(context.LoadFromAssemblyName(new AssemblyName("FactModel.Generator"))
+            .GetType("FactModel.Generator.FactModelGenerator")!)!;
+        var core = context.LoadFromAssemblyName(new AssemblyName("FactModel.Core"));
+        var parse = core.GetType("FactModel.Core.FactSetAnalysis")!.GetMethod("Parse")!;
+        var limits = core.GetType("FactModel.Core.Yaml.FactFileLimits")!.GetProperty("Default")!.GetValue(null);
+        var kinds = core.GetType("FactModel.Core.Kinds.ProjectKinds")!.GetProperty("BuiltIn")!.GetValue(null);
+        return new Build(directory,
+            () => CSharpGeneratorDriver.Create(new[] { generator.AsSourceGenerator() }, input.Texts,
+                (CSharpParseOptions)input.Compilation.SyntaxTrees.First().Options, OptionsOf(),
+                new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: false)),
+            () => { foreach (var f in files) parse.Invoke(null, new object?[] { f.Path, f.Text, limits, CancellationToken.None, kinds }); });
+    }
+
+    /// <summary>
+    /// Two builds' cold runs and parses, interleaved with the floor: <paramref name="directory"/>'s against
+    /// <paramref name="other"/>'s, or against this build when there is no other (then the two sides are loaded
+    /// differently; giving both directories puts both in load contexts of their own alike).
+    /// </summary>
+    private static void AgainstBaseline(SyntheticCorpus corpus, CorpusCompilation input, int rounds, string directory, string? other)
+    {
+        var files = corpus.AllFiles.Where(f => f.IsFactFile).ToList();
+        var baseline = BuildIn(directory, input, files);
+        var build = other is not null ? BuildIn(other, input, files)
+            : new Build("this build", () => input.CreateDriver(), () => { foreach (var f in files) FactSetAnalysis.Parse(f.Path, f.Text, FactFileLimits.Default, default, null); });
+        Console.WriteLine($"baseline: {baseline.Name}; against: {build.Name}");
 
         // Same output from both, before anything is timed.
-        var ours = input.CreateDriver().RunGenerators(input.Compilation).GetRunResult();
-        var theirs = baselineDriver().RunGenerators(input.Compilation).GetRunResult();
+        var ours = build.Driver().RunGenerators(input.Compilation).GetRunResult();
+        var theirs = baseline.Driver().RunGenerators(input.Compilation).GetRunResult();
         var ourTexts = ours.GeneratedTrees.Select(t => t.GetText().ToString()).ToList();
         var theirTexts = theirs.GeneratedTrees.Select(t => t.GetText().ToString()).ToList();
         bool same = ourTexts.SequenceEqual(theirTexts) && ours.Diagnostics.Select(d => d.ToString()).SequenceEqual(theirs.Diagnostics.Select(d => d.ToString()));
         Console.WriteLine($"output identical: {same} ({ourTexts.Count} sources, {ourTexts.Sum(t => (long)t.Length):N0} characters, {ours.Diagnostics.Length} diagnostics)");
 
-        var files = corpus.AllFiles.Where(f => f.IsFactFile).ToList();
-        var parseType = baseline.LoadFromAssemblyName(new AssemblyName("FactModel.Core")).GetType("FactModel.Core.FactSetAnalysis")!;
-        var parseMethod = parseType.GetMethod("Parse")!;
-        var baselineLimits = parseType.Assembly.GetType("FactModel.Core.Yaml.FactFileLimits")!.GetProperty("Default")!.GetValue(null);
-        var baselineKinds = parseType.Assembly.GetType("FactModel.Core.Kinds.ProjectKinds")!.GetProperty("BuiltIn")!.GetValue(null);
-
         var samples = Interleaved(2, rounds,
             () => Floor(corpus),
-            () => baselineDriver().RunGenerators(input.Compilation),
-            () => Cold(input),
-            () => { foreach (var f in files) parseMethod.Invoke(null, new object?[] { f.Path, f.Text, baselineLimits, CancellationToken.None, baselineKinds }); },
-            () => { foreach (var f in files) FactSetAnalysis.Parse(f.Path, f.Text, FactFileLimits.Default, default, null); });
-        string[] names = { "floor", "cold, baseline", "cold, this build", "parse, baseline", "parse, this build" };
+            () => baseline.Driver().RunGenerators(input.Compilation),
+            () => build.Driver().RunGenerators(input.Compilation),
+            baseline.Parse,
+            build.Parse);
+        string[] names = { "floor", "cold, baseline", "cold, against", "parse, baseline", "parse, against" };
         double floor = MedianTime(samples[0]), floorCpu = MedianCpu(samples[0]);
         Console.WriteLine($"{corpus.FactCount:N0} facts, {rounds} interleaved rounds after 2 warm-ups; medians (and min-max of wall time)");
         for (int i = 0; i < names.Length; i++)

@@ -25,6 +25,11 @@ public static class Program
             Probe.Run(args.Length > 1 && args[1] != "--kinds" ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10_000, declaredKinds: args.Contains("--kinds"));
             return;
         }
+        if (args.Length >= 2 && args[0] == "--cold")
+        {
+            ColdProfile.Run(args.Skip(1).ToArray());
+            return;
+        }
         if (args.Length >= 1 && args[0] == "--probe-edit")
         {
             Probe.Edit(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10_000);

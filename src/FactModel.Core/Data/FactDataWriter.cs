@@ -22,21 +22,32 @@ public static class FactDataWriter
     /// </summary>
     public static string Write(FactSpec fact, Func<Reference, string?, bool> resolves, KindCatalog? kinds = null)
     {
-        var line = new Line(new StringBuilder(256), resolves);
-        kinds ??= BuiltInKinds.Catalog;
+        var line = Line.Start(resolves);
+        try
+        {
+            return WriteFact(line, fact, kinds ?? BuiltInKinds.Catalog).ToString();
+        }
+        finally
+        {
+            line.Done();
+        }
+    }
+
+    private static Line WriteFact(Line line, FactSpec fact, KindCatalog kinds)
+    {
         if (fact.DeclaredKind is { } declared)
         {
             if (fact is DeclaredFactSpec)
             {
                 line.Code('X').Text(declared.Id).Text(fact.Id);
                 WriteDeclared(line, fact, kinds);
-                return WriteCommon(line, fact).ToString();
+                return WriteCommon(line, fact);
             }
             line.Code('Y').Text(declared.Id);
             WriteBuiltIn(line, fact, kinds);
-            return WriteDeclared(line, fact, kinds).ToString();
+            return WriteDeclared(line, fact, kinds);
         }
-        return WriteBuiltIn(line, fact, kinds).ToString();
+        return WriteBuiltIn(line, fact, kinds);
     }
 
     /// <summary>
@@ -183,13 +194,41 @@ public static class FactDataWriter
     /// <summary>A line being written, token by token.</summary>
     private sealed class Line
     {
+        /// <summary>
+        /// One line per thread, reused: the generator writes a line for every fact, and a fresh builder grew (and
+        /// copied) its buffer for each. Dropped when a huge fact made its buffer larger than lines usually are.
+        /// </summary>
+        [ThreadStatic] private static Line? _spare;
+
+        private const int MaxSpareCapacity = 16 * 1024;
+
         private readonly StringBuilder _data;
-        private readonly Func<Reference, string?, bool> _resolves;
+        private Func<Reference, string?, bool> _resolves;
+        /// <summary>The resolved ids of a list of references, reused by every list of the line.</summary>
+        private readonly List<string> _resolved = new();
 
         public Line(StringBuilder data, Func<Reference, string?, bool> resolves)
         {
             _data = data;
             _resolves = resolves;
+        }
+
+        /// <summary>An empty line: this thread's spare one, if it is not in use.</summary>
+        public static Line Start(Func<Reference, string?, bool> resolves)
+        {
+            var line = _spare;
+            _spare = null;
+            if (line is null) return new Line(new StringBuilder(256), resolves);
+            line._data.Clear();
+            line._resolves = resolves;
+            line.Tokens = 0;
+            return line;
+        }
+
+        /// <summary>Hands the line back for the next <see cref="Start"/> on this thread.</summary>
+        public void Done()
+        {
+            if (_data.Capacity <= MaxSpareCapacity) _spare = this;
         }
 
         /// <summary>How many tokens have been written.</summary>
@@ -219,7 +258,11 @@ public static class FactDataWriter
             _ => Text(value?.Text),
         };
 
-        public Line Code(char code) => Token(code.ToString());
+        public Line Code(char code)
+        {
+            _data.Append(code);
+            return EndToken();
+        }
 
         public Line Text(string? text)
         {
@@ -238,7 +281,11 @@ public static class FactDataWriter
 
         public Line Count(int count) => count == 0 ? Token("") : Number(count);
 
-        public Line Number(int value) => Token(value.ToString(CultureInfo.InvariantCulture));
+        public Line Number(int value)
+        {
+            Integer(value);
+            return EndToken();
+        }
 
         public Line Decimal(decimal value) => Token(value.ToString(CultureInfo.InvariantCulture));
 
@@ -247,13 +294,13 @@ public static class FactDataWriter
 
         public Line References(EquatableArray<Reference> references, string expected)
         {
-            var resolved = new List<string>();
+            _resolved.Clear();
             foreach (var reference in references)
             {
-                if (_resolves(reference, expected)) resolved.Add(reference.Id);
+                if (_resolves(reference, expected)) _resolved.Add(reference.Id);
             }
-            Count(resolved.Count);
-            foreach (string id in resolved) Text(id);
+            Count(_resolved.Count);
+            foreach (string id in _resolved) Text(id);
             return this;
         }
 
@@ -261,14 +308,30 @@ public static class FactDataWriter
         public Line Date(PartialDate? date)
         {
             if (date is not { } d) return Token("");
-            string text = d.Precision switch
+            switch (d.Precision)
             {
-                DatePrecision.Day => $"d{d.Year}.{d.Month}.{d.Day}",
-                DatePrecision.Month => $"m{d.Year}.{d.Month}",
-                DatePrecision.Season => $"s{d.Year}.{(int)d.Season!.Value}",
-                _ => $"y{d.Year}",
-            };
-            return Token(text);
+                case DatePrecision.Day:
+                    _data.Append('d');
+                    Integer(d.Year).Append('.');
+                    Integer(d.Month).Append('.');
+                    Integer(d.Day);
+                    break;
+                case DatePrecision.Month:
+                    _data.Append('m');
+                    Integer(d.Year).Append('.');
+                    Integer(d.Month);
+                    break;
+                case DatePrecision.Season:
+                    _data.Append('s');
+                    Integer(d.Year).Append('.');
+                    Integer((int)d.Season!.Value);
+                    break;
+                default:
+                    _data.Append('y');
+                    Integer(d.Year);
+                    break;
+            }
+            return EndToken();
         }
 
         /// <summary>A date span as two tokens: its start, then its end, <c>+</c> when it is ongoing, or nothing.</summary>
@@ -300,9 +363,27 @@ public static class FactDataWriter
 
         private Line Token(string token)
         {
-            _data.Append(token).Append(FactDataFormat.Separator);
+            _data.Append(token);
+            return EndToken();
+        }
+
+        /// <summary>Ends the token written into the line so far.</summary>
+        private Line EndToken()
+        {
+            _data.Append(FactDataFormat.Separator);
             Tokens++;
             return this;
+        }
+
+        /// <summary>Appends <paramref name="value"/> if it has one (as the date's format did: nothing for none).</summary>
+        private StringBuilder Integer(int? value) => value is { } v ? Integer(v) : _data;
+
+        /// <summary>Appends <paramref name="value"/> in invariant digits, without a string for it.</summary>
+        private StringBuilder Integer(int value)
+        {
+            if (value < 0) return _data.Append(value.ToString(CultureInfo.InvariantCulture));
+            if (value >= 10) Integer(value / 10);
+            return _data.Append((char)('0' + value % 10));
         }
 
         public override string ToString() => _data.ToString();

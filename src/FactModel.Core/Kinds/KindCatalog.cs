@@ -119,7 +119,20 @@ public sealed class KindCatalog : IEquatable<KindCatalog>
     public KindDeclaration KindOfSection(string section) => Kinds.First(k => k.Section == section);
 
     /// <summary>True when <paramref name="kind"/> is <paramref name="baseKind"/> or extends it, directly or not.</summary>
-    public bool IsA(KindDeclaration kind, KindDeclaration baseKind) => Inherited(kind).Any(k => k.Id == baseKind.Id);
+    /// <remarks>Asked for every reference by the rules and the data writer: it walks the bases without allocating.</remarks>
+    public bool IsA(KindDeclaration kind, KindDeclaration baseKind)
+    {
+        int steps = 0;
+        for (var k = kind; k is not null; k = Base(k))
+        {
+            if (k.Id == baseKind.Id) return true;
+            if (++steps > Kinds.Count) break; // a cycle of bases: the declaration rules report it
+        }
+        return false;
+    }
+
+    /// <summary>The kind <paramref name="kind"/> extends; null for a root, or a base not in the catalog.</summary>
+    private KindDeclaration? Base(KindDeclaration kind) => kind.Extends is { } b && _byId.TryGetValue(b, out var next) ? next : null;
 
     /// <summary>The reference fields whose cycles FM2003 looks for, by key, in declaration order.</summary>
     public IEnumerable<string> AcyclicRelations =>
@@ -141,7 +154,7 @@ public sealed class KindCatalog : IEquatable<KindCatalog>
     private IEnumerable<KindDeclaration> Inherited(KindDeclaration kind)
     {
         var chain = new List<KindDeclaration>();
-        for (var k = kind; k is not null; k = k.Extends is { } b && _byId.TryGetValue(b, out var next) ? next : null)
+        for (var k = kind; k is not null; k = Base(k))
         {
             chain.Add(k);
             if (chain.Count > Kinds.Count) break; // a cycle of bases: the declaration rules report it

@@ -18,8 +18,13 @@ internal sealed class MappingReader
     private readonly YamlMapping _mapping;
     private readonly string[] _allowedKeys;
     private readonly DiagnosticSink _sink;
-    /// <summary>Which entries an accessor asked for, by position (keys are unique in a mapping).</summary>
-    private readonly bool[] _read;
+    /// <summary>
+    /// Which entries an accessor asked for, by position (keys are unique in a mapping): a bit each for the first 64,
+    /// as a fact's mapping has a handful of keys (an array for every mapping was a megabyte at 10,000 facts), then
+    /// an array for a mapping with more.
+    /// </summary>
+    private ulong _read;
+    private readonly bool[]? _readBeyond;
 
     // What messages call the mapping ("actors[3]", "Fact 'antony-blinken'", "Fact 'antony-blinken' source") is
     // formatted only when a message needs it, from these parts: most mappings never have a message.
@@ -53,7 +58,7 @@ internal sealed class MappingReader
         _mapping = mapping;
         _allowedKeys = allowedKeys;
         _sink = sink;
-        _read = mapping.Entries.Count == 0 ? Array.Empty<bool>() : new bool[mapping.Entries.Count];
+        if (mapping.Entries.Count > 64) _readBeyond = new bool[mapping.Entries.Count - 64];
     }
 
     /// <summary>A reader of entry <paramref name="index"/> of <paramref name="section"/>.</summary>
@@ -87,7 +92,7 @@ internal sealed class MappingReader
         for (int i = 0; i < entries.Count; i++)
         {
             if (entries[i].Key.Value != key) continue;
-            _read[i] = true;
+            MarkRead(i);
             return entries[i].Value is YamlScalar { IsNull: true } ? null : entries[i].Value;
         }
         return null;
@@ -206,16 +211,16 @@ internal sealed class MappingReader
         var entries = _mapping.Entries;
         for (int i = 0; i < entries.Count; i++)
         {
-            if (_read[i]) continue;
+            if (IsRead(i)) continue;
             var entry = entries[i];
             string key = entry.Key.Value;
             if (UnindentedUnder(i) is { } parent)
             {
                 var children = new List<string>();
-                for (int j = i; j < entries.Count && !_read[j] && NestedKeysOf(parent).Contains(entries[j].Key.Value); j++)
+                for (int j = i; j < entries.Count && !IsRead(j) && NestedKeysOf(parent).Contains(entries[j].Key.Value); j++)
                 {
                     children.Add($"'{entries[j].Key.Value}'");
-                    _read[j] = true;
+                    MarkRead(j);
                 }
                 string listed = children.Count == 1 ? children[0] : string.Join(", ", children.Take(children.Count - 1)) + " and " + children[children.Count - 1];
                 _sink.Report(DiagnosticCatalog.UnknownKey, entry.Key.Span, Context, key,
@@ -226,6 +231,14 @@ internal sealed class MappingReader
             _sink.Report(DiagnosticCatalog.UnknownKey, entry.Key.Span, Context, key,
                 nearest is null ? "" : $" (did you mean '{nearest}'?)", string.Join(", ", _allowedKeys));
         }
+    }
+
+    private bool IsRead(int index) => index < 64 ? (_read & (1UL << index)) != 0 : _readBeyond![index - 64];
+
+    private void MarkRead(int index)
+    {
+        if (index < 64) _read |= 1UL << index;
+        else _readBeyond![index - 64] = true;
     }
 
     /// <summary>

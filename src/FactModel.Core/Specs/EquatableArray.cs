@@ -52,10 +52,34 @@ public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadO
         return hash;
     }
 
-    /// <inheritdoc/>
-    public IEnumerator<T> GetEnumerator() => ((IEnumerable<T>)(_items ?? Array.Empty<T>())).GetEnumerator();
+    /// <summary>
+    /// An enumerator that is a struct, so that <c>foreach</c> over a spec's lists (every fact's sources, references,
+    /// roles, read by the rules, the data writer and the emitters) allocates nothing; LINQ still gets the interface.
+    /// </summary>
+    public Enumerator GetEnumerator() => new(_items ?? Array.Empty<T>());
 
-    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+    IEnumerator<T> IEnumerable<T>.GetEnumerator() => ((IEnumerable<T>)(_items ?? Array.Empty<T>())).GetEnumerator();
+
+    IEnumerator IEnumerable.GetEnumerator() => ((IEnumerable<T>)this).GetEnumerator();
+
+    /// <summary>Enumerates the items of an <see cref="EquatableArray{T}"/>.</summary>
+    public struct Enumerator
+    {
+        private readonly T[] _items;
+        private int _index;
+
+        internal Enumerator(T[] items)
+        {
+            _items = items;
+            _index = -1;
+        }
+
+        /// <summary>The current item.</summary>
+        public readonly T Current => _items[_index];
+
+        /// <summary>Moves to the next item; false after the last.</summary>
+        public bool MoveNext() => ++_index < _items.Length;
+    }
 
     /// <summary>Value equality.</summary>
     public static bool operator ==(EquatableArray<T> left, EquatableArray<T> right) => left.Equals(right);

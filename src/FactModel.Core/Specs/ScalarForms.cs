@@ -9,19 +9,94 @@ namespace FactModel.Specs;
 /// <summary>The scalar forms of the fact format: ids, numbers, kebab-case enum words, Wikidata ids.</summary>
 public static class ScalarForms
 {
-    private static readonly Regex IdPattern = new("^[a-z][a-z0-9]*(-[a-z0-9]+)*$", RegexOptions.CultureInvariant);
-    private static readonly Regex WordPattern = new("^[a-z][a-z0-9]*(-[a-z0-9]+)*$", RegexOptions.CultureInvariant);
-    private static readonly Regex NumberPattern = new(@"^-?[0-9]+(\.[0-9]+)?( (thousand|million|billion))?$", RegexOptions.CultureInvariant);
-    private static readonly Regex WikidataPattern = new("^Q[1-9][0-9]*$", RegexOptions.CultureInvariant);
-
     /// <summary>True for a lowercase kebab-case id that starts with a letter: <c>october-7-attack</c>.</summary>
-    public static bool IsValidId(string id) => IdPattern.IsMatch(id);
+    public static bool IsValidId(string id) => IsKebab(id);
 
     /// <summary>True for a kebab-case word such as an event kind or a participant role.</summary>
-    public static bool IsKebabWord(string word) => WordPattern.IsMatch(word);
+    public static bool IsKebabWord(string word) => IsKebab(word);
 
     /// <summary>True for a Wikidata item id: Q and digits.</summary>
-    public static bool IsWikidataId(string id) => WikidataPattern.IsMatch(id);
+    public static bool IsWikidataId(string id)
+    {
+        int end = EndOf(id);
+        if (end < 2 || id[0] != 'Q' || id[1] is < '1' or > '9') return false;
+        for (int i = 2; i < end; i++)
+        {
+            if (!IsDigit(id[i])) return false;
+        }
+        return true;
+    }
+
+    // The forms below were regular expressions: they are scanned by hand, as they are read for every id, reference
+    // and number of every fact, and the matcher allocated for each number. They keep the expressions' meaning, down
+    // to '$' matching before a final line feed.
+
+    /// <summary><c>^[a-z][a-z0-9]*(-[a-z0-9]+)*$</c>: lowercase letters and digits in words joined by single hyphens, a letter first.</summary>
+    private static bool IsKebab(string text)
+    {
+        int end = EndOf(text);
+        if (end == 0 || text[0] is < 'a' or > 'z') return false;
+        for (int i = 1; i < end; i++)
+        {
+            char c = text[i];
+            if (c == '-')
+            {
+                if (i + 1 == end || text[i + 1] == '-') return false;
+            }
+            else if (c is not (>= 'a' and <= 'z') && !IsDigit(c))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>Where a regular expression's <c>$</c> lets a match end: the end, or before a final line feed.</summary>
+    private static int EndOf(string text) => text.Length > 0 && text[text.Length - 1] == '\n' ? text.Length - 1 : text.Length;
+
+    private static bool IsDigit(char c) => c is >= '0' and <= '9';
+
+    /// <summary>
+    /// <c>^-?[0-9]+(\.[0-9]+)?( (thousand|million|billion))?$</c> on <paramref name="text"/> without its surrounding
+    /// white space (which starts at <paramref name="start"/> and ends at <paramref name="end"/>): where its digits end,
+    /// and the scale its word gives (1 without one).
+    /// </summary>
+    private static bool IsNumber(string text, out int start, out int end, out int digitsEnd, out decimal scale)
+    {
+        start = 0;
+        end = text.Length;
+        while (start < end && char.IsWhiteSpace(text[start])) start++;
+        while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
+        digitsEnd = end;
+        scale = 1m;
+        int i = start;
+        if (i < end && text[i] == '-') i++;
+        if (!Digits(text, ref i, end)) return false;
+        if (i < end && text[i] == '.')
+        {
+            i++;
+            if (!Digits(text, ref i, end)) return false;
+        }
+        if (i == end) return true;
+        if (text[i] != ' ') return false;
+        digitsEnd = i;
+        scale = IsWord(text, i + 1, end, "thousand") ? 1_000m : IsWord(text, i + 1, end, "million") ? 1_000_000m
+            : IsWord(text, i + 1, end, "billion") ? 1_000_000_000m : 0m;
+        if (scale != 0m) return true;
+        (digitsEnd, scale) = (end, 1m);
+        return false;
+    }
+
+    private static bool IsWord(string text, int from, int end, string word) =>
+        end - from == word.Length && string.CompareOrdinal(text, from, word, 0, word.Length) == 0;
+
+    /// <summary>Reads one or more ASCII digits from <paramref name="i"/>; false when there is none.</summary>
+    private static bool Digits(string text, ref int i, int end)
+    {
+        int first = i;
+        while (i < end && IsDigit(text[i])) i++;
+        return i > first;
+    }
 
     /// <summary>The nearest valid id to <paramref name="id"/>: "Antony Blinken" → "antony-blinken".</summary>
     public static string SuggestId(string id)
@@ -38,17 +113,16 @@ public static class ScalarForms
     public static bool TryParseNumber(string text, out decimal value)
     {
         value = 0;
-        var match = NumberPattern.Match(text.Trim());
-        if (!match.Success) return false;
-        string digits = match.Groups[3].Success ? text.Trim().Substring(0, text.Trim().IndexOf(' ')) : text.Trim();
+        if (!IsNumber(text, out int start, out _, out int digitsEnd, out decimal scale)) return false;
+        string digits = start == 0 && digitsEnd == text.Length ? text : text.Substring(start, digitsEnd - start);
         if (!decimal.TryParse(digits, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value))
             return false;
-        value *= match.Groups[3].Value switch { "thousand" => 1_000m, "million" => 1_000_000m, "billion" => 1_000_000_000m, _ => 1m };
+        value *= scale;
         return true;
     }
 
     /// <summary>True when a number is written with a scale word: <c>2.3 million</c>, <c>42 thousand</c>.</summary>
-    public static bool HasScaleWord(string text) => NumberPattern.Match(text.Trim()) is { Success: true } match && match.Groups[3].Success;
+    public static bool HasScaleWord(string text) => IsNumber(text, out _, out _, out _, out decimal scale) && scale != 1m;
 
     /// <summary>
     /// The place of the last significant digit of a number as written (one <see cref="TryParseNumber"/> accepts):
@@ -57,18 +131,17 @@ public static class ScalarForms
     /// </summary>
     public static decimal WrittenUnit(string text)
     {
-        var match = NumberPattern.Match(text.Trim());
-        string digits = match.Groups[3].Success ? text.Trim().Substring(0, text.Trim().IndexOf(' ')) : text.Trim();
-        decimal scale = match.Groups[3].Value switch { "thousand" => 1_000m, "million" => 1_000_000m, "billion" => 1_000_000_000m, _ => 1m };
-        int dot = digits.IndexOf('.');
+        // Not a number (which callers do not pass): the text as a whole, as the expression's failed match gave.
+        IsNumber(text, out int start, out _, out int digitsEnd, out decimal scale);
+        int dot = text.IndexOf('.', start, digitsEnd - start);
         if (dot >= 0)
         {
             decimal unit = 1m;
-            for (int i = dot + 1; i < digits.Length; i++) unit /= 10;
+            for (int i = dot + 1; i < digitsEnd; i++) unit /= 10;
             return unit * scale;
         }
         decimal place = 1m;
-        for (int i = digits.Length - 1; i > 0 && digits[i] == '0' && char.IsDigit(digits[i - 1]); i--) place *= 10;
+        for (int i = digitsEnd - 1; i > start && text[i] == '0' && char.IsDigit(text[i - 1]); i--) place *= 10;
         return place * scale;
     }
 

@@ -31,7 +31,7 @@ public static class YamlTreeReader
             return null;
         }
 
-        var builder = new TreeBuilder(filePath, limits, diagnostics);
+        var builder = new TreeBuilder(filePath, limits, diagnostics, SharedStrings.Take());
         try
         {
             // A byte order mark that survived decoding is not part of the YAML (nor a column of line 1).
@@ -53,6 +53,36 @@ public static class YamlTreeReader
                 SpanOf(e.Start, e.Start), SpanOf(e.End, e.End));
             diagnostics.Add(FactDiagnostic.Create(DiagnosticCatalog.MalformedYaml, filePath, span, message));
             return null;
+        }
+        finally
+        {
+            SharedStrings.Give(builder.SharedValues);
+        }
+    }
+
+    /// <summary>
+    /// The table of shared short values (see TreeBuilder.Shared), one per thread, emptied and reused by the
+    /// next file: a table grown afresh for every file was two megabytes at 10,000 facts. One that grew past
+    /// <see cref="MaxKept"/> values is dropped, so that a huge file does not leave a huge table behind.
+    /// </summary>
+    private static class SharedStrings
+    {
+        private const int MaxKept = 8192;
+
+        [ThreadStatic] private static Dictionary<string, string>? _spare;
+
+        public static Dictionary<string, string> Take()
+        {
+            var table = _spare ?? new Dictionary<string, string>(StringComparer.Ordinal);
+            _spare = null;
+            return table;
+        }
+
+        public static void Give(Dictionary<string, string> table)
+        {
+            if (table.Count > MaxKept) return;
+            table.Clear();
+            _spare = table;
         }
     }
 
@@ -105,22 +135,26 @@ public static class YamlTreeReader
         private readonly List<FactDiagnostic> _diagnostics;
         private readonly List<OpenNode> _open = new();
         private readonly List<YamlNode> _items = new();
-        private readonly List<KeyValuePair<YamlScalar, YamlNode>> _entries = new();
+        private readonly List<YamlEntry> _entries = new();
         private readonly Dictionary<string, (YamlNode Node, int Size)> _anchors = new();
-        private readonly Dictionary<string, string> _shared = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, string> _shared;
         private int _depth;
         private int _documents;
         private long _expanded;
         private Mark _lastEnd;
 
-        public TreeBuilder(string filePath, FactFileLimits limits, List<FactDiagnostic> diagnostics)
+        public TreeBuilder(string filePath, FactFileLimits limits, List<FactDiagnostic> diagnostics, Dictionary<string, string> shared)
         {
+            _shared = shared;
             _filePath = filePath;
             _limits = limits;
             _diagnostics = diagnostics;
         }
 
         public YamlNode? Root { get; private set; }
+
+        /// <summary>The table of the short values shared so far, empty before the first.</summary>
+        public Dictionary<string, string> SharedValues => _shared;
 
         /// <summary>Where the last event ended: the best position for an error the parser cannot place.</summary>
         public SourceSpan LastSpan => SpanOf(_lastEnd, _lastEnd);
@@ -131,6 +165,11 @@ public static class YamlTreeReader
             _lastEnd = e.End;
             switch (e)
             {
+                case Scalar scalar when scalar.Anchor.IsEmpty && _depth > 0 && _open[_depth - 1] is { IsMapping: true, PendingKey: null } mapping:
+                    // A key, which needs no node of its own (Complete does the same for a key that has one: an anchored one).
+                    mapping.Size++;
+                    mapping.PendingKey = new YamlKey(Shared(scalar.Value), SpanOf(e.Start, e.End));
+                    return true;
                 case Scalar scalar:
                     var node = new YamlScalar(Shared(scalar.Value), scalar.Style == ScalarStyle.Plain, SpanOf(e.Start, e.End));
                     return Complete(node, 1, scalar.Anchor);
@@ -227,11 +266,11 @@ public static class YamlTreeReader
                     Report(DiagnosticCatalog.MalformedYaml, node.Span, "Malformed YAML: a key must be plain text, not " + node.Describe());
                     return false;
                 }
-                parent.PendingKey = key;
+                parent.PendingKey = new YamlKey(key.Value, key.Span);
                 return true;
             }
 
-            var pendingKey = parent.PendingKey;
+            var pendingKey = parent.PendingKey.Value;
             parent.PendingKey = null;
             if (FirstLineOf(parent, pendingKey.Value) is { } firstLine)
             {
@@ -241,7 +280,7 @@ public static class YamlTreeReader
                 return true;
             }
             parent.KeyLines?.Add(pendingKey.Value, pendingKey.Span.StartLine);
-            _entries.Add(new KeyValuePair<YamlScalar, YamlNode>(pendingKey, node));
+            _entries.Add(new YamlEntry(pendingKey, node));
             return true;
         }
 
@@ -289,7 +328,7 @@ public static class YamlTreeReader
         /// <summary>Where the node's children start in the builder's list of entries (a mapping) or items (a list).</summary>
         public int ChildStart { get; private set; }
         public int Size { get; set; }
-        public YamlScalar? PendingKey { get; set; }
+        public YamlKey? PendingKey { get; set; }
         /// <summary>The line of each key, once the mapping has too many keys to look through.</summary>
         public Dictionary<string, int>? KeyLines { get; set; }
 

@@ -1,0 +1,251 @@
+using System.Globalization;
+using System.Reflection;
+using System.Runtime.Loader;
+using FactModel.Core;
+using FactModel.Core.Yaml;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using YamlDotNet.Core;
+
+using static FactModel.Benchmarks.Measure;
+
+namespace FactModel.Benchmarks;
+
+/// <summary>
+/// Where a cold run's time goes beyond the YamlDotNet floor (<c>--cold ...</c>), for work on the cold-run target:
+/// <list type="bullet">
+/// <item><c>--cold series N [rounds]</c>: floor and cold run interleaved, every round printed, to see whether the JIT
+/// still tiers up after the one warm-up <c>--ratios</c> gives (the ratio falling round by round).</item>
+/// <item><c>--cold steps N</c>: a cold run's time by tracked generator step and by output (step tracking on).</item>
+/// <item><c>--cold loop N seconds</c>: cold runs back to back, to attach a profiler (dotnet-trace) to.</item>
+/// <item><c>--cold ab N [rounds] [dir]</c>: this build's generator against another build's (its FactModel assemblies
+/// in <c>dir</c>, loaded into a context of their own; Roslyn and YamlDotNet shared), whole cold runs and the parse
+/// alone, interleaved with the floor: a change's effect within one process, load falling on both alike.</item>
+/// </list>
+/// </summary>
+internal static class ColdProfile
+{
+    public static void Run(string[] args)
+    {
+        string mode = args[0];
+        int facts = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10_000;
+        var corpus = SyntheticCorpus.Generate(facts);
+        var input = new CorpusCompilation(corpus);
+        switch (mode)
+        {
+            case "series":
+                Series(corpus, input, args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 15);
+                break;
+            case "steps":
+                Steps(input);
+                break;
+            case "loop":
+                Loop(input, args.Length > 2 ? double.Parse(args[2], CultureInfo.InvariantCulture) : 30);
+                break;
+            case "alloc":
+                Allocations(corpus, input);
+                break;
+            case "ab":
+                AgainstBaseline(corpus, input, args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 7,
+                    args.Length > 3 ? args[3] : "/tmp/fm-baseline", args.Length > 4 ? args[4] : null);
+                break;
+            default:
+                throw new ArgumentException($"unknown mode '{mode}': series, steps, loop or ab");
+        }
+    }
+
+    private static string Line(Sample s) => string.Create(CultureInfo.InvariantCulture, $"{s.Milliseconds,7:0} ms (cpu {s.CpuMilliseconds,6:0}) {s.Bytes / 1048576.0,7:0.0} MB");
+
+    private static void Series(SyntheticCorpus corpus, CorpusCompilation input, int rounds)
+    {
+        Console.WriteLine($"server GC {System.Runtime.GCSettings.IsServerGC}, latency {System.Runtime.GCSettings.LatencyMode}; round 0 is --ratios' warm-up, then its 5 timed rounds, then more");
+        Console.WriteLine("round | floor: wall, cpu, allocated, GC pause | cold: the same | cold/floor wall, cpu");
+        for (int i = 0; i < rounds; i++)
+        {
+            // The order --ratios uses after its warm-up: floor first on even rounds, cold first on odd ones.
+            (Sample Sample, double Pause) f, c;
+            if (i % 2 == 0) { f = Paused(() => Floor(corpus)); c = Paused(() => Cold(input)); }
+            else { c = Paused(() => Cold(input)); f = Paused(() => Floor(corpus)); }
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{i,3} | {Line(f.Sample)} GC {f.Pause,4:0} ms | {Line(c.Sample)} GC {c.Pause,4:0} ms | {c.Sample.Milliseconds / f.Sample.Milliseconds,5:0.00}x | {c.Sample.CpuMilliseconds / f.Sample.CpuMilliseconds,5:0.00}x"));
+        }
+    }
+
+    /// <summary>A run, and the time the garbage collector paused the process during it.</summary>
+    private static (Sample Sample, double Pause) Paused(Action action)
+    {
+        var pause = GC.GetTotalPauseDuration();
+        var sample = Measure.Run(action);
+        return (sample, (GC.GetTotalPauseDuration() - pause).TotalMilliseconds);
+    }
+
+    private static void Steps(CorpusCompilation input)
+    {
+        for (int i = 0; i < 3; i++) Cold(input);
+        for (int round = 0; round < 3; round++)
+        {
+            var byStep = new Dictionary<string, double>(StringComparer.Ordinal);
+            GeneratorDriver driver = null!;
+            var sample = Measure.Run(() => driver = input.CreateDriver(trackSteps: true).RunGenerators(input.Compilation));
+            var result = driver.GetRunResult().Results.Single();
+            foreach (var (step, runs) in result.TrackedSteps)
+                byStep[step] = byStep.GetValueOrDefault(step) + runs.Sum(r => r.ElapsedTime.TotalMilliseconds);
+            foreach (var (step, runs) in result.TrackedOutputSteps)
+                byStep["output: " + step] = byStep.GetValueOrDefault("output: " + step) + runs.Sum(r => r.ElapsedTime.TotalMilliseconds);
+            Console.WriteLine($"cold run with step tracking: {Line(sample)}; generator's own time {driver.GetTimingInfo().ElapsedTime.TotalMilliseconds:F0} ms; by step, ms:");
+            foreach (var (step, ms) in byStep.OrderByDescending(s => s.Value).Where(s => s.Value >= 0.5))
+                Console.WriteLine($"  {step,-40} {ms,8:F1}");
+        }
+    }
+
+    /// <summary>What a cold run allocates, by type, from the runtime's allocation ticks (one about every 100 KB).</summary>
+    private static void Allocations(SyntheticCorpus corpus, CorpusCompilation input)
+    {
+        var files = corpus.AllFiles.Where(f => f.IsFactFile).ToList();
+        var parsed = files.Select(f => FactSetAnalysis.Parse(f.Path, f.Text, FactFileLimits.Default)).ToList();
+        AllocationsOf("floor", () => Floor(corpus));
+        AllocationsOf("parse", () => { foreach (var f in files) FactSetAnalysis.Parse(f.Path, f.Text, FactFileLimits.Default); });
+        AllocationsOf("rules", () => FactSetAnalysis.ValidateConsistency(parsed));
+        AllocationsOf("data writer", () =>
+        {
+            foreach (var file in parsed)
+            foreach (var fact in file.Facts) FactModel.Data.FactDataWriter.Write(fact, (_, _) => true);
+        });
+        AllocationsOf("cold", () => Cold(input));
+    }
+
+    private static void AllocationsOf(string what, Action action)
+    {
+        for (int i = 0; i < 2; i++) action();
+        using var listener = new AllocationListener();
+        long before = GC.GetTotalAllocatedBytes(true);
+        for (int i = 0; i < 5; i++) action();
+        double total = (GC.GetTotalAllocatedBytes(true) - before) / 5.0;
+        Console.WriteLine($"{what}: {total / 1048576:F1} MB a run; by type (sampled), MB a run:");
+        foreach (var (type, bytes) in listener.ByType.OrderByDescending(t => t.Value).Take(what == "cold" ? 60 : 15))
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {bytes / 5.0 / 1048576,7:0.0}  {type}"));
+    }
+
+    private sealed class AllocationListener : System.Diagnostics.Tracing.EventListener
+    {
+        public Dictionary<string, long> ByType { get; } = new();
+
+        protected override void OnEventSourceCreated(System.Diagnostics.Tracing.EventSource source)
+        {
+            if (source.Name == "Microsoft-Windows-DotNETRuntime")
+                EnableEvents(source, System.Diagnostics.Tracing.EventLevel.Verbose, (System.Diagnostics.Tracing.EventKeywords)0x1);
+        }
+
+        protected override void OnEventWritten(System.Diagnostics.Tracing.EventWrittenEventArgs e)
+        {
+            if (e.EventName is not { } name || !name.StartsWith("GCAllocationTick", StringComparison.Ordinal)) return;
+            int t = e.PayloadNames!.IndexOf("TypeName"), a = e.PayloadNames.IndexOf("AllocationAmount64");
+            string type = (string)e.Payload![t]!;
+            long amount = Convert.ToInt64(e.Payload[a], CultureInfo.InvariantCulture);
+            lock (ByType) ByType[type] = ByType.GetValueOrDefault(type) + amount;
+        }
+    }
+
+    private static void Loop(CorpusCompilation input, double seconds)
+    {
+        for (int i = 0; i < 3; i++) Cold(input);
+        Console.WriteLine($"looping cold runs for {seconds} s, pid {Environment.ProcessId}");
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        int runs = 0;
+        while (watch.Elapsed.TotalSeconds < seconds)
+        {
+            Cold(input);
+            runs++;
+        }
+        Console.WriteLine($"{runs} runs, {watch.Elapsed.TotalMilliseconds / runs:F0} ms a run");
+    }
+
+    /// <summary>A build of the generator to time: its cold run and its parse of every fact file.</summary>
+    private sealed record Build(string Name, Func<GeneratorDriver> Driver, Action Parse);
+
+    /// <summary>The build whose FactModel assemblies are in <paramref name="directory"/>, in a load context of its own.</summary>
+    private static Build BuildIn(string directory, CorpusCompilation input, List<(string Path, string Text, bool IsFactFile)> files)
+    {
+        var context = new BaselineContext(directory);
+        var generator = (IIncrementalGenerator)Activator.CreateInstance(context.LoadFromAssemblyName(new AssemblyName("FactModel.Generator"))
+            .GetType("FactModel.Generator.FactModelGenerator")!)!;
+        var core = context.LoadFromAssemblyName(new AssemblyName("FactModel.Core"));
+        var parse = core.GetType("FactModel.Core.FactSetAnalysis")!.GetMethod("Parse")!;
+        var limits = core.GetType("FactModel.Core.Yaml.FactFileLimits")!.GetProperty("Default")!.GetValue(null);
+        var kinds = core.GetType("FactModel.Core.Kinds.ProjectKinds")!.GetProperty("BuiltIn")!.GetValue(null);
+        return new Build(directory,
+            () => CSharpGeneratorDriver.Create(new[] { generator.AsSourceGenerator() }, input.Texts,
+                (CSharpParseOptions)input.Compilation.SyntaxTrees.First().Options, OptionsOf(),
+                new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: false)),
+            () => { foreach (var f in files) parse.Invoke(null, new object?[] { f.Path, f.Text, limits, CancellationToken.None, kinds }); });
+    }
+
+    /// <summary>
+    /// Two builds' cold runs and parses, interleaved with the floor: <paramref name="directory"/>'s against
+    /// <paramref name="other"/>'s, or against this build when there is no other (then the two sides are loaded
+    /// differently; giving both directories puts both in load contexts of their own alike).
+    /// </summary>
+    private static void AgainstBaseline(SyntheticCorpus corpus, CorpusCompilation input, int rounds, string directory, string? other)
+    {
+        var files = corpus.AllFiles.Where(f => f.IsFactFile).ToList();
+        var baseline = BuildIn(directory, input, files);
+        var build = other is not null ? BuildIn(other, input, files)
+            : new Build("this build", () => input.CreateDriver(), () => { foreach (var f in files) FactSetAnalysis.Parse(f.Path, f.Text, FactFileLimits.Default, default, null); });
+        Console.WriteLine($"baseline: {baseline.Name}; against: {build.Name}");
+
+        // Same output from both, before anything is timed.
+        var ours = build.Driver().RunGenerators(input.Compilation).GetRunResult();
+        var theirs = baseline.Driver().RunGenerators(input.Compilation).GetRunResult();
+        var ourTexts = ours.GeneratedTrees.Select(t => t.GetText().ToString()).ToList();
+        var theirTexts = theirs.GeneratedTrees.Select(t => t.GetText().ToString()).ToList();
+        bool same = ourTexts.SequenceEqual(theirTexts) && ours.Diagnostics.Select(d => d.ToString()).SequenceEqual(theirs.Diagnostics.Select(d => d.ToString()));
+        Console.WriteLine($"output identical: {same} ({ourTexts.Count} sources, {ourTexts.Sum(t => (long)t.Length):N0} characters, {ours.Diagnostics.Length} diagnostics)");
+
+        var samples = Interleaved(2, rounds,
+            () => Floor(corpus),
+            () => baseline.Driver().RunGenerators(input.Compilation),
+            () => build.Driver().RunGenerators(input.Compilation),
+            baseline.Parse,
+            build.Parse);
+        string[] names = { "floor", "cold, baseline", "cold, against", "parse, baseline", "parse, against" };
+        double floor = MedianTime(samples[0]), floorCpu = MedianCpu(samples[0]);
+        Console.WriteLine($"{corpus.FactCount:N0} facts, {rounds} interleaved rounds after 2 warm-ups; medians (and min-max of wall time)");
+        for (int i = 0; i < names.Length; i++)
+        {
+            var s = samples[i];
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  {names[i],-18} {MedianTime(s),7:0} ms [{s.Min(x => x.Milliseconds),5:0}-{s.Max(x => x.Milliseconds),5:0}] cpu {MedianCpu(s),6:0} ms  {MedianBytes(s) / 1048576,7:0.0} MB  x floor: {MedianTime(s) / floor,5:0.00} wall, {MedianCpu(s) / floorCpu,5:0.00} cpu"));
+        }
+    }
+
+    private static Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptionsProvider? OptionsOf() =>
+        (Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptionsProvider)typeof(CorpusCompilation).GetNestedType("OptionsProvider", BindingFlags.NonPublic)!
+            .GetConstructor(Type.EmptyTypes)!.Invoke(null);
+
+    public static GeneratorDriver Cold(CorpusCompilation input) => input.CreateDriver().RunGenerators(input.Compilation);
+
+    public static int Floor(SyntheticCorpus corpus)
+    {
+        int events = 0;
+        foreach (var file in corpus.Files)
+        {
+            var parser = new Parser(new StringReader(file.Yaml));
+            while (parser.MoveNext()) events++;
+        }
+        return events;
+    }
+
+    /// <summary>Another build's FactModel assemblies; everything else (Roslyn, YamlDotNet, the framework) from the default context.</summary>
+    private sealed class BaselineContext : AssemblyLoadContext
+    {
+        private readonly string _directory;
+
+        public BaselineContext(string directory) : base("baseline") => _directory = directory;
+
+        protected override Assembly? Load(AssemblyName name)
+        {
+            string path = Path.Combine(_directory, name.Name + ".dll");
+            return name.Name!.StartsWith("FactModel", StringComparison.Ordinal) && File.Exists(path) ? LoadFromAssemblyPath(path) : null;
+        }
+    }
+}

@@ -24,9 +24,13 @@ internal static class EmitVariants
     /// <summary>Where the generated files would go, below the corpus's project directory (the obj folder of a build).</summary>
     private const string GeneratedFilesPath = CorpusCompilation.ProjectDirectory + "obj/Release/generated";
 
-    /// <summary>A stand-in for a class-level ids attribute, for variants that list a class part's ids in one attribute.</summary>
-    private const string ClassIdsAttribute =
-        "namespace FactModel { [System.AttributeUsage(System.AttributeTargets.Class, AllowMultiple = true, Inherited = false)] public sealed class FactIdsAttribute : System.Attribute { public FactIdsAttribute(params string[] idsAndMembers) { } } }";
+    /// <summary>
+    /// Stand-ins for the ids written other ways: <c>[FactId]</c> as it was before <c>[FactIds]</c> (the runtime
+    /// library's is obsolete now, and 10,000 warnings would be a cost of their own), and a list of literals.
+    /// </summary>
+    private const string StandInAttributes =
+        "namespace FactModel { [System.AttributeUsage(System.AttributeTargets.Property, Inherited = false)] public sealed class BeforeFactIdAttribute : System.Attribute { public BeforeFactIdAttribute(string id) { } } "
+        + "[System.AttributeUsage(System.AttributeTargets.Class, AllowMultiple = true, Inherited = false)] public sealed class FactIdPairsAttribute : System.Attribute { public FactIdPairsAttribute(params string[] idsAndProperties) { } } }";
 
     public static void Run(int facts, int rounds, bool pdb)
     {
@@ -44,16 +48,12 @@ internal static class EmitVariants
         var variants = new (string Name, Func<string, string> Rewrite, bool Attribute)[]
         {
             ("as generated", text => text, false),
+            ("before: a [FactId] on each property", text => IdOnEachProperty(text), true),
+            ("ids as pairs of literals", text => IdPairs(text), true),
+            ("no ids", text => ReplaceIds(text, _ => ""), false),
             ("no #line", text => Without(text, "#line"), false),
-            ("no [FactId]", text => Without(text, "[Fm.FactId("), false),
-            ("no /// docs", text => Without(text, "///"), false),
-            ("no #line, no [FactId]", text => Without(Without(text, "#line"), "[Fm.FactId("), false),
             ("#line default once a class", FuseLineDefault, false),
-            ("ids in one class attribute", text => ClassAttribute(text, IdList.Pairs), true),
-            ("ids in one class attribute, nameof", text => ClassAttribute(text, IdList.NameOf), true),
-            ("ids in one class attribute, one string", text => ClassAttribute(text, IdList.OneString), true),
-            ("class attribute + #line default once", text => FuseLineDefault(ClassAttribute(text, IdList.Pairs)), true),
-            ("class string + #line default once", text => FuseLineDefault(ClassAttribute(text, IdList.OneString)), true),
+            ("no /// docs", text => Without(text, "///"), false),
             ("docs in one <summary>", OneSummary, false),
         };
         var parseOptions = (CSharpParseOptions)trees[0].Options;
@@ -70,7 +70,7 @@ internal static class EmitVariants
         var compilations = variants.Select(v =>
         {
             var rewritten = trees.Select(t => CSharpSyntaxTree.ParseText(v.Rewrite(t.ToString()), parseOptions, t.FilePath, Encoding.UTF8)).ToList();
-            if (v.Attribute) rewritten.Add(CSharpSyntaxTree.ParseText(ClassIdsAttribute, parseOptions, "FactIdsAttribute.cs", Encoding.UTF8));
+            if (v.Attribute) rewritten.Add(CSharpSyntaxTree.ParseText(StandInAttributes, parseOptions, "StandIns.cs", Encoding.UTF8));
             return (Compilation)baseCompilation.AddSyntaxTrees(rewritten);
         }).ToList();
         foreach (var (compilation, variant) in compilations.Zip(variants))
@@ -118,50 +118,33 @@ internal static class EmitVariants
     private static string OneSummary(string text) =>
         text.Replace("</summary>\n        /// <remarks>", " ", StringComparison.Ordinal).Replace("</remarks>", "</summary>", StringComparison.Ordinal);
 
-    /// <summary>The <c>[FactId]</c> of each property left out, and the ids with the members' names listed in one attribute on the class part.</summary>
-    private enum IdList { Pairs, NameOf, OneString }
-
-    private static string ClassAttribute(string text, IdList form)
-    {
-        var lines = text.Split('\n');
-        var output = new List<string>(lines.Length);
-        int classLine = -1;
-        var pairs = new List<string>();
-        string? pendingId = null;
-        for (int i = 0; i < lines.Length; i++)
+    /// <summary>Each <c>[FactIds(@"...")]</c> block replaced by what <paramref name="replace"/> writes for its (id, property) pairs.</summary>
+    private static string ReplaceIds(string text, Func<List<(string Id, string Property)>, string> replace) =>
+        System.Text.RegularExpressions.Regex.Replace(text, "^ *\\[Fm\\.FactIds\\(@\"([^\"]*)\"\\)\\]\n", match =>
         {
-            string trimmed = lines[i].TrimStart();
-            if (trimmed.StartsWith("public static partial class ", StringComparison.Ordinal))
-            {
-                classLine = output.Count;
-                pairs.Clear();
-            }
-            if (trimmed.StartsWith("[Fm.FactId(", StringComparison.Ordinal))
-            {
-                pendingId = trimmed["[Fm.FactId(".Length..^2];
-                continue;
-            }
-            if (pendingId is not null && trimmed.StartsWith("public static ", StringComparison.Ordinal))
-            {
-                string name = trimmed.Split(' ')[3];
-                pairs.Add(form switch
-                {
-                    IdList.Pairs => $"        {pendingId}, \"{name}\"",
-                    IdList.NameOf => $"        {pendingId}, nameof({name})",
-                    _ => $"        {pendingId[1..^1]} {name}",
-                });
-                pendingId = null;
-            }
-            if (classLine >= 0 && trimmed == "}" && lines[i].Length - trimmed.Length == 4)
-            {
-                output.Insert(classLine, form == IdList.OneString
-                    ? "    [Fm.FactIds(@\"\n" + string.Join("\n", pairs) + "\n        \")]"
-                    : "    [Fm.FactIds(\n" + string.Join(",\n", pairs) + ")]");
-                classLine = -1;
-            }
-            output.Add(lines[i]);
-        }
-        return string.Join("\n", output);
+            var words = match.Groups[1].Value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+            var pairs = new List<(string Id, string Property)>();
+            for (int i = 0; i + 1 < words.Length; i += 2) pairs.Add((words[i], words[i + 1]));
+            return replace(pairs);
+        }, System.Text.RegularExpressions.RegexOptions.Multiline);
+
+    /// <summary>The ids as a list of literals, an id then its property's name: <c>[FactIdPairs("hamas", "Hamas", ...)]</c>.</summary>
+    private static string IdPairs(string text) =>
+        ReplaceIds(text, pairs => "    [Fm.FactIdPairs(\n" + string.Join(",\n", pairs.Select(p => $"        \"{p.Id}\", \"{p.Property}\"")) + ")]\n");
+
+    /// <summary>The model as generated before <c>[FactIds]</c>: an attribute with the id on each property, before its <c>#line</c>.</summary>
+    private static string IdOnEachProperty(string text)
+    {
+        var ids = new Dictionary<string, string>(StringComparer.Ordinal);
+        text = ReplaceIds(text, pairs =>
+        {
+            foreach (var (id, property) in pairs) ids[property] = id;
+            return "";
+        });
+        return System.Text.RegularExpressions.Regex.Replace(text, "^( *)((?:#line \\([^\n]*\n *)?public static [^ ]+ ([A-Za-z0-9_]+) => )", match =>
+            ids.TryGetValue(match.Groups[3].Value, out var id)
+                ? $"{match.Groups[1].Value}[Fm.BeforeFactId(\"{id}\")]\n{match.Groups[1].Value}{match.Groups[2].Value}"
+                : match.Value, System.Text.RegularExpressions.RegexOptions.Multiline);
     }
 
     /// <summary>The corpus's options, with the generated files directory a build passes (<c>FactModelGeneratedFilesPath</c>).</summary>

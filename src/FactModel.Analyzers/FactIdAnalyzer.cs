@@ -171,7 +171,10 @@ internal sealed class FactModelIds
     }
 }
 
-/// <summary>The runtime library's attributes that give a model's ids: <c>[FactIds]</c>, and <c>[FactId]</c> of models compiled before it (absent from a later library without it).</summary>
+/// <summary>
+/// The runtime library's attributes that give a model's ids: <c>[FactIds]</c>, and <c>[FactId]</c>, which models compiled
+/// before <c>[FactIds]</c> carry (null if a later library no longer has it).
+/// </summary>
 internal sealed record ModelAttributes(INamedTypeSymbol Ids, INamedTypeSymbol? Id)
 {
     public static ModelAttributes? Of(Compilation compilation) =>

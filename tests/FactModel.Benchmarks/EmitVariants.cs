@@ -51,7 +51,9 @@ internal static class EmitVariants
             ("before: a [FactId] on each property", text => IdOnEachProperty(text), true),
             ("ids as pairs of literals", text => IdPairs(text), true),
             ("no ids", text => ReplaceIds(text, _ => ""), false),
+            // --ratios and --probe generate without a generated files directory, so without #line: these two are what they compare.
             ("no #line", text => Without(text, "#line"), false),
+            ("before, no #line", text => Without(IdOnEachProperty(text), "#line"), true),
             ("#line default once a class", FuseLineDefault, false),
             ("no /// docs", text => Without(text, "///"), false),
             ("docs in one <summary>", OneSummary, false),

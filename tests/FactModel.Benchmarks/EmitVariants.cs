@@ -12,7 +12,7 @@ using static FactModel.Benchmarks.Measure;
 namespace FactModel.Benchmarks;
 
 /// <summary>
-/// <c>--emit-variants [N] [rounds] [--no-pdb]</c>: what each per-fact line of the generated code costs the compiler's Emit. The
+/// <c>--emit-variants [N] [rounds] [--no-pdb] [--only "variant|variant"]</c>: what each per-fact line of the generated code costs the compiler's Emit. The
 /// model is generated once with a generated files directory (so the properties carry their <c>#line</c> pairs, as in a
 /// build), then its text is rewritten line by line into variants (a line kind left out, or written another way), each
 /// variant's trees parsed once, and each variant emitted from a fresh compilation (<see cref="Measure.Fresh"/>: nothing
@@ -32,7 +32,7 @@ internal static class EmitVariants
         "namespace FactModel { [System.AttributeUsage(System.AttributeTargets.Property, Inherited = false)] public sealed class BeforeFactIdAttribute : System.Attribute { public BeforeFactIdAttribute(string id) { } } "
         + "[System.AttributeUsage(System.AttributeTargets.Class, AllowMultiple = true, Inherited = false)] public sealed class FactIdPairsAttribute : System.Attribute { public FactIdPairsAttribute(params string[] idsAndProperties) { } } }";
 
-    public static void Run(int facts, int rounds, bool pdb)
+    public static void Run(int facts, int rounds, bool pdb, string[]? only = null)
     {
         var corpus = SyntheticCorpus.Generate(facts);
         var input = new CorpusCompilation(corpus);
@@ -58,6 +58,7 @@ internal static class EmitVariants
             ("no /// docs", text => Without(text, "///"), false),
             ("docs in one <summary>", OneSummary, false),
         };
+        if (only is { Length: > 0 }) variants = variants.Where(v => only.Contains(v.Name, StringComparer.Ordinal)).ToArray();
         var parseOptions = (CSharpParseOptions)trees[0].Options;
         // A PDB needs every source's encoding (the user's code of CorpusCompilation has none).
         var user = input.Compilation.SyntaxTrees.Single();

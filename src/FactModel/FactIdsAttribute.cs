@@ -11,7 +11,7 @@ namespace FactModel;
 /// </summary>
 /// <remarks>
 /// One attribute for a class part, not one for each property (<see cref="FactIdAttribute"/>, before): an attribute
-/// on each of 10,000 properties cost the compiler about 8% of the model's Emit, one string per part almost nothing.
+/// on each of 10,000 properties made the compiler's Emit of the model allocate 8% more, one string per part under 1%.
 /// Ids are kebab-case and property names C# identifiers, so neither holds white space.
 /// </remarks>
 [AttributeUsage(AttributeTargets.Class, AllowMultiple = true, Inherited = false)]

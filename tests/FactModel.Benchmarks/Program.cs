@@ -49,17 +49,17 @@ public static class Program
             DeclaredKindsRatios.Run(sizes.Length > 0 ? sizes : new[] { 10_000 }, samples: args.Contains("--samples"), calibrate: args.Contains("--calibrate"));
             return;
         }
+        if (args.Length == 1 && args[0] == "--misquotes")
+        {
+            Misquotes.Run();
+            return;
+        }
         if (args.Length >= 1 && args[0] == "--emit-variants")
         {
             var numbers = args.Skip(1).Where(a => a.Length > 0 && char.IsAsciiDigit(a[0])).Select(a => int.Parse(a, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
             int only = Array.IndexOf(args, "--only");
             EmitVariants.Run(numbers.Length > 0 ? numbers[0] : 10_000, numbers.Length > 1 ? numbers[1] : 5, pdb: !args.Contains("--no-pdb"),
                 only: only >= 0 && only + 1 < args.Length ? args[only + 1].Split('|') : null);
-            return;
-        }
-        if (args.Length == 1 && args[0] == "--misquotes")
-        {
-            Misquotes.Run();
             return;
         }
         if (args.Length is 3 or 4 && args[0] == "--write-corpus" && (args.Length == 3 || args[3] == "--kinds"))

@@ -11,8 +11,8 @@ namespace FactModel.Analyzers;
 /// <summary>
 /// FM4001: a constant string passed as the id to a fact model's <c>TryGet</c> (<c>FactCatalog.TryGet</c>,
 /// <c>Actors.TryGet</c>...) that is not an id of the model, or not one of that section, with the nearest id as a
-/// suggestion. The ids are read from the model's compiled code, the <c>[FactId]</c> attribute of each property, never
-/// from YAML: so it checks the model the code really calls, in this project or in a referenced one.
+/// suggestion. The ids are read from the model's compiled code, the <c>[FactIds]</c> attribute of each part of its
+/// section classes, never from YAML: so it checks the model the code really calls, in this project or in a referenced one.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class FactIdAnalyzer : DiagnosticAnalyzer
@@ -47,7 +47,7 @@ public sealed class FactIdAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(start =>
         {
             // Only where the runtime library is referenced; each model's ids are read once per compilation.
-            var attribute = start.Compilation.GetTypeByMetadataName("FactModel.FactIdAttribute");
+            var attribute = ModelAttributes.Of(start.Compilation);
             var fact = start.Compilation.GetTypeByMetadataName("FactModel.Fact");
             if (attribute is null || fact is null) return;
             var models = new System.Collections.Concurrent.ConcurrentDictionary<INamespaceSymbol, FactModelIds>(SymbolEqualityComparer.Default);
@@ -56,7 +56,7 @@ public sealed class FactIdAnalyzer : DiagnosticAnalyzer
         });
     }
 
-    private static void Analyze(OperationAnalysisContext context, INamedTypeSymbol attribute, INamedTypeSymbol fact,
+    private static void Analyze(OperationAnalysisContext context, ModelAttributes attribute, INamedTypeSymbol fact,
         System.Collections.Concurrent.ConcurrentDictionary<INamespaceSymbol, FactModelIds> models)
     {
         var invocation = (IInvocationOperation)context.Operation;
@@ -105,46 +105,80 @@ public sealed class FactIdAnalyzer : DiagnosticAnalyzer
     }
 }
 
-/// <summary>The ids of one fact model (one namespace), by section, from the <c>[FactId]</c> of its properties.</summary>
+/// <summary>
+/// The ids of one fact model (one namespace), by section, from the compiled model: the <c>[FactIds]</c> of each part of
+/// its section classes (each id with its property's name, separated by white space), and the <c>[FactId]</c> of each
+/// property of a model compiled by a version before <c>[FactIds]</c>.
+/// </summary>
 internal sealed class FactModelIds
 {
     private readonly Dictionary<string, ImmutableHashSet<string>> _bySection;
 
-    private FactModelIds(Dictionary<string, ImmutableHashSet<string>> bySection)
+    private FactModelIds(Dictionary<string, ImmutableHashSet<string>> bySection, ImmutableHashSet<string> all)
     {
         _bySection = bySection;
-        All = bySection.Values.SelectMany(ids => ids).ToImmutableHashSet(StringComparer.Ordinal);
+        All = all;
     }
 
+    /// <summary>Every id of the model: of the built-in sections and of the project's own (<c>FactCatalog.TryGet</c> finds them all).</summary>
     public ImmutableHashSet<string> All { get; }
 
     public ImmutableHashSet<string> IdsOf(string section) => _bySection[section];
 
-    public static FactModelIds Read(INamespaceSymbol ns, INamedTypeSymbol attribute)
+    public static FactModelIds Read(INamespaceSymbol ns, ModelAttributes attributes)
     {
         var bySection = new Dictionary<string, ImmutableHashSet<string>>(StringComparer.Ordinal);
-        foreach (var (section, _) in FactIdAnalyzer.Sections)
+        foreach (var (section, _) in FactIdAnalyzer.Sections) bySection[section] = ImmutableHashSet<string>.Empty;
+        var all = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
+        foreach (var type in ns.GetTypeMembers())
         {
-            bySection[section] = ns.GetTypeMembers(section)
-                .SelectMany(type => PropertiesWithIds(type, attribute))
-                .Select(p => p.Id)
-                .ToImmutableHashSet(StringComparer.Ordinal);
+            if (!type.IsStatic) continue;
+            var ids = Entries(type, attributes).Select(e => e.Id).ToImmutableHashSet(StringComparer.Ordinal);
+            if (ids.IsEmpty) continue;
+            all.UnionWith(ids);
+            if (bySection.ContainsKey(type.Name)) bySection[type.Name] = ids;
         }
-        return new FactModelIds(bySection);
+        return new FactModelIds(bySection, all.ToImmutable());
     }
 
-    /// <summary>The static properties of <paramref name="type"/> that carry a fact's id, with it.</summary>
-    public static IEnumerable<(IPropertySymbol Property, string Id)> PropertiesWithIds(INamedTypeSymbol type, INamedTypeSymbol attribute)
+    /// <summary>The ids of the facts of <paramref name="type"/>, each with the name of the property that returns it.</summary>
+    public static IEnumerable<(string Id, string Property)> Entries(INamedTypeSymbol type, ModelAttributes attributes)
     {
+        bool listed = false;
+        foreach (var data in type.GetAttributes())
+        {
+            if (SymbolEqualityComparer.Default.Equals(data.AttributeClass, attributes.Ids)
+                && data.ConstructorArguments.Length == 1 && data.ConstructorArguments[0].Value is string list)
+            {
+                listed = true;
+                // As FactIdsAttribute.Entries reads it: an id, then its property, separated by white space.
+                string[] words = list.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+                for (int i = 0; i + 1 < words.Length; i += 2) yield return (words[i], words[i + 1]);
+            }
+        }
+        // A model is compiled by one version: one that lists its ids has no [FactId] to look for among its properties.
+        if (listed || attributes.Id is null) yield break;
         foreach (var property in type.GetMembers().OfType<IPropertySymbol>())
         {
             if (!property.IsStatic) continue;
             foreach (var data in property.GetAttributes())
             {
-                if (SymbolEqualityComparer.Default.Equals(data.AttributeClass, attribute)
+                if (SymbolEqualityComparer.Default.Equals(data.AttributeClass, attributes.Id)
                     && data.ConstructorArguments.Length == 1 && data.ConstructorArguments[0].Value is string id)
-                    yield return (property, id);
+                    yield return (id, property.Name);
             }
         }
     }
+}
+
+/// <summary>
+/// The runtime library's attributes that give a model's ids: <c>[FactIds]</c>, and <c>[FactId]</c>, which models compiled
+/// before <c>[FactIds]</c> carry (null if a later library no longer has it).
+/// </summary>
+internal sealed record ModelAttributes(INamedTypeSymbol Ids, INamedTypeSymbol? Id)
+{
+    public static ModelAttributes? Of(Compilation compilation) =>
+        compilation.GetTypeByMetadataName("FactModel.FactIdsAttribute") is { } ids
+            ? new ModelAttributes(ids, compilation.GetTypeByMetadataName("FactModel.FactIdAttribute"))
+            : null;
 }

@@ -57,12 +57,14 @@ public sealed class FactIdCodeFix : CodeFixProvider
     /// <summary>The property of the model the lookup searches that returns the fact with <paramref name="id"/>.</summary>
     private static IPropertySymbol? TypedProperty(SemanticModel model, InvocationExpressionSyntax invocation, string id, CancellationToken cancellationToken)
     {
-        var attribute = model.Compilation.GetTypeByMetadataName("FactModel.FactIdAttribute");
-        if (attribute is null || model.GetSymbolInfo(invocation, cancellationToken).Symbol is not IMethodSymbol method) return null;
+        var attributes = ModelAttributes.Of(model.Compilation);
+        if (attributes is null || model.GetSymbolInfo(invocation, cancellationToken).Symbol is not IMethodSymbol method) return null;
         var ns = method.ContainingType.ContainingNamespace;
         var sections = FactIdAnalyzer.Sections.Select(s => s.Class).Where(s => method.ContainingType.Name is "FactCatalog" || method.ContainingType.Name == s);
-        return sections.SelectMany(s => ns.GetTypeMembers(s)).SelectMany(t => FactModelIds.PropertiesWithIds(t, attribute))
-            .Where(p => p.Id == id && model.IsAccessible(invocation.SpanStart, p.Property)).Select(p => p.Property).FirstOrDefault();
+        return sections.SelectMany(s => ns.GetTypeMembers(s))
+            .SelectMany(type => FactModelIds.Entries(type, attributes).Where(e => e.Id == id)
+                .SelectMany(e => type.GetMembers(e.Property).OfType<IPropertySymbol>()))
+            .FirstOrDefault(p => p.IsStatic && model.IsAccessible(invocation.SpanStart, p));
     }
 
     /// <summary>

@@ -1,13 +1,17 @@
 using System;
+using System.ComponentModel;
 
 namespace FactModel;
 
 /// <summary>
-/// The id of the fact a generated property returns (<c>[FactId("gaza-death-toll")]</c> on <c>Figures.GazaDeathToll</c>).
-/// The FM4001 analyzer reads the model's ids from it, in source and in referenced assemblies alike, and its code fix
-/// finds the typed property of an id.
+/// The id of the fact a generated property returned (<c>[FactId("gaza-death-toll")]</c> on <c>Figures.GazaDeathToll</c>),
+/// as models were generated before <see cref="FactIdsAttribute"/>, which lists the ids of a whole class part at once.
+/// The FM4001 analyzer and its code fix still read it from a model compiled by an earlier version (a referenced
+/// library); the generator no longer writes it.
 /// </summary>
 [AttributeUsage(AttributeTargets.Property, Inherited = false)]
+[Obsolete("The generator lists a section class's ids in [FactIds] on the class; [FactId] is read only from models compiled by earlier versions.")]
+[EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class FactIdAttribute : Attribute
 {
     /// <summary>Marks a property as returning the fact with the id <paramref name="id"/>.</summary>

@@ -14,7 +14,8 @@ namespace FactModel.Benchmarks;
 /// (step by step, with run reasons) and what it and a C#-only edit cost, with the driver's node tables; <c>--kinds [sizes] [--samples] [--calibrate]</c> a corpus with a
 /// quarter of its facts of declared kinds against the built-in one (cold, edit, Emit; with every run's figures; or
 /// the built-in corpus against a copy of itself, to see the noise); <c>--write-corpus DIR N [--kinds]</c> writes N synthetic
-/// facts as facts/ and seeds/ under DIR (with declared kinds); <c>--misquotes</c> times the search for the closest passage of 1,000 misquotes in a 1 MB document.
+/// facts as facts/ and seeds/ under DIR (with declared kinds); <c>--misquotes</c> times the search for the closest passage of 1,000 misquotes in a 1 MB document; <c>--emit-variants [N] [rounds] [--no-pdb] [--only "a|b"]</c>
+/// what each per-fact line of the generated code costs Emit.
 /// </summary>
 public static class Program
 {
@@ -64,6 +65,14 @@ public static class Program
         if (args.Length == 1 && args[0] == "--misquotes")
         {
             Misquotes.Run();
+            return;
+        }
+        if (args.Length >= 1 && args[0] == "--emit-variants")
+        {
+            var numbers = args.Skip(1).Where(a => a.Length > 0 && char.IsAsciiDigit(a[0])).Select(a => int.Parse(a, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+            int only = Array.IndexOf(args, "--only");
+            EmitVariants.Run(numbers.Length > 0 ? numbers[0] : 10_000, numbers.Length > 1 ? numbers[1] : 5, pdb: !args.Contains("--no-pdb"),
+                only: only >= 0 && only + 1 < args.Length ? args[only + 1].Split('|') : null);
             return;
         }
         if (args.Length is 3 or 4 && args[0] == "--write-corpus" && (args.Length == 3 || args[3] == "--kinds"))

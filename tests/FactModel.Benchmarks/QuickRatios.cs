@@ -115,9 +115,9 @@ public static class QuickRatios
             var fact = all[all.Count / 2];
             foreach (var section in catalog.Assembly.GetTypes().Where(t => t.Namespace == "Bench.Facts" && t.IsAbstract && t.IsSealed))
             {
-                foreach (var property in section.GetProperties(BindingFlags.Public | BindingFlags.Static | BindingFlags.DeclaredOnly))
+                foreach (var (id, property) in section.GetCustomAttributes<FactIdsAttribute>().SelectMany(a => a.Entries))
                 {
-                    if (property.GetCustomAttribute<FactIdAttribute>()?.Id == fact.Id) return new OneFact(assembly, section.FullName!, property.Name, fact.Id);
+                    if (id == fact.Id) return new OneFact(assembly, section.FullName!, property, fact.Id);
                 }
             }
             throw new InvalidOperationException($"no property has the id '{fact.Id}'");

@@ -10,7 +10,8 @@ namespace FactModel.Generator.Tests;
 
 /// <summary>
 /// FM4001 and its code fixes, through Roslyn's analyzer and code fix testing library, against the model the
-/// generator really writes for the seed article (the analyzer reads the ids from its [FactId] attributes).
+/// generator really writes for the seed article (the analyzer reads the ids from its [FactIds] attributes, and from the
+/// [FactId] of each property of a model compiled before them).
 /// </summary>
 public class FactIdAnalyzerTests
 {
@@ -148,13 +149,110 @@ public class FactIdAnalyzerTests
         await test.RunAsync(TestContext.Current.CancellationToken);
     }
 
+    [Fact]
+    public async Task The_ids_of_the_projects_own_sections_are_ids_of_the_catalog()
+    {
+        var model = new GeneratorHarness([
+                InputText.Facts("facts/kinds.yaml", File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Inputs", "Features", "kinds.valid.yaml"))),
+                InputText.Document("article", File.ReadAllText(RepositoryFiles.Path("seeds/blinken-arrives-in-israel.txt")))])
+            .Run().GeneratedSources.Select(s => (s.HintName, s.SourceText.ToString())).ToArray();
+        var test = Test(Usings + """
+            public static class Program
+            {
+                public static void Main()
+                {
+                    FactCatalog.TryGet("october-7-toll", out var report);
+                    FactCatalog.TryGet({|#0:"october-7-tol"|}, out report);
+                }
+            }
+            """, model: model);
+        test.ExpectedDiagnostics.Add(Fm4001(0, "october-7-tol", "a fact", "october-7-toll"));
+
+        await test.RunAsync(TestContext.Current.CancellationToken);
+    }
+
+    [Fact]
+    public void Each_section_class_part_lists_the_id_of_each_of_its_properties()
+    {
+        var harness = new GeneratorHarness(SeedInputs());
+        harness.Run();
+        var assembly = new System.Runtime.Loader.AssemblyLoadContext("ids", isCollectible: true).LoadFromStream(new MemoryStream(harness.EmitImage()));
+
+        var sections = assembly.GetTypes().Where(t => t.Namespace == "Consumer.Facts" && t.GetCustomAttributes(typeof(FactIdsAttribute), false).Length > 0).ToList();
+        sections.Select(t => t.Name).Order(StringComparer.Ordinal).ShouldBe(["Actors", "Events", "Figures", "Places"]);
+        foreach (var section in sections)
+        {
+            var entries = section.GetCustomAttributes(typeof(FactIdsAttribute), false).Cast<FactIdsAttribute>().SelectMany(a => a.Entries).ToList();
+            var properties = section.GetProperties(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.DeclaredOnly)
+                .Where(p => p.Name != "All").Select(p => p.Name);
+            entries.Select(e => e.Property).Order(StringComparer.Ordinal).ShouldBe(properties.Order(StringComparer.Ordinal), section.Name);
+            foreach (var (id, property) in entries)
+                ((Fact)section.GetProperty(property)!.GetValue(null)!).Id.ShouldBe(id, $"{section.Name}.{property}");
+        }
+    }
+
+    [Fact]
+    public async Task A_model_compiled_before_FactIds_is_read_from_the_FactId_of_each_property()
+    {
+        // The seed model as an earlier version generated it: no [FactIds] on the classes, a [FactId] on each property.
+        var legacy = Model.Value.Select(s => (s.Name, Text: AsBeforeFactIds(s.Text))).ToArray();
+        legacy.ShouldContain(s => s.Text.Contains("[Fm.FactId(\"hamas\")]"));
+        var library = CSharpCompilation.Create("Newsroom", legacy.Select(s => CSharpSyntaxTree.ParseText(s.Text, path: s.Name)),
+            References.Value, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        using var image = new MemoryStream();
+        library.Emit(image).Success.ShouldBeTrue();
+        var test = new CSharpCodeFixTest<FactIdAnalyzer, FactIdCodeFix, DefaultVerifier>
+        {
+            ReferenceAssemblies = new ReferenceAssemblies("net10.0"),
+            TestCode = Usings + """
+                public static class Program
+                {
+                    public static string Main() => Actors.TryGet({|#0:"hammas"|}, out var actor) ? actor.Id : "";
+                }
+                """,
+            FixedCode = Usings + """
+                public static class Program
+                {
+                    public static string Main() => Actors.Hamas is var actor ? actor.Id : "";
+                }
+                """,
+            CodeActionEquivalenceKey = "FM4001.Property",
+        };
+        foreach (var state in new[] { test.TestState, test.FixedState })
+        {
+            state.AdditionalReferences.AddRange(References.Value);
+            state.AdditionalReferences.Add(MetadataReference.CreateFromImage(image.ToArray()));
+        }
+        test.ExpectedDiagnostics.Add(Fm4001(0, "hammas", "an actor", "hamas"));
+
+        await test.RunAsync(TestContext.Current.CancellationToken);
+    }
+
+    /// <summary>A generated source as versions before <c>[FactIds]</c> wrote it: each id in a <c>[FactId]</c> on its property.</summary>
+    private static string AsBeforeFactIds(string text)
+    {
+        var ids = new Dictionary<string, string>(StringComparer.Ordinal);
+        text = System.Text.RegularExpressions.Regex.Replace(text, "^ *\\[Fm\\.FactIds\\(@\"([^\"]*)\"\\)\\]\n", match =>
+        {
+            var words = match.Groups[1].Value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+            for (int i = 0; i + 1 < words.Length; i += 2) ids[words[i + 1]] = words[i];
+            return "";
+        }, System.Text.RegularExpressions.RegexOptions.Multiline);
+        // Before the property's #line, as it was: the directive maps the line that follows it.
+        return System.Text.RegularExpressions.Regex.Replace(text, "^( *)((?:#line \\([^\n]*\n *)?public static [^ ]+ ([A-Za-z0-9_]+) => )", match =>
+            ids.TryGetValue(match.Groups[3].Value, out var id)
+                ? $"{match.Groups[1].Value}[Fm.FactId(\"{id}\")]\n{match.Groups[1].Value}{match.Groups[2].Value}"
+                : match.Value, System.Text.RegularExpressions.RegexOptions.Multiline);
+    }
+
     private static DiagnosticResult Fm4001(int location, string id, string noun, string? suggestion) =>
         new DiagnosticResult(FactIdAnalyzer.UnknownId).WithLocation(location)
             .WithArguments(id, noun, suggestion is null ? "" : $" (did you mean '{suggestion}'?)");
 
     /// <summary>A test of <paramref name="code"/> beside the generated seed model; with <paramref name="fixedCode"/>, of a fix too.</summary>
-    private static CSharpCodeFixTest<FactIdAnalyzer, FactIdCodeFix, DefaultVerifier> Test(string code, string? fixedCode = null)
+    private static CSharpCodeFixTest<FactIdAnalyzer, FactIdCodeFix, DefaultVerifier> Test(string code, string? fixedCode = null, (string Name, string Text)[]? model = null)
     {
+        model ??= Model.Value;
         var test = new CSharpCodeFixTest<FactIdAnalyzer, FactIdCodeFix, DefaultVerifier>
         {
             // The framework's own assemblies below, not a reference pack fetched from NuGet.
@@ -162,20 +260,22 @@ public class FactIdAnalyzerTests
             TestCode = code,
         };
         test.TestState.AdditionalReferences.AddRange(References.Value);
-        foreach (var (name, text) in Model.Value) test.TestState.Sources.Add((name, text));
+        foreach (var (name, text) in model) test.TestState.Sources.Add((name, text));
         if (fixedCode is not null)
         {
             test.FixedState.Sources.Add(fixedCode);
-            foreach (var (name, text) in Model.Value) test.FixedState.Sources.Add((name, text));
+            foreach (var (name, text) in model) test.FixedState.Sources.Add((name, text));
         }
         return test;
     }
 
     /// <summary>The generated sources of the seed model, in namespace Consumer.Facts.</summary>
     private static readonly Lazy<(string Name, string Text)[]> Model = new(() =>
-        new GeneratorHarness(Directory.GetFiles(RepositoryFiles.Path("facts"), "*.yaml").Order(StringComparer.Ordinal)
-                .Select(path => InputText.Facts("facts/" + Path.GetFileName(path), File.ReadAllText(path))).Append(InputText.SeedArticle))
-            .Run().GeneratedSources.Select(s => (s.HintName, s.SourceText.ToString())).ToArray());
+        new GeneratorHarness(SeedInputs()).Run().GeneratedSources.Select(s => (s.HintName, s.SourceText.ToString())).ToArray());
+
+    private static IEnumerable<InputText> SeedInputs() =>
+        Directory.GetFiles(RepositoryFiles.Path("facts"), "*.yaml").Order(StringComparer.Ordinal)
+            .Select(path => InputText.Facts("facts/" + Path.GetFileName(path), File.ReadAllText(path))).Append(InputText.SeedArticle);
 
     private static readonly Lazy<MetadataReference[]> References = new(() =>
         ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using FactModel.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace FactModel.Generator.Tests;
@@ -58,6 +59,39 @@ public class LineMappingTests
 
         result.GeneratedSources.ShouldAllBe(s => !s.SourceText.ToString().Contains("#line"));
         harness.CompilationDiagnostics().ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Only_the_properties_are_mapped_the_docs_and_the_ids_stay_in_the_generated_file()
+    {
+        // A fact whose docs hold markup and sources, so that they are not trivially empty.
+        var harness = new GeneratorHarness([
+            InputText.Facts("facts/actors.yaml", "actors:\n  - id: ally\n    kind: state\n    name: Ally <&> \"Co\"\n    source: { document: doc, quote: \"an <ally>\" }\n"
+                + "  - id: rival\n    kind: group\n    name: Rival\n"),
+            InputText.Document("doc", "an <ally> and a rival")]);
+        harness.Run();
+        var tree = harness.Output!.SyntaxTrees.Single(t => Path.GetFileName(t.FilePath).StartsWith("facts_", StringComparison.Ordinal));
+        var root = tree.GetRoot();
+
+        // Each property is mapped to the YAML; every doc comment and attribute is not: a diagnostic about one of them
+        // (a malformed doc comment, with documentation diagnostics on) would point at the generated line, never at a
+        // line of the YAML after the previous fact's id.
+        var properties = root.DescendantNodes().OfType<PropertyDeclarationSyntax>().ToList();
+        properties.Select(p => p.Identifier.Text).ShouldBe(["Ally", "Rival"]);
+        properties.ShouldAllBe(p => tree.GetMappedLineSpan(p.Identifier.Span, default).HasMappedPath);
+        var docs = root.DescendantTrivia().Where(t => t.IsKind(SyntaxKind.SingleLineDocumentationCommentTrivia)).ToList();
+        docs.Count.ShouldBe(2);
+        var attributes = root.DescendantNodes().OfType<AttributeListSyntax>().ToList();
+        attributes.ShouldNotBeEmpty();
+        docs.Select(d => d.Span).Concat(attributes.Select(a => a.Span))
+            .ShouldAllBe(span => !tree.GetMappedLineSpan(span, default).HasMappedPath && tree.GetMappedLineSpan(span, default).Path == tree.FilePath);
+
+        // With documentation diagnostics on (GenerateDocumentationFile), the docs are well formed: nothing to report.
+        var diagnosing = ((CSharpParseOptions)tree.Options).WithDocumentationMode(DocumentationMode.Diagnose);
+        var compilation = harness.Output.RemoveAllSyntaxTrees().AddSyntaxTrees(
+            harness.Output.SyntaxTrees.Select(t => CSharpSyntaxTree.ParseText(t.GetText(), diagnosing, t.FilePath)));
+        compilation.GetDiagnostics().Where(d => d.Location.SourceTree?.FilePath == tree.FilePath && d.Severity >= DiagnosticSeverity.Warning)
+            .ShouldBeEmpty();
     }
 
     public static TheoryData<string> HostilePaths => new()

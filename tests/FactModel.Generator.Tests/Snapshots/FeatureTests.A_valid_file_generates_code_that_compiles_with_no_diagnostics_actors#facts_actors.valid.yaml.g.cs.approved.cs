@@ -6,53 +6,55 @@ using Fm = global::FactModel;
 
 namespace Consumer.Facts
 {
+    [Fm.FactIds(@"
+        hamas Hamas
+        yahya-sinwar YahyaSinwar
+        israel Israel
+        israeli-troops IsraeliTroops
+        hamas-led-militants HamasLedMilitants
+        top-officials TopOfficials
+        united-states UnitedStates
+    ")]
     public static partial class Actors
     {
         /// <summary>Hamas (organization)</summary>
         /// <remarks>facts/actors.valid.yaml, line 3. Source: “Israel and Hamas” (article)</remarks>
-        [Fm.FactId("hamas")]
         #line (3,9)-(3,13) 39 "../../../../../facts/actors.valid.yaml"
         public static Fm.Organization Hamas => (Fm.Organization)FactCatalog.Data_facts_sactors_dvalid_dyaml_0[0];
         #line default
 
         /// <summary>Yahya Sinwar (person)</summary>
         /// <remarks>facts/actors.valid.yaml, line 8. Source: “top Hamas leader Yahya Sinwar” (article)</remarks>
-        [Fm.FactId("yahya-sinwar")]
         #line (8,9)-(8,20) 33 "../../../../../facts/actors.valid.yaml"
         public static Fm.Person YahyaSinwar => (Fm.Person)FactCatalog.Data_facts_sactors_dvalid_dyaml_0[1];
         #line default
 
         /// <summary>Israel (state)</summary>
         /// <remarks>facts/actors.valid.yaml, line 14. Source: “Israel” (article)</remarks>
-        [Fm.FactId("israel")]
         #line (14,9)-(14,14) 32 "../../../../../facts/actors.valid.yaml"
         public static Fm.State Israel => (Fm.State)FactCatalog.Data_facts_sactors_dvalid_dyaml_0[2];
         #line default
 
         /// <summary>Israeli troops (group)</summary>
         /// <remarks>facts/actors.valid.yaml, line 18. Source: “Israeli troops pushed ahead” (article)</remarks>
-        [Fm.FactId("israeli-troops")]
         #line (18,9)-(18,22) 32 "../../../../../facts/actors.valid.yaml"
         public static Fm.Group IsraeliTroops => (Fm.Group)FactCatalog.Data_facts_sactors_dvalid_dyaml_0[3];
         #line default
 
         /// <summary>Hamas-led militants (group)</summary>
         /// <remarks>facts/actors.valid.yaml, line 23. Source: “Hamas-led militants stormed into southern Israel” (article)</remarks>
-        [Fm.FactId("hamas-led-militants")]
         #line (23,9)-(23,27) 32 "../../../../../facts/actors.valid.yaml"
         public static Fm.Group HamasLedMilitants => (Fm.Group)FactCatalog.Data_facts_sactors_dvalid_dyaml_0[4];
         #line default
 
         /// <summary>top officials (group)</summary>
         /// <remarks>facts/actors.valid.yaml, line 28. Source: “He is expected to meet top officials” (article)</remarks>
-        [Fm.FactId("top-officials")]
         #line (28,9)-(28,21) 32 "../../../../../facts/actors.valid.yaml"
         public static Fm.Group TopOfficials => (Fm.Group)FactCatalog.Data_facts_sactors_dvalid_dyaml_0[5];
         #line default
 
         /// <summary>United States (state)</summary>
         /// <remarks>facts/actors.valid.yaml, line 33. Sources: “the United States” (article); “The US has also tried” (article)</remarks>
-        [Fm.FactId("united-states")]
         #line (33,9)-(33,21) 32 "../../../../../facts/actors.valid.yaml"
         public static Fm.State UnitedStates => (Fm.State)FactCatalog.Data_facts_sactors_dvalid_dyaml_0[6];
         #line default

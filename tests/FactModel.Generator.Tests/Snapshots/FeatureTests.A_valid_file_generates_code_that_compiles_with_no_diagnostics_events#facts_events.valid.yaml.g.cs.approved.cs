@@ -6,70 +6,74 @@ using Fm = global::FactModel;
 
 namespace Consumer.Facts
 {
+    [Fm.FactIds(@"
+        antony-blinken AntonyBlinken
+        netanyahu Netanyahu
+    ")]
     public static partial class Actors
     {
         /// <summary>Antony Blinken (person)</summary>
         /// <remarks>facts/events.valid.yaml, line 4. Source: “Antony Blinken” (article)</remarks>
-        [Fm.FactId("antony-blinken")]
         #line (4,9)-(4,22) 33 "../../../../../facts/events.valid.yaml"
         public static Fm.Person AntonyBlinken => (Fm.Person)FactCatalog.Data_facts_sevents_dvalid_dyaml_0[0];
         #line default
 
         /// <summary>Netanyahu (person)</summary>
         /// <remarks>facts/events.valid.yaml, line 8. Source: “Mr Netanyahu” (article)</remarks>
-        [Fm.FactId("netanyahu")]
         #line (8,9)-(8,17) 33 "../../../../../facts/events.valid.yaml"
         public static Fm.Person Netanyahu => (Fm.Person)FactCatalog.Data_facts_sevents_dvalid_dyaml_0[1];
         #line default
     }
 
+    [Fm.FactIds(@"
+        israel-hamas-war IsraelHamasWar
+        blinken-arrives-in-israel BlinkenArrivesInIsrael
+        meeting Meeting
+        accusations Accusations
+        talks-halt TalksHalt
+        expected-meeting ExpectedMeeting
+        months-of-talks MonthsOfTalks
+    ")]
     public static partial class Events
     {
         /// <summary>Israel-Hamas war (since 2023-10-07 (ongoing))</summary>
         /// <remarks>facts/events.valid.yaml, line 13. Source: “the outbreak of the Israel-Hamas war” (article)</remarks>
-        [Fm.FactId("israel-hamas-war")]
         #line (13,9)-(13,24) 32 "../../../../../facts/events.valid.yaml"
         public static Fm.Event IsraelHamasWar => (Fm.Event)FactCatalog.Data_facts_sevents_dvalid_dyaml_0[2];
         #line default
 
         /// <summary>Blinken arrives in Israel (2024-10-22)</summary>
         /// <remarks>facts/events.valid.yaml, line 19. Source: “Antony Blinken has arrived in Israel” (article)</remarks>
-        [Fm.FactId("blinken-arrives-in-israel")]
         #line (19,9)-(19,33) 32 "../../../../../facts/events.valid.yaml"
         public static Fm.Event BlinkenArrivesInIsrael => (Fm.Event)FactCatalog.Data_facts_sevents_dvalid_dyaml_0[3];
         #line default
 
         /// <summary>Netanyahu meets Blinken (2024-10-22)</summary>
         /// <remarks>facts/events.valid.yaml, line 28. Source: “Mr Netanyahu called his meeting with Mr Blinken” (article)</remarks>
-        [Fm.FactId("meeting")]
         #line (28,9)-(28,15) 32 "../../../../../facts/events.valid.yaml"
         public static Fm.Event Meeting => (Fm.Event)FactCatalog.Data_facts_sevents_dvalid_dyaml_0[4];
         #line default
 
         /// <summary>Israel and Hamas accuse each other of new demands (summer 2024)</summary>
         /// <remarks>facts/events.valid.yaml, line 39. Source: “accused each other of making new and unacceptable demands over the summer” (article)</remarks>
-        [Fm.FactId("accusations")]
         #line (39,9)-(39,19) 32 "../../../../../facts/events.valid.yaml"
         public static Fm.Event Accusations => (Fm.Event)FactCatalog.Data_facts_sevents_dvalid_dyaml_0[5];
         #line default
 
         /// <summary>Talks grind to a halt (2024-08)</summary>
         /// <remarks>facts/events.valid.yaml, line 45. Source: “the talks ground to a halt in August” (article)</remarks>
-        [Fm.FactId("talks-halt")]
         #line (45,9)-(45,18) 32 "../../../../../facts/events.valid.yaml"
         public static Fm.Event TalksHalt => (Fm.Event)FactCatalog.Data_facts_sevents_dvalid_dyaml_0[6];
         #line default
 
         /// <summary>Blinken to meet top officials (2024)</summary>
         /// <remarks>facts/events.valid.yaml, line 49. Source: “He is expected to meet top officials” (article)</remarks>
-        [Fm.FactId("expected-meeting")]
         #line (49,9)-(49,24) 32 "../../../../../facts/events.valid.yaml"
         public static Fm.Event ExpectedMeeting => (Fm.Event)FactCatalog.Data_facts_sevents_dvalid_dyaml_0[7];
         #line default
 
         /// <summary>Brokered talks between Israel and Hamas (2024-01 to 2024-08)</summary>
         /// <remarks>facts/events.valid.yaml, line 54. Source: “months of talks between Israel and Hamas” (article)</remarks>
-        [Fm.FactId("months-of-talks")]
         #line (54,9)-(54,23) 32 "../../../../../facts/events.valid.yaml"
         public static Fm.Event MonthsOfTalks => (Fm.Event)FactCatalog.Data_facts_sevents_dvalid_dyaml_0[8];
         #line default

@@ -6,161 +6,165 @@ using Fm = global::FactModel;
 
 namespace Consumer.Facts
 {
+    [Fm.FactIds(@"
+        local-health-authorities LocalHealthAuthorities
+        senior-commanders SeniorCommanders
+    ")]
     public static partial class Actors
     {
         /// <summary>local health authorities (organization)</summary>
         /// <remarks>facts/figures.valid.yaml, line 6. Source: “according to local health authorities” (article)</remarks>
-        [Fm.FactId("local-health-authorities")]
         #line (6,9)-(6,32) 39 "../../../../../facts/figures.valid.yaml"
         public static Fm.Organization LocalHealthAuthorities => (Fm.Organization)FactCatalog.Data_facts_sfigures_dvalid_dyaml_0[0];
         #line default
 
         /// <summary>Nasrallah's senior commanders (group)</summary>
         /// <remarks>facts/figures.valid.yaml, line 10. Source: “his senior commanders” (article)</remarks>
-        [Fm.FactId("senior-commanders")]
         #line (10,9)-(10,25) 32 "../../../../../facts/figures.valid.yaml"
         public static Fm.Group SeniorCommanders => (Fm.Group)FactCatalog.Data_facts_sfigures_dvalid_dyaml_0[1];
         #line default
     }
 
+    [Fm.FactIds(@"
+        death-toll DeathToll
+        wounded Wounded
+        combatants Combatants
+        hostages-taken HostagesTaken
+        still-held StillHeld
+        believed-dead BelievedDead
+        population Population
+        displaced Displaced
+        october-7-toll October7Toll
+        civilians Civilians
+        visit-number VisitNumber
+        meeting-length MeetingLength
+        talks-length TalksLength
+        injuries Injuries
+        commanders-killed CommandersKilled
+        commanders-killed-in-words CommandersKilledInWords
+        gap Gap
+        population-taken-as-exact PopulationTakenAsExact
+        toll-rounded TollRounded
+        death-toll-over-time DeathTollOverTime
+    ")]
     public static partial class Figures
     {
         /// <summary>over 42,000 people: Palestinians killed in Gaza</summary>
         /// <remarks>facts/figures.valid.yaml, line 15. Source: “killed over 42,000 Palestinians in Gaza” (article)</remarks>
-        [Fm.FactId("death-toll")]
         #line (15,9)-(15,18) 33 "../../../../../facts/figures.valid.yaml"
         public static Fm.Figure DeathToll => (Fm.Figure)FactCatalog.Data_facts_sfigures_dvalid_dyaml_0[2];
         #line default
 
         /// <summary>tens of thousands of people: wounded in Gaza</summary>
         /// <remarks>facts/figures.valid.yaml, line 22. Source: “wounded tens of thousands” (article)</remarks>
-        [Fm.FactId("wounded")]
         #line (22,9)-(22,15) 33 "../../../../../facts/figures.valid.yaml"
         public static Fm.Figure Wounded => (Fm.Figure)FactCatalog.Data_facts_sfigures_dvalid_dyaml_0[3];
         #line default
 
         /// <summary>an unknown number of people: combatants among the dead</summary>
         /// <remarks>facts/figures.valid.yaml, line 27. Source: “who do not say how many were combatants” (article)</remarks>
-        [Fm.FactId("combatants")]
         #line (27,9)-(27,18) 33 "../../../../../facts/figures.valid.yaml"
         public static Fm.Figure Combatants => (Fm.Figure)FactCatalog.Data_facts_sfigures_dvalid_dyaml_0[4];
         #line default
 
         /// <summary>250 people: hostages taken on October 7</summary>
         /// <remarks>facts/figures.valid.yaml, line 33. Source: “taking another 250 hostage” (article)</remarks>
-        [Fm.FactId("hostages-taken")]
         #line (33,9)-(33,22) 33 "../../../../../facts/figures.valid.yaml"
         public static Fm.Figure HostagesTaken => (Fm.Figure)FactCatalog.Data_facts_sfigures_dvalid_dyaml_0[5];
         #line default
 
         /// <summary>around 100 people: captives still held in Gaza</summary>
         /// <remarks>facts/figures.valid.yaml, line 38. Source: “Around 100 of the captives are still held in Gaza” (article)</remarks>
-        [Fm.FactId("still-held")]
         #line (38,9)-(38,18) 33 "../../../../../facts/figures.valid.yaml"
         public static Fm.Figure StillHeld => (Fm.Figure)FactCatalog.Data_facts_sfigures_dvalid_dyaml_0[6];
         #line default
 
         /// <summary>1/3 of 'still-held': captives believed to be dead</summary>
         /// <remarks>facts/figures.valid.yaml, line 46. Source: “a third of whom are believed to be dead” (article)</remarks>
-        [Fm.FactId("believed-dead")]
         #line (46,9)-(46,21) 33 "../../../../../facts/figures.valid.yaml"
         public static Fm.Figure BelievedDead => (Fm.Figure)FactCatalog.Data_facts_sfigures_dvalid_dyaml_0[7];
         #line default
 
         /// <summary>2,300,000±50,000 people: population of Gaza</summary>
         /// <remarks>facts/figures.valid.yaml, line 52. Source: “its population of 2.3 million” (article)</remarks>
-        [Fm.FactId("population")]
         #line (52,9)-(52,18) 33 "../../../../../facts/figures.valid.yaml"
         public static Fm.Figure Population => (Fm.Figure)FactCatalog.Data_facts_sfigures_dvalid_dyaml_0[8];
         #line default
 
         /// <summary>around 90% of 'population': displaced in Gaza</summary>
         /// <remarks>facts/figures.valid.yaml, line 57. Source: “displaced around 90% of its population” (article)</remarks>
-        [Fm.FactId("displaced")]
         #line (57,9)-(57,17) 33 "../../../../../facts/figures.valid.yaml"
         public static Fm.Figure Displaced => (Fm.Figure)FactCatalog.Data_facts_sfigures_dvalid_dyaml_0[9];
         #line default
 
         /// <summary>some 1,200 people: people killed on October 7</summary>
         /// <remarks>facts/figures.valid.yaml, line 63. Source: “killing some 1,200 people” (article)</remarks>
-        [Fm.FactId("october-7-toll")]
         #line (63,9)-(63,22) 33 "../../../../../facts/figures.valid.yaml"
         public static Fm.Figure October7Toll => (Fm.Figure)FactCatalog.Data_facts_sfigures_dvalid_dyaml_0[10];
         #line default
 
         /// <summary>most of 'october-7-toll': civilians among those killed on October 7</summary>
         /// <remarks>facts/figures.valid.yaml, line 69. Source: “mostly civilians” (article)</remarks>
-        [Fm.FactId("civilians")]
         #line (69,9)-(69,17) 33 "../../../../../facts/figures.valid.yaml"
         public static Fm.Figure Civilians => (Fm.Figure)FactCatalog.Data_facts_sfigures_dvalid_dyaml_0[11];
         #line default
 
         /// <summary>11 visits: Blinken's visits to the region since the war began</summary>
         /// <remarks>facts/figures.valid.yaml, line 74. Source: “on his 11th visit to the region” (article)</remarks>
-        [Fm.FactId("visit-number")]
         #line (74,9)-(74,20) 33 "../../../../../facts/figures.valid.yaml"
         public static Fm.Figure VisitNumber => (Fm.Figure)FactCatalog.Data_facts_sfigures_dvalid_dyaml_0[12];
         #line default
 
         /// <summary>more than 2 hours: length of the meeting</summary>
         /// <remarks>facts/figures.valid.yaml, line 80. Source: “which lasted more than two hours” (article)</remarks>
-        [Fm.FactId("meeting-length")]
         #line (80,9)-(80,22) 33 "../../../../../facts/figures.valid.yaml"
         public static Fm.Figure MeetingLength => (Fm.Figure)FactCatalog.Data_facts_sfigures_dvalid_dyaml_0[13];
         #line default
 
         /// <summary>2 to 12 months: length of the talks</summary>
         /// <remarks>facts/figures.valid.yaml, line 87. Source: “months of talks” (article)</remarks>
-        [Fm.FactId("talks-length")]
         #line (87,9)-(87,20) 33 "../../../../../facts/figures.valid.yaml"
         public static Fm.Figure TalksLength => (Fm.Figure)FactCatalog.Data_facts_sfigures_dvalid_dyaml_0[14];
         #line default
 
         /// <summary>0 injuries: injuries from the barrage</summary>
         /// <remarks>facts/figures.valid.yaml, line 93. Source: “causing no apparent damage or injuries” (article)</remarks>
-        [Fm.FactId("injuries")]
         #line (93,9)-(93,16) 33 "../../../../../facts/figures.valid.yaml"
         public static Fm.Figure Injuries => (Fm.Figure)FactCatalog.Data_facts_sfigures_dvalid_dyaml_0[15];
         #line default
 
         /// <summary>most of 'senior-commanders': senior commanders killed</summary>
         /// <remarks>facts/figures.valid.yaml, line 99. Source: “most of his senior commanders” (article)</remarks>
-        [Fm.FactId("commanders-killed")]
         #line (99,9)-(99,25) 33 "../../../../../facts/figures.valid.yaml"
         public static Fm.Figure CommandersKilled => (Fm.Figure)FactCatalog.Data_facts_sfigures_dvalid_dyaml_0[16];
         #line default
 
         /// <summary>most of his senior commanders: senior commanders killed, the whole in words</summary>
         /// <remarks>facts/figures.valid.yaml, line 105. Source: “most of his senior commanders” (article)</remarks>
-        [Fm.FactId("commanders-killed-in-words")]
         #line (105,9)-(105,34) 33 "../../../../../facts/figures.valid.yaml"
         public static Fm.Figure CommandersKilledInWords => (Fm.Figure)FactCatalog.Data_facts_sfigures_dvalid_dyaml_0[17];
         #line default
 
         /// <summary>a few hours: time between the barrage and the landing</summary>
         /// <remarks>facts/figures.valid.yaml, line 110. Source: “just hours after” (article)</remarks>
-        [Fm.FactId("gap")]
         #line (110,9)-(110,11) 33 "../../../../../facts/figures.valid.yaml"
         public static Fm.Figure Gap => (Fm.Figure)FactCatalog.Data_facts_sfigures_dvalid_dyaml_0[18];
         #line default
 
         /// <summary>2,300,000: population of Gaza, taken as exact</summary>
         /// <remarks>facts/figures.valid.yaml, line 116. Source: “its population of 2.3 million” (article)</remarks>
-        [Fm.FactId("population-taken-as-exact")]
         #line (116,9)-(116,33) 33 "../../../../../facts/figures.valid.yaml"
         public static Fm.Figure PopulationTakenAsExact => (Fm.Figure)FactCatalog.Data_facts_sfigures_dvalid_dyaml_0[19];
         #line default
 
         /// <summary>1,200±50: people killed on October 7, a round number</summary>
         /// <remarks>facts/figures.valid.yaml, line 121. Source: “killing some 1,200 people” (article)</remarks>
-        [Fm.FactId("toll-rounded")]
         #line (121,9)-(121,20) 33 "../../../../../facts/figures.valid.yaml"
         public static Fm.Figure TollRounded => (Fm.Figure)FactCatalog.Data_facts_sfigures_dvalid_dyaml_0[20];
         #line default
 
         /// <summary>over 42,000 people: Palestinians killed in Gaza, as reported over time</summary>
         /// <remarks>facts/figures.valid.yaml, line 126. Sources: “Israel's offensive has killed over” (article); “killed over 42,000 Palestinians in Gaza” (article)</remarks>
-        [Fm.FactId("death-toll-over-time")]
         #line (126,9)-(126,28) 33 "../../../../../facts/figures.valid.yaml"
         public static Fm.Figure DeathTollOverTime => (Fm.Figure)FactCatalog.Data_facts_sfigures_dvalid_dyaml_0[21];
         #line default

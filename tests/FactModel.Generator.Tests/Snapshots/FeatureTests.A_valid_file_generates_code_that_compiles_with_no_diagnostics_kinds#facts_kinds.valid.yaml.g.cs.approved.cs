@@ -6,62 +6,70 @@ using Fm = global::FactModel;
 
 namespace Consumer.Facts
 {
+    [Fm.FactIds(@"
+        benjamin-netanyahu BenjaminNetanyahu
+        hamas Hamas
+        health-authorities HealthAuthorities
+    ")]
     public static partial class Actors
     {
         /// <summary>Benjamin Netanyahu (politician)</summary>
         /// <remarks>facts/kinds.valid.yaml, line 30. Source: “Mr Netanyahu called his meeting with Mr Blinken” (article)</remarks>
-        [Fm.FactId("benjamin-netanyahu")]
         #line (30,9)-(30,26) 57 "../../../../../facts/kinds.valid.yaml"
         public static global::Consumer.Facts.Politician BenjaminNetanyahu => (global::Consumer.Facts.Politician)FactCatalog.Data_facts_skinds_dvalid_dyaml_0[0];
         #line default
 
         /// <summary>Hamas (organization)</summary>
         /// <remarks>facts/kinds.valid.yaml, line 36. Source: “Israel and Hamas” (article)</remarks>
-        [Fm.FactId("hamas")]
         #line (36,9)-(36,13) 39 "../../../../../facts/kinds.valid.yaml"
         public static Fm.Organization Hamas => (Fm.Organization)FactCatalog.Data_facts_skinds_dvalid_dyaml_0[1];
         #line default
 
         /// <summary>local health authorities (group)</summary>
         /// <remarks>facts/kinds.valid.yaml, line 40. Source: “according to local health authorities” (article)</remarks>
-        [Fm.FactId("health-authorities")]
         #line (40,9)-(40,26) 32 "../../../../../facts/kinds.valid.yaml"
         public static Fm.Group HealthAuthorities => (Fm.Group)FactCatalog.Data_facts_skinds_dvalid_dyaml_0[2];
         #line default
     }
 
+    [Fm.FactIds(@"
+        southern-israel SouthernIsrael
+    ")]
     public static partial class Places
     {
         /// <summary>southern Israel (region)</summary>
         /// <remarks>facts/kinds.valid.yaml, line 46. Source: “stormed into southern Israel” (article)</remarks>
-        [Fm.FactId("southern-israel")]
         #line (46,9)-(46,23) 32 "../../../../../facts/kinds.valid.yaml"
         public static Fm.Place SouthernIsrael => (Fm.Place)FactCatalog.Data_facts_skinds_dvalid_dyaml_0[3];
         #line default
     }
 
+    [Fm.FactIds(@"
+        october-7-attack October7Attack
+    ")]
     public static partial class Events
     {
         /// <summary>Hamas-led attack on southern Israel (2023-10-07)</summary>
         /// <remarks>facts/kinds.valid.yaml, line 52. Source: “Hamas-led militants stormed into southern Israel on October 7 2023” (article)</remarks>
-        [Fm.FactId("october-7-attack")]
         #line (52,9)-(52,24) 32 "../../../../../facts/kinds.valid.yaml"
         public static Fm.Event October7Attack => (Fm.Event)FactCatalog.Data_facts_skinds_dvalid_dyaml_0[4];
         #line default
     }
 
+    [Fm.FactIds(@"
+        october-7-toll October7Toll
+        october-7-hostages October7Hostages
+    ")]
     public static partial class CasualtyReports
     {
         /// <summary>october-7-toll (casualty report)</summary>
         /// <remarks>facts/kinds.valid.yaml, line 59. Source: “killing some 1,200 people, mostly civilians” (article)</remarks>
-        [Fm.FactId("october-7-toll")]
         #line (59,9)-(59,22) 61 "../../../../../facts/kinds.valid.yaml"
         public static global::Consumer.Facts.CasualtyReport October7Toll => (global::Consumer.Facts.CasualtyReport)FactCatalog.Data_facts_skinds_dvalid_dyaml_0[5];
         #line default
 
         /// <summary>october-7-hostages (hostage report)</summary>
         /// <remarks>facts/kinds.valid.yaml, line 68. Source: “taking another 250 hostage” (article)</remarks>
-        [Fm.FactId("october-7-hostages")]
         #line (68,9)-(68,26) 60 "../../../../../facts/kinds.valid.yaml"
         public static global::Consumer.Facts.HostageReport October7Hostages => (global::Consumer.Facts.HostageReport)FactCatalog.Data_facts_skinds_dvalid_dyaml_0[6];
         #line default

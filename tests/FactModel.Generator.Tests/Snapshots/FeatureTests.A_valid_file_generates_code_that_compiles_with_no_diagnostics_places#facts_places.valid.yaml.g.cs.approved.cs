@@ -6,39 +6,41 @@ using Fm = global::FactModel;
 
 namespace Consumer.Facts
 {
+    [Fm.FactIds(@"
+        lebanon Lebanon
+        beirut Beirut
+        southern-beirut SouthernBeirut
+        hezbollah-strongholds HezbollahStrongholds
+        gaza Gaza
+    ")]
     public static partial class Places
     {
         /// <summary>Lebanon (country)</summary>
         /// <remarks>facts/places.valid.yaml, line 3. Source: “In Lebanon” (article)</remarks>
-        [Fm.FactId("lebanon")]
         #line (3,9)-(3,15) 32 "../../../../../facts/places.valid.yaml"
         public static Fm.Place Lebanon => (Fm.Place)FactCatalog.Data_facts_splaces_dvalid_dyaml_0[0];
         #line default
 
         /// <summary>Beirut (city)</summary>
         /// <remarks>facts/places.valid.yaml, line 7. Source: “southern Beirut” (article)</remarks>
-        [Fm.FactId("beirut")]
         #line (7,9)-(7,14) 32 "../../../../../facts/places.valid.yaml"
         public static Fm.Place Beirut => (Fm.Place)FactCatalog.Data_facts_splaces_dvalid_dyaml_0[1];
         #line default
 
         /// <summary>southern Beirut (district)</summary>
         /// <remarks>facts/places.valid.yaml, line 12. Source: “heavy air strikes across southern Beirut” (article)</remarks>
-        [Fm.FactId("southern-beirut")]
         #line (12,9)-(12,23) 32 "../../../../../facts/places.valid.yaml"
         public static Fm.Place SouthernBeirut => (Fm.Place)FactCatalog.Data_facts_splaces_dvalid_dyaml_0[2];
         #line default
 
         /// <summary>areas where Hezbollah has a strong presence (area)</summary>
         /// <remarks>facts/places.valid.yaml, line 17. Source: “areas where Hezbollah has a strong presence” (article)</remarks>
-        [Fm.FactId("hezbollah-strongholds")]
         #line (17,9)-(17,29) 32 "../../../../../facts/places.valid.yaml"
         public static Fm.Place HezbollahStrongholds => (Fm.Place)FactCatalog.Data_facts_splaces_dvalid_dyaml_0[3];
         #line default
 
         /// <summary>Gaza (territory)</summary>
         /// <remarks>facts/places.valid.yaml, line 22. Source: “massive devastation across the territory” (article)</remarks>
-        [Fm.FactId("gaza")]
         #line (22,9)-(22,12) 32 "../../../../../facts/places.valid.yaml"
         public static Fm.Place Gaza => (Fm.Place)FactCatalog.Data_facts_splaces_dvalid_dyaml_0[4];
         #line default

@@ -6,11 +6,13 @@ using Fm = global::FactModel;
 
 namespace Consumer.Facts
 {
+    [Fm.FactIds(@"
+        populous-centre PopulousCentre
+    ")]
     public static partial class Places
     {
         /// <summary>the country's populous centre</summary>
         /// <remarks>facts/sources.valid.yaml, line 7. Sources: “the country's populous centre” (article); “the country’s most populated areas” (article)</remarks>
-        [Fm.FactId("populous-centre")]
         #line (7,9)-(7,23) 32 "../../../../../facts/sources.valid.yaml"
         public static Fm.Place PopulousCentre => (Fm.Place)FactCatalog.Data_facts_ssources_dvalid_dyaml_0[0];
         #line default

@@ -6,49 +6,53 @@ using Fm = global::FactModel;
 
 namespace Consumer.Facts
 {
+    [Fm.FactIds(@"
+        hamas Hamas
+        yahya-sinwar YahyaSinwar
+        nameless Nameless
+        israel Israel
+        israeli-troops IsraeliTroops
+    ")]
     public static partial class Actors
     {
         /// <summary>Hamas (group)</summary>
         /// <remarks>facts/actors.invalid.yaml, line 3.</remarks>
-        [Fm.FactId("hamas")]
         #line (3,9)-(3,13) 32 "../../../../../facts/actors.invalid.yaml"
         public static Fm.Group Hamas => (Fm.Group)FactCatalog.Data_facts_sactors_dinvalid_dyaml_0[0];
         #line default
 
         /// <summary>Yahya Sinwar (person)</summary>
         /// <remarks>facts/actors.invalid.yaml, line 6.</remarks>
-        [Fm.FactId("yahya-sinwar")]
         #line (6,9)-(6,20) 33 "../../../../../facts/actors.invalid.yaml"
         public static Fm.Person YahyaSinwar => (Fm.Person)FactCatalog.Data_facts_sactors_dinvalid_dyaml_0[1];
         #line default
 
         /// <summary> (group)</summary>
         /// <remarks>facts/actors.invalid.yaml, line 11.</remarks>
-        [Fm.FactId("nameless")]
         #line (11,9)-(11,16) 32 "../../../../../facts/actors.invalid.yaml"
         public static Fm.Group Nameless => (Fm.Group)FactCatalog.Data_facts_sactors_dinvalid_dyaml_0[2];
         #line default
 
         /// <summary>Israel (state)</summary>
         /// <remarks>facts/actors.invalid.yaml, line 13.</remarks>
-        [Fm.FactId("israel")]
         #line (13,9)-(13,14) 32 "../../../../../facts/actors.invalid.yaml"
         public static Fm.State Israel => (Fm.State)FactCatalog.Data_facts_sactors_dinvalid_dyaml_0[3];
         #line default
 
         /// <summary>Israeli troops (group)</summary>
         /// <remarks>facts/actors.invalid.yaml, line 18.</remarks>
-        [Fm.FactId("israeli-troops")]
         #line (18,9)-(18,22) 32 "../../../../../facts/actors.invalid.yaml"
         public static Fm.Group IsraeliTroops => (Fm.Group)FactCatalog.Data_facts_sactors_dinvalid_dyaml_0[4];
         #line default
     }
 
+    [Fm.FactIds(@"
+        gaza Gaza
+    ")]
     public static partial class Places
     {
         /// <summary>Gaza</summary>
         /// <remarks>facts/actors.invalid.yaml, line 23.</remarks>
-        [Fm.FactId("gaza")]
         #line (23,9)-(23,12) 32 "../../../../../facts/actors.invalid.yaml"
         public static Fm.Place Gaza => (Fm.Place)FactCatalog.Data_facts_sactors_dinvalid_dyaml_0[5];
         #line default

@@ -6,63 +6,67 @@ using Fm = global::FactModel;
 
 namespace Consumer.Facts
 {
+    [Fm.FactIds(@"
+        gaza Gaza
+    ")]
     public static partial class Places
     {
         /// <summary>Gaza</summary>
         /// <remarks>facts/events.invalid.yaml, line 4.</remarks>
-        [Fm.FactId("gaza")]
         #line (4,9)-(4,12) 32 "../../../../../facts/events.invalid.yaml"
         public static Fm.Place Gaza => (Fm.Place)FactCatalog.Data_facts_sevents_dinvalid_dyaml_0[0];
         #line default
     }
 
+    [Fm.FactIds(@"
+        war War
+        early Early
+        a A
+        b B
+        c C
+        d D
+        e E
+    ")]
     public static partial class Events
     {
         /// <summary>War (since 2023-10-07 (ongoing))</summary>
         /// <remarks>facts/events.invalid.yaml, line 7.</remarks>
-        [Fm.FactId("war")]
         #line (7,9)-(7,11) 32 "../../../../../facts/events.invalid.yaml"
         public static Fm.Event War => (Fm.Event)FactCatalog.Data_facts_sevents_dinvalid_dyaml_0[1];
         #line default
 
         /// <summary>Early (2020)</summary>
         /// <remarks>facts/events.invalid.yaml, line 10.</remarks>
-        [Fm.FactId("early")]
         #line (10,9)-(10,13) 32 "../../../../../facts/events.invalid.yaml"
         public static Fm.Event Early => (Fm.Event)FactCatalog.Data_facts_sevents_dinvalid_dyaml_0[2];
         #line default
 
         /// <summary>A</summary>
         /// <remarks>facts/events.invalid.yaml, line 14.</remarks>
-        [Fm.FactId("a")]
         #line (14,9)-(14,9) 32 "../../../../../facts/events.invalid.yaml"
         public static Fm.Event A => (Fm.Event)FactCatalog.Data_facts_sevents_dinvalid_dyaml_0[3];
         #line default
 
         /// <summary>B</summary>
         /// <remarks>facts/events.invalid.yaml, line 17.</remarks>
-        [Fm.FactId("b")]
         #line (17,9)-(17,9) 32 "../../../../../facts/events.invalid.yaml"
         public static Fm.Event B => (Fm.Event)FactCatalog.Data_facts_sevents_dinvalid_dyaml_0[4];
         #line default
 
         /// <summary>C</summary>
         /// <remarks>facts/events.invalid.yaml, line 20.</remarks>
-        [Fm.FactId("c")]
         #line (20,9)-(20,9) 32 "../../../../../facts/events.invalid.yaml"
         public static Fm.Event C => (Fm.Event)FactCatalog.Data_facts_sevents_dinvalid_dyaml_0[5];
         #line default
 
         /// <summary>D (2024-08)</summary>
         /// <remarks>facts/events.invalid.yaml, line 23.</remarks>
-        [Fm.FactId("d")]
         #line (23,9)-(23,9) 32 "../../../../../facts/events.invalid.yaml"
         public static Fm.Event D => (Fm.Event)FactCatalog.Data_facts_sevents_dinvalid_dyaml_0[6];
         #line default
 
         /// <summary>E (2024-10-22)</summary>
         /// <remarks>facts/events.invalid.yaml, line 29. Source: “Mr Netanyahu called his meeting” (article)</remarks>
-        [Fm.FactId("e")]
         #line (29,9)-(29,9) 32 "../../../../../facts/events.invalid.yaml"
         public static Fm.Event E => (Fm.Event)FactCatalog.Data_facts_sevents_dinvalid_dyaml_0[7];
         #line default

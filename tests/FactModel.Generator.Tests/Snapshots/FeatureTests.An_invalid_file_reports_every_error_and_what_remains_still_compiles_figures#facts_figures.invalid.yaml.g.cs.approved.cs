@@ -6,49 +6,53 @@ using Fm = global::FactModel;
 
 namespace Consumer.Facts
 {
+    [Fm.FactIds(@"
+        gaza Gaza
+    ")]
     public static partial class Places
     {
         /// <summary>Gaza</summary>
         /// <remarks>facts/figures.invalid.yaml, line 4.</remarks>
-        [Fm.FactId("gaza")]
         #line (4,9)-(4,12) 32 "../../../../../facts/figures.invalid.yaml"
         public static Fm.Place Gaza => (Fm.Place)FactCatalog.Data_facts_sfigures_dinvalid_dyaml_0[0];
         #line default
     }
 
+    [Fm.FactIds(@"
+        taken Taken
+        held Held
+        displaced Displaced
+        share-of-place ShareOfPlace
+        hedged Hedged
+    ")]
     public static partial class Figures
     {
         /// <summary>250: hostages taken</summary>
         /// <remarks>facts/figures.invalid.yaml, line 10.</remarks>
-        [Fm.FactId("taken")]
         #line (10,9)-(10,13) 33 "../../../../../facts/figures.invalid.yaml"
         public static Fm.Figure Taken => (Fm.Figure)FactCatalog.Data_facts_sfigures_dinvalid_dyaml_0[1];
         #line default
 
         /// <summary>around 300: still held</summary>
         /// <remarks>facts/figures.invalid.yaml, line 13.</remarks>
-        [Fm.FactId("held")]
         #line (13,9)-(13,12) 33 "../../../../../facts/figures.invalid.yaml"
         public static Fm.Figure Held => (Fm.Figure)FactCatalog.Data_facts_sfigures_dinvalid_dyaml_0[2];
         #line default
 
         /// <summary>120% of 'taken': displaced</summary>
         /// <remarks>facts/figures.invalid.yaml, line 18.</remarks>
-        [Fm.FactId("displaced")]
         #line (18,9)-(18,17) 33 "../../../../../facts/figures.invalid.yaml"
         public static Fm.Figure Displaced => (Fm.Figure)FactCatalog.Data_facts_sfigures_dinvalid_dyaml_0[3];
         #line default
 
         /// <summary>1/3 of 'gaza': a share of a place</summary>
         /// <remarks>facts/figures.invalid.yaml, line 25.</remarks>
-        [Fm.FactId("share-of-place")]
         #line (25,9)-(25,22) 33 "../../../../../facts/figures.invalid.yaml"
         public static Fm.Figure ShareOfPlace => (Fm.Figure)FactCatalog.Data_facts_sfigures_dinvalid_dyaml_0[4];
         #line default
 
         /// <summary>5: hedged</summary>
         /// <remarks>facts/figures.invalid.yaml, line 29.</remarks>
-        [Fm.FactId("hedged")]
         #line (29,9)-(29,14) 33 "../../../../../facts/figures.invalid.yaml"
         public static Fm.Figure Hedged => (Fm.Figure)FactCatalog.Data_facts_sfigures_dinvalid_dyaml_0[5];
         #line default

@@ -6,55 +6,63 @@ using Fm = global::FactModel;
 
 namespace Consumer.Facts
 {
+    [Fm.FactIds(@"
+        hamas Hamas
+    ")]
     public static partial class Actors
     {
         /// <summary>Hamas (organization)</summary>
         /// <remarks>facts/kinds.invalid.yaml, line 20. Source: “Israel and Hamas” (article)</remarks>
-        [Fm.FactId("hamas")]
         #line (20,9)-(20,13) 39 "../../../../../facts/kinds.invalid.yaml"
         public static Fm.Organization Hamas => (Fm.Organization)FactCatalog.Data_facts_skinds_dinvalid_dyaml_0[0];
         #line default
     }
 
+    [Fm.FactIds(@"
+        southern-israel SouthernIsrael
+    ")]
     public static partial class Places
     {
         /// <summary>southern Israel</summary>
         /// <remarks>facts/kinds.invalid.yaml, line 26. Source: “stormed into southern Israel” (article)</remarks>
-        [Fm.FactId("southern-israel")]
         #line (26,9)-(26,23) 32 "../../../../../facts/kinds.invalid.yaml"
         public static Fm.Place SouthernIsrael => (Fm.Place)FactCatalog.Data_facts_skinds_dinvalid_dyaml_0[1];
         #line default
     }
 
+    [Fm.FactIds(@"
+        october-7-attack October7Attack
+    ")]
     public static partial class Events
     {
         /// <summary>Hamas-led attack on southern Israel (2023-10-07)</summary>
         /// <remarks>facts/kinds.invalid.yaml, line 31. Source: “Hamas-led militants stormed into southern Israel on October 7 2023” (article)</remarks>
-        [Fm.FactId("october-7-attack")]
         #line (31,9)-(31,24) 32 "../../../../../facts/kinds.invalid.yaml"
         public static Fm.Event October7Attack => (Fm.Event)FactCatalog.Data_facts_skinds_dinvalid_dyaml_0[2];
         #line default
     }
 
+    [Fm.FactIds(@"
+        missing-attack MissingAttack
+        bad-values BadValues
+        bad-references BadReferences
+    ")]
     public static partial class CasualtyReports
     {
         /// <summary>missing-attack (casualty report)</summary>
         /// <remarks>facts/kinds.invalid.yaml, line 37. Source: “killing some 1,200 people” (article)</remarks>
-        [Fm.FactId("missing-attack")]
         #line (37,9)-(37,22) 61 "../../../../../facts/kinds.invalid.yaml"
         public static global::Consumer.Facts.CasualtyReport MissingAttack => (global::Consumer.Facts.CasualtyReport)FactCatalog.Data_facts_skinds_dinvalid_dyaml_0[3];
         #line default
 
         /// <summary>bad-values (casualty report)</summary>
         /// <remarks>facts/kinds.invalid.yaml, line 40. Source: “killing some 1,200 people” (article)</remarks>
-        [Fm.FactId("bad-values")]
         #line (40,9)-(40,18) 61 "../../../../../facts/kinds.invalid.yaml"
         public static global::Consumer.Facts.CasualtyReport BadValues => (global::Consumer.Facts.CasualtyReport)FactCatalog.Data_facts_skinds_dinvalid_dyaml_0[4];
         #line default
 
         /// <summary>bad-references (casualty report)</summary>
         /// <remarks>facts/kinds.invalid.yaml, line 47. Source: “killing some 1,200 people” (article)</remarks>
-        [Fm.FactId("bad-references")]
         #line (47,9)-(47,22) 61 "../../../../../facts/kinds.invalid.yaml"
         public static global::Consumer.Facts.CasualtyReport BadReferences => (global::Consumer.Facts.CasualtyReport)FactCatalog.Data_facts_skinds_dinvalid_dyaml_0[5];
         #line default

@@ -6,25 +6,27 @@ using Fm = global::FactModel;
 
 namespace Consumer.Facts
 {
+    [Fm.FactIds(@"
+        beirut Beirut
+        southern-beirut SouthernBeirut
+        lebanon Lebanon
+    ")]
     public static partial class Places
     {
         /// <summary>Beirut</summary>
         /// <remarks>facts/places.invalid.yaml, line 3.</remarks>
-        [Fm.FactId("beirut")]
         #line (3,9)-(3,14) 32 "../../../../../facts/places.invalid.yaml"
         public static Fm.Place Beirut => (Fm.Place)FactCatalog.Data_facts_splaces_dinvalid_dyaml_0[0];
         #line default
 
         /// <summary>southern Beirut</summary>
         /// <remarks>facts/places.invalid.yaml, line 7.</remarks>
-        [Fm.FactId("southern-beirut")]
         #line (7,9)-(7,23) 32 "../../../../../facts/places.invalid.yaml"
         public static Fm.Place SouthernBeirut => (Fm.Place)FactCatalog.Data_facts_splaces_dinvalid_dyaml_0[1];
         #line default
 
         /// <summary>Lebanon</summary>
         /// <remarks>facts/places.invalid.yaml, line 10.</remarks>
-        [Fm.FactId("lebanon")]
         #line (10,9)-(10,15) 32 "../../../../../facts/places.invalid.yaml"
         public static Fm.Place Lebanon => (Fm.Place)FactCatalog.Data_facts_splaces_dinvalid_dyaml_0[2];
         #line default

@@ -6,32 +6,34 @@ using Fm = global::FactModel;
 
 namespace Consumer.Facts
 {
+    [Fm.FactIds(@"
+        a A
+        b B
+        c C
+        d D
+    ")]
     public static partial class Places
     {
         /// <summary>A</summary>
         /// <remarks>facts/sources.invalid.yaml, line 3. Source: “Blinken was not in Israel” (article)</remarks>
-        [Fm.FactId("a")]
         #line (3,9)-(3,9) 32 "../../../../../facts/sources.invalid.yaml"
         public static Fm.Place A => (Fm.Place)FactCatalog.Data_facts_ssources_dinvalid_dyaml_0[0];
         #line default
 
         /// <summary>B</summary>
         /// <remarks>facts/sources.invalid.yaml, line 6. Source: “Blinken” (artcle)</remarks>
-        [Fm.FactId("b")]
         #line (6,9)-(6,9) 32 "../../../../../facts/sources.invalid.yaml"
         public static Fm.Place B => (Fm.Place)FactCatalog.Data_facts_ssources_dinvalid_dyaml_0[1];
         #line default
 
         /// <summary>C</summary>
         /// <remarks>facts/sources.invalid.yaml, line 9.</remarks>
-        [Fm.FactId("c")]
         #line (9,9)-(9,9) 32 "../../../../../facts/sources.invalid.yaml"
         public static Fm.Place C => (Fm.Place)FactCatalog.Data_facts_ssources_dinvalid_dyaml_0[2];
         #line default
 
         /// <summary>D</summary>
         /// <remarks>facts/sources.invalid.yaml, line 12.</remarks>
-        [Fm.FactId("d")]
         #line (12,9)-(12,9) 32 "../../../../../facts/sources.invalid.yaml"
         public static Fm.Place D => (Fm.Place)FactCatalog.Data_facts_ssources_dinvalid_dyaml_0[3];
         #line default

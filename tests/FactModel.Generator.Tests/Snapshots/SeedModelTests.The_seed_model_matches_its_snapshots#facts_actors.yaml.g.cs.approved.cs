@@ -6,158 +6,160 @@ using Fm = global::FactModel;
 
 namespace Consumer.Facts
 {
+    [Fm.FactIds(@"
+        antony-blinken AntonyBlinken
+        netanyahu Netanyahu
+        yahya-sinwar YahyaSinwar
+        hassan-nasrallah HassanNasrallah
+        nasrallah-senior-commanders NasrallahSeniorCommanders
+        united-states UnitedStates
+        israel Israel
+        egypt Egypt
+        qatar Qatar
+        israeli-troops IsraeliTroops
+        hamas Hamas
+        hezbollah Hezbollah
+        hamas-led-militants HamasLedMilitants
+        top-officials TopOfficials
+        hezbollah-run-financial-institution HezbollahRunFinancialInstitution
+        local-health-authorities LocalHealthAuthorities
+        palestinians-in-gaza PalestiniansInGaza
+        hostages Hostages
+        civilians Civilians
+        palestinian-prisoners PalestinianPrisoners
+        combatants Combatants
+        warring-parties WarringParties
+    ")]
     public static partial class Actors
     {
         /// <summary>Antony Blinken (person)</summary>
         /// <remarks>facts/actors.yaml, line 3. Sources: “US Secretary of State Antony Blinken” (blinken-arrives-in-israel); “Mr Blinken” (blinken-arrives-in-israel)</remarks>
-        [Fm.FactId("antony-blinken")]
         #line (3,9)-(3,22) 33 "../../../../../facts/actors.yaml"
         public static Fm.Person AntonyBlinken => (Fm.Person)FactCatalog.Data_facts_sactors_dyaml_0[0];
         #line default
 
         /// <summary>Netanyahu (person)</summary>
         /// <remarks>facts/actors.yaml, line 14. Source: “Mr Netanyahu” (blinken-arrives-in-israel)</remarks>
-        [Fm.FactId("netanyahu")]
         #line (14,9)-(14,17) 33 "../../../../../facts/actors.yaml"
         public static Fm.Person Netanyahu => (Fm.Person)FactCatalog.Data_facts_sactors_dyaml_0[1];
         #line default
 
         /// <summary>Yahya Sinwar (person): Hamas leader, killed before Blinken's visit</summary>
         /// <remarks>facts/actors.yaml, line 22. Sources: “Hamas leader Yahya Sinwar” (blinken-arrives-in-israel); “top Hamas leader Yahya Sinwar” (blinken-arrives-in-israel)</remarks>
-        [Fm.FactId("yahya-sinwar")]
         #line (22,9)-(22,20) 33 "../../../../../facts/actors.yaml"
         public static Fm.Person YahyaSinwar => (Fm.Person)FactCatalog.Data_facts_sactors_dyaml_0[2];
         #line default
 
         /// <summary>Hassan Nasrallah (person): Hezbollah's top leader, killed by Israeli strikes last month</summary>
         /// <remarks>facts/actors.yaml, line 33. Source: “the militant group's top leader, Hassan Nasrallah” (blinken-arrives-in-israel)</remarks>
-        [Fm.FactId("hassan-nasrallah")]
         #line (33,9)-(33,24) 33 "../../../../../facts/actors.yaml"
         public static Fm.Person HassanNasrallah => (Fm.Person)FactCatalog.Data_facts_sactors_dyaml_0[3];
         #line default
 
         /// <summary>Hassan Nasrallah's senior commanders (group)</summary>
         /// <remarks>facts/actors.yaml, line 42. Source: “his senior commanders” (blinken-arrives-in-israel)</remarks>
-        [Fm.FactId("nasrallah-senior-commanders")]
         #line (42,9)-(42,35) 32 "../../../../../facts/actors.yaml"
         public static Fm.Group NasrallahSeniorCommanders => (Fm.Group)FactCatalog.Data_facts_sactors_dyaml_0[4];
         #line default
 
         /// <summary>United States (state)</summary>
         /// <remarks>facts/actors.yaml, line 52. Sources: “the United States” (blinken-arrives-in-israel); “US” (blinken-arrives-in-israel)</remarks>
-        [Fm.FactId("united-states")]
         #line (52,9)-(52,21) 32 "../../../../../facts/actors.yaml"
         public static Fm.State UnitedStates => (Fm.State)FactCatalog.Data_facts_sactors_dyaml_0[5];
         #line default
 
         /// <summary>Israel (state)</summary>
         /// <remarks>facts/actors.yaml, line 61. Source: “Israel stepped up its strikes” (blinken-arrives-in-israel)</remarks>
-        [Fm.FactId("israel")]
         #line (61,9)-(61,14) 32 "../../../../../facts/actors.yaml"
         public static Fm.State Israel => (Fm.State)FactCatalog.Data_facts_sactors_dyaml_0[6];
         #line default
 
         /// <summary>Egypt (state)</summary>
         /// <remarks>facts/actors.yaml, line 68. Source: “Egypt and Qatar have brokered” (blinken-arrives-in-israel)</remarks>
-        [Fm.FactId("egypt")]
         #line (68,9)-(68,13) 32 "../../../../../facts/actors.yaml"
         public static Fm.State Egypt => (Fm.State)FactCatalog.Data_facts_sactors_dyaml_0[7];
         #line default
 
         /// <summary>Qatar (state)</summary>
         /// <remarks>facts/actors.yaml, line 74. Source: “Egypt and Qatar have brokered” (blinken-arrives-in-israel)</remarks>
-        [Fm.FactId("qatar")]
         #line (74,9)-(74,13) 32 "../../../../../facts/actors.yaml"
         public static Fm.State Qatar => (Fm.State)FactCatalog.Data_facts_sactors_dyaml_0[8];
         #line default
 
         /// <summary>Israeli troops (group)</summary>
         /// <remarks>facts/actors.yaml, line 80. Source: “Israeli troops” (blinken-arrives-in-israel)</remarks>
-        [Fm.FactId("israeli-troops")]
         #line (80,9)-(80,22) 32 "../../../../../facts/actors.yaml"
         public static Fm.Group IsraeliTroops => (Fm.Group)FactCatalog.Data_facts_sactors_dyaml_0[9];
         #line default
 
         /// <summary>Hamas (organization)</summary>
         /// <remarks>facts/actors.yaml, line 86. Sources: “Hamas” (blinken-arrives-in-israel); “the militants would release” (blinken-arrives-in-israel)</remarks>
-        [Fm.FactId("hamas")]
         #line (86,9)-(86,13) 39 "../../../../../facts/actors.yaml"
         public static Fm.Organization Hamas => (Fm.Organization)FactCatalog.Data_facts_sactors_dyaml_0[10];
         #line default
 
         /// <summary>Hezbollah (organization): militant group</summary>
         /// <remarks>facts/actors.yaml, line 97. Sources: “Hezbollah” (blinken-arrives-in-israel); “the militant group's” (blinken-arrives-in-israel)</remarks>
-        [Fm.FactId("hezbollah")]
         #line (97,9)-(97,17) 39 "../../../../../facts/actors.yaml"
         public static Fm.Organization Hezbollah => (Fm.Organization)FactCatalog.Data_facts_sactors_dyaml_0[11];
         #line default
 
         /// <summary>Hamas-led militants (group)</summary>
         /// <remarks>facts/actors.yaml, line 108. Source: “Hamas-led militants” (blinken-arrives-in-israel)</remarks>
-        [Fm.FactId("hamas-led-militants")]
         #line (108,9)-(108,27) 32 "../../../../../facts/actors.yaml"
         public static Fm.Group HamasLedMilitants => (Fm.Group)FactCatalog.Data_facts_sactors_dyaml_0[12];
         #line default
 
         /// <summary>top officials (group)</summary>
         /// <remarks>facts/actors.yaml, line 115. Source: “top officials” (blinken-arrives-in-israel)</remarks>
-        [Fm.FactId("top-officials")]
         #line (115,9)-(115,21) 32 "../../../../../facts/actors.yaml"
         public static Fm.Group TopOfficials => (Fm.Group)FactCatalog.Data_facts_sactors_dyaml_0[13];
         #line default
 
         /// <summary>a Hezbollah-run financial institution (organization)</summary>
         /// <remarks>facts/actors.yaml, line 121. Source: “a Hezbollah-run financial institution” (blinken-arrives-in-israel)</remarks>
-        [Fm.FactId("hezbollah-run-financial-institution")]
         #line (121,9)-(121,43) 39 "../../../../../facts/actors.yaml"
         public static Fm.Organization HezbollahRunFinancialInstitution => (Fm.Organization)FactCatalog.Data_facts_sactors_dyaml_0[14];
         #line default
 
         /// <summary>local health authorities (in Gaza) (organization)</summary>
         /// <remarks>facts/actors.yaml, line 128. Source: “according to local health authorities” (blinken-arrives-in-israel)</remarks>
-        [Fm.FactId("local-health-authorities")]
         #line (128,9)-(128,32) 39 "../../../../../facts/actors.yaml"
         public static Fm.Organization LocalHealthAuthorities => (Fm.Organization)FactCatalog.Data_facts_sactors_dyaml_0[15];
         #line default
 
         /// <summary>Palestinians in Gaza (group)</summary>
         /// <remarks>facts/actors.yaml, line 134. Source: “Palestinians in Gaza” (blinken-arrives-in-israel)</remarks>
-        [Fm.FactId("palestinians-in-gaza")]
         #line (134,9)-(134,28) 32 "../../../../../facts/actors.yaml"
         public static Fm.Group PalestiniansInGaza => (Fm.Group)FactCatalog.Data_facts_sactors_dyaml_0[16];
         #line default
 
         /// <summary>hostages taken on October 7 2023 (group)</summary>
         /// <remarks>facts/actors.yaml, line 139. Sources: “taking another 250 hostage” (blinken-arrives-in-israel); “the captives” (blinken-arrives-in-israel); “dozens of hostages” (blinken-arrives-in-israel)</remarks>
-        [Fm.FactId("hostages")]
         #line (139,9)-(139,16) 32 "../../../../../facts/actors.yaml"
         public static Fm.Group Hostages => (Fm.Group)FactCatalog.Data_facts_sactors_dyaml_0[17];
         #line default
 
         /// <summary>civilians killed on October 7 2023 (group)</summary>
         /// <remarks>facts/actors.yaml, line 148. Source: “mostly civilians” (blinken-arrives-in-israel)</remarks>
-        [Fm.FactId("civilians")]
         #line (148,9)-(148,17) 32 "../../../../../facts/actors.yaml"
         public static Fm.Group Civilians => (Fm.Group)FactCatalog.Data_facts_sactors_dyaml_0[18];
         #line default
 
         /// <summary>Palestinian prisoners (group)</summary>
         /// <remarks>facts/actors.yaml, line 153. Source: “the release of Palestinian prisoners” (blinken-arrives-in-israel)</remarks>
-        [Fm.FactId("palestinian-prisoners")]
         #line (153,9)-(153,29) 32 "../../../../../facts/actors.yaml"
         public static Fm.Group PalestinianPrisoners => (Fm.Group)FactCatalog.Data_facts_sactors_dyaml_0[19];
         #line default
 
         /// <summary>combatants among the Palestinians killed in Gaza (group)</summary>
         /// <remarks>facts/actors.yaml, line 158. Source: “how many were combatants” (blinken-arrives-in-israel)</remarks>
-        [Fm.FactId("combatants")]
         #line (158,9)-(158,18) 32 "../../../../../facts/actors.yaml"
         public static Fm.Group Combatants => (Fm.Group)FactCatalog.Data_facts_sactors_dyaml_0[20];
         #line default
 
         /// <summary>the warring parties (group)</summary>
         /// <remarks>facts/actors.yaml, line 164. Source: “the warring parties” (blinken-arrives-in-israel)</remarks>
-        [Fm.FactId("warring-parties")]
         #line (164,9)-(164,23) 32 "../../../../../facts/actors.yaml"
         public static Fm.Group WarringParties => (Fm.Group)FactCatalog.Data_facts_sactors_dyaml_0[21];
         #line default

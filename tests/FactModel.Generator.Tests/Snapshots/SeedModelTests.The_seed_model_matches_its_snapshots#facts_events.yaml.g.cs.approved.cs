@@ -6,256 +6,258 @@ using Fm = global::FactModel;
 
 namespace Consumer.Facts
 {
+    [Fm.FactIds(@"
+        israel-hamas-war IsraelHamasWar
+        october-7-attack October7Attack
+        october-7-hostage-taking October7HostageTaking
+        hostages-held-in-gaza HostagesHeldInGaza
+        israel-gaza-offensive IsraelGazaOffensive
+        devastation-in-gaza DevastationInGaza
+        displacement-in-gaza DisplacementInGaza
+        killing-of-yahya-sinwar KillingOfYahyaSinwar
+        us-ceasefire-revival-effort UsCeasefireRevivalEffort
+        hezbollah-projectile-fire HezbollahProjectileFire
+        hezbollah-rocket-barrage HezbollahRocketBarrage
+        air-raid-sirens AirRaidSirens
+        blinken-arrives-in-israel BlinkenArrivesInIsrael
+        expected-meeting-with-top-officials ExpectedMeetingWithTopOfficials
+        netanyahu-blinken-meeting NetanyahuBlinkenMeeting
+        israel-air-strikes-in-lebanon IsraelAirStrikesInLebanon
+        israel-steps-up-strikes-in-lebanon IsraelStepsUpStrikesInLebanon
+        invasion-of-southern-lebanon InvasionOfSouthernLebanon
+        israeli-troops-push-ahead IsraeliTroopsPushAhead
+        warring-parties-not-backing-down WarringPartiesNotBackingDown
+        israel-hamas-talks IsraelHamasTalks
+        proposed-deal ProposedDeal
+        proposed-hostage-release ProposedHostageRelease
+        proposed-end-of-war ProposedEndOfWar
+        proposed-lasting-ceasefire ProposedLastingCeasefire
+        proposed-prisoner-release ProposedPrisonerRelease
+        mutual-accusations MutualAccusations
+        israel-accuses-hamas IsraelAccusesHamas
+        hamas-new-demands HamasNewDemands
+        hamas-accuses-israel HamasAccusesIsrael
+        israel-new-demands IsraelNewDemands
+        talks-halt TalksHalt
+        us-israel-hezbollah-ceasefire-effort UsIsraelHezbollahCeasefireEffort
+        us-israel-hezbollah-ceasefire-collapse UsIsraelHezbollahCeasefireCollapse
+        israeli-strikes-kill-nasrallah IsraeliStrikesKillNasrallah
+        killing-of-hassan-nasrallah KillingOfHassanNasrallah
+    ")]
     public static partial class Events
     {
         /// <summary>Israel-Hamas war (since 2023-10-07 (ongoing))</summary>
         /// <remarks>facts/events.yaml, line 3. Sources: “the Israel-Hamas war” (blinken-arrives-in-israel); “an end to the war” (blinken-arrives-in-israel)</remarks>
-        [Fm.FactId("israel-hamas-war")]
         #line (3,9)-(3,24) 32 "../../../../../facts/events.yaml"
         public static Fm.Event IsraelHamasWar => (Fm.Event)FactCatalog.Data_facts_sevents_dyaml_0[0];
         #line default
 
         /// <summary>Hamas-led attack on southern Israel (2023-10-07)</summary>
         /// <remarks>facts/events.yaml, line 19. Source: “Hamas-led militants stormed into southern Israel on October 7 2023” (blinken-arrives-in-israel)</remarks>
-        [Fm.FactId("october-7-attack")]
         #line (19,9)-(19,24) 32 "../../../../../facts/events.yaml"
         public static Fm.Event October7Attack => (Fm.Event)FactCatalog.Data_facts_sevents_dyaml_0[1];
         #line default
 
         /// <summary>Hostages taken on October 7 (2023-10-07)</summary>
         /// <remarks>facts/events.yaml, line 33. Source: “taking another 250 hostage” (blinken-arrives-in-israel)</remarks>
-        [Fm.FactId("october-7-hostage-taking")]
         #line (33,9)-(33,32) 32 "../../../../../facts/events.yaml"
         public static Fm.Event October7HostageTaking => (Fm.Event)FactCatalog.Data_facts_sevents_dyaml_0[2];
         #line default
 
         /// <summary>Hostages still held in Gaza (since 2023-10-07 (ongoing))</summary>
         /// <remarks>facts/events.yaml, line 44. Source: “still held in Gaza” (blinken-arrives-in-israel)</remarks>
-        [Fm.FactId("hostages-held-in-gaza")]
         #line (44,9)-(44,29) 32 "../../../../../facts/events.yaml"
         public static Fm.Event HostagesHeldInGaza => (Fm.Event)FactCatalog.Data_facts_sevents_dyaml_0[3];
         #line default
 
         /// <summary>Israel's offensive in Gaza</summary>
         /// <remarks>facts/events.yaml, line 56. Source: “Israel's offensive has killed over 42,000 Palestinians in Gaza” (blinken-arrives-in-israel)</remarks>
-        [Fm.FactId("israel-gaza-offensive")]
         #line (56,9)-(56,29) 32 "../../../../../facts/events.yaml"
         public static Fm.Event IsraelGazaOffensive => (Fm.Event)FactCatalog.Data_facts_sevents_dyaml_0[4];
         #line default
 
         /// <summary>Massive devastation across Gaza</summary>
         /// <remarks>facts/events.yaml, line 71. Source: “caused massive devastation across the territory” (blinken-arrives-in-israel)</remarks>
-        [Fm.FactId("devastation-in-gaza")]
         #line (71,9)-(71,27) 32 "../../../../../facts/events.yaml"
         public static Fm.Event DevastationInGaza => (Fm.Event)FactCatalog.Data_facts_sevents_dyaml_0[5];
         #line default
 
         /// <summary>Displacement of Gaza's population</summary>
         /// <remarks>facts/events.yaml, line 79. Source: “displaced around 90% of its population” (blinken-arrives-in-israel)</remarks>
-        [Fm.FactId("displacement-in-gaza")]
         #line (79,9)-(79,28) 32 "../../../../../facts/events.yaml"
         public static Fm.Event DisplacementInGaza => (Fm.Event)FactCatalog.Data_facts_sevents_dyaml_0[6];
         #line default
 
         /// <summary>Killing of Yahya Sinwar</summary>
         /// <remarks>facts/events.yaml, line 89. Sources: “Hamas leader Yahya Sinwar was killed” (blinken-arrives-in-israel); “the killing of top Hamas leader Yahya Sinwar” (blinken-arrives-in-israel)</remarks>
-        [Fm.FactId("killing-of-yahya-sinwar")]
         #line (89,9)-(89,31) 32 "../../../../../facts/events.yaml"
         public static Fm.Event KillingOfYahyaSinwar => (Fm.Event)FactCatalog.Data_facts_sevents_dyaml_0[7];
         #line default
 
         /// <summary>US looks to revive ceasefire efforts</summary>
         /// <remarks>facts/events.yaml, line 100. Sources: “the United States looks to revive ceasefire efforts” (blinken-arrives-in-israel); “US looks to renew ceasefire efforts” (blinken-arrives-in-israel)</remarks>
-        [Fm.FactId("us-ceasefire-revival-effort")]
         #line (100,9)-(100,35) 32 "../../../../../facts/events.yaml"
         public static Fm.Event UsCeasefireRevivalEffort => (Fm.Event)FactCatalog.Data_facts_sevents_dyaml_0[8];
         #line default
 
         /// <summary>Hezbollah fires rockets, missiles and drones into Israel</summary>
         /// <remarks>facts/events.yaml, line 112. Source: “Hezbollah has fired hundreds of rockets, missiles and drones into Israel” (blinken-arrives-in-israel)</remarks>
-        [Fm.FactId("hezbollah-projectile-fire")]
         #line (112,9)-(112,33) 32 "../../../../../facts/events.yaml"
         public static Fm.Event HezbollahProjectileFire => (Fm.Event)FactCatalog.Data_facts_sevents_dyaml_0[9];
         #line default
 
         /// <summary>Hezbollah rocket barrage on central Israel (2024-10-22)</summary>
         /// <remarks>facts/events.yaml, line 126. Sources: “Hezbollah launched a barrage of rockets into central Israel on Tuesday” (blinken-arrives-in-israel); “The rocket fire” (blinken-arrives-in-israel)</remarks>
-        [Fm.FactId("hezbollah-rocket-barrage")]
         #line (126,9)-(126,32) 32 "../../../../../facts/events.yaml"
         public static Fm.Event HezbollahRocketBarrage => (Fm.Event)FactCatalog.Data_facts_sevents_dyaml_0[10];
         #line default
 
         /// <summary>Air raid sirens in Israel's most populated areas (2024-10-22)</summary>
         /// <remarks>facts/events.yaml, line 143. Source: “setting off air raid sirens in the country's most populated areas” (blinken-arrives-in-israel)</remarks>
-        [Fm.FactId("air-raid-sirens")]
         #line (143,9)-(143,23) 32 "../../../../../facts/events.yaml"
         public static Fm.Event AirRaidSirens => (Fm.Event)FactCatalog.Data_facts_sevents_dyaml_0[11];
         #line default
 
         /// <summary>Blinken arrives in Israel (2024-10-22)</summary>
         /// <remarks>facts/events.yaml, line 151. Sources: “Blinken arrives in Israel” (blinken-arrives-in-israel); “latest trip to the region comes after Hamas leader Yahya Sinwar was killed” (blinken-arrives-in-israel); “Mr Blinken landed just hours after” (blinken-arrives-in-israel); “his 11th visit to the region since the outbreak of the Israel-Hamas war” (blinken-arrives-in-israel)</remarks>
-        [Fm.FactId("blinken-arrives-in-israel")]
         #line (151,9)-(151,33) 32 "../../../../../facts/events.yaml"
         public static Fm.Event BlinkenArrivesInIsrael => (Fm.Event)FactCatalog.Data_facts_sevents_dyaml_0[12];
         #line default
 
         /// <summary>Blinken expected to meet top officials</summary>
         /// <remarks>facts/events.yaml, line 172. Source: “He is expected to meet top officials” (blinken-arrives-in-israel)</remarks>
-        [Fm.FactId("expected-meeting-with-top-officials")]
         #line (172,9)-(172,43) 32 "../../../../../facts/events.yaml"
         public static Fm.Event ExpectedMeetingWithTopOfficials => (Fm.Event)FactCatalog.Data_facts_sevents_dyaml_0[13];
         #line default
 
         /// <summary>Netanyahu-Blinken meeting (2024-10-22)</summary>
         /// <remarks>facts/events.yaml, line 186. Source: “Mr Netanyahu called his meeting with Mr Blinken” (blinken-arrives-in-israel)</remarks>
-        [Fm.FactId("netanyahu-blinken-meeting")]
         #line (186,9)-(186,33) 32 "../../../../../facts/events.yaml"
         public static Fm.Event NetanyahuBlinkenMeeting => (Fm.Event)FactCatalog.Data_facts_sevents_dyaml_0[14];
         #line default
 
         /// <summary>Waves of Israeli air strikes in Lebanon</summary>
         /// <remarks>facts/events.yaml, line 202. Source: “Israel has carried out waves of heavy air strikes across southern Beirut and the country's south and east” (blinken-arrives-in-israel)</remarks>
-        [Fm.FactId("israel-air-strikes-in-lebanon")]
         #line (202,9)-(202,37) 32 "../../../../../facts/events.yaml"
         public static Fm.Event IsraelAirStrikesInLebanon => (Fm.Event)FactCatalog.Data_facts_sevents_dyaml_0[15];
         #line default
 
         /// <summary>Israel steps up strikes in Lebanon</summary>
         /// <remarks>facts/events.yaml, line 213. Sources: “Israel stepped up its strikes in Lebanon, targeting a Hezbollah-run financial institution” (blinken-arrives-in-israel); “The rocket fire came as Israel stepped up its strikes in Lebanon” (blinken-arrives-in-israel)</remarks>
-        [Fm.FactId("israel-steps-up-strikes-in-lebanon")]
         #line (213,9)-(213,42) 32 "../../../../../facts/events.yaml"
         public static Fm.Event IsraelStepsUpStrikesInLebanon => (Fm.Event)FactCatalog.Data_facts_sevents_dyaml_0[16];
         #line default
 
         /// <summary>Israeli invasion of southern Lebanon</summary>
         /// <remarks>facts/events.yaml, line 227. Source: “their invasion of southern Lebanon” (blinken-arrives-in-israel)</remarks>
-        [Fm.FactId("invasion-of-southern-lebanon")]
         #line (227,9)-(227,36) 32 "../../../../../facts/events.yaml"
         public static Fm.Event InvasionOfSouthernLebanon => (Fm.Event)FactCatalog.Data_facts_sevents_dyaml_0[17];
         #line default
 
         /// <summary>Israeli troops push ahead in southern Lebanon</summary>
         /// <remarks>facts/events.yaml, line 237. Sources: “Israeli troops pushed ahead in their invasion of southern Lebanon” (blinken-arrives-in-israel); “The rocket fire came as Israel stepped up its strikes in Lebanon, targeting a Hezbollah-run financial institution, and as Israeli troops pushed ahead” (blinken-arrives-in-israel)</remarks>
-        [Fm.FactId("israeli-troops-push-ahead")]
         #line (237,9)-(237,33) 32 "../../../../../facts/events.yaml"
         public static Fm.Event IsraeliTroopsPushAhead => (Fm.Event)FactCatalog.Data_facts_sevents_dyaml_0[18];
         #line default
 
         /// <summary>Warring parties not backing down on ceasefire demands</summary>
         /// <remarks>facts/events.yaml, line 250. Source: “none of the warring parties appear to be backing down on longstanding demands for a ceasefire” (blinken-arrives-in-israel)</remarks>
-        [Fm.FactId("warring-parties-not-backing-down")]
         #line (250,9)-(250,40) 32 "../../../../../facts/events.yaml"
         public static Fm.Event WarringPartiesNotBackingDown => (Fm.Event)FactCatalog.Data_facts_sevents_dyaml_0[19];
         #line default
 
         /// <summary>Israel-Hamas talks brokered by the US, Egypt and Qatar</summary>
         /// <remarks>facts/events.yaml, line 260. Source: “The United States, Egypt and Qatar have brokered months of talks between Israel and Hamas” (blinken-arrives-in-israel)</remarks>
-        [Fm.FactId("israel-hamas-talks")]
         #line (260,9)-(260,26) 32 "../../../../../facts/events.yaml"
         public static Fm.Event IsraelHamasTalks => (Fm.Event)FactCatalog.Data_facts_sevents_dyaml_0[20];
         #line default
 
         /// <summary>Proposed hostages-for-ceasefire deal</summary>
         /// <remarks>facts/events.yaml, line 272. Source: “trying to strike a deal” (blinken-arrives-in-israel)</remarks>
-        [Fm.FactId("proposed-deal")]
         #line (272,9)-(272,21) 32 "../../../../../facts/events.yaml"
         public static Fm.Event ProposedDeal => (Fm.Event)FactCatalog.Data_facts_sevents_dyaml_0[21];
         #line default
 
         /// <summary>Release of dozens of hostages</summary>
         /// <remarks>facts/events.yaml, line 286. Source: “the militants would release dozens of hostages” (blinken-arrives-in-israel)</remarks>
-        [Fm.FactId("proposed-hostage-release")]
         #line (286,9)-(286,32) 32 "../../../../../facts/events.yaml"
         public static Fm.Event ProposedHostageRelease => (Fm.Event)FactCatalog.Data_facts_sevents_dyaml_0[22];
         #line default
 
         /// <summary>End to the war</summary>
         /// <remarks>facts/events.yaml, line 296. Source: “an end to the war” (blinken-arrives-in-israel)</remarks>
-        [Fm.FactId("proposed-end-of-war")]
         #line (296,9)-(296,27) 32 "../../../../../facts/events.yaml"
         public static Fm.Event ProposedEndOfWar => (Fm.Event)FactCatalog.Data_facts_sevents_dyaml_0[23];
         #line default
 
         /// <summary>Lasting ceasefire</summary>
         /// <remarks>facts/events.yaml, line 304. Source: “a lasting ceasefire” (blinken-arrives-in-israel)</remarks>
-        [Fm.FactId("proposed-lasting-ceasefire")]
         #line (304,9)-(304,34) 32 "../../../../../facts/events.yaml"
         public static Fm.Event ProposedLastingCeasefire => (Fm.Event)FactCatalog.Data_facts_sevents_dyaml_0[24];
         #line default
 
         /// <summary>Release of Palestinian prisoners</summary>
         /// <remarks>facts/events.yaml, line 311. Source: “the release of Palestinian prisoners” (blinken-arrives-in-israel)</remarks>
-        [Fm.FactId("proposed-prisoner-release")]
         #line (311,9)-(311,33) 32 "../../../../../facts/events.yaml"
         public static Fm.Event ProposedPrisonerRelease => (Fm.Event)FactCatalog.Data_facts_sevents_dyaml_0[25];
         #line default
 
         /// <summary>Israel and Hamas accuse each other of new demands (summer 2024)</summary>
         /// <remarks>facts/events.yaml, line 320. Source: “both Israel and Hamas accused each other of making new and unacceptable demands over the summer” (blinken-arrives-in-israel)</remarks>
-        [Fm.FactId("mutual-accusations")]
         #line (320,9)-(320,26) 32 "../../../../../facts/events.yaml"
         public static Fm.Event MutualAccusations => (Fm.Event)FactCatalog.Data_facts_sevents_dyaml_0[26];
         #line default
 
         /// <summary>Israel accuses Hamas of new and unacceptable demands (summer 2024)</summary>
         /// <remarks>facts/events.yaml, line 332. Source: “accused each other of making new and unacceptable demands” (blinken-arrives-in-israel)</remarks>
-        [Fm.FactId("israel-accuses-hamas")]
         #line (332,9)-(332,28) 32 "../../../../../facts/events.yaml"
         public static Fm.Event IsraelAccusesHamas => (Fm.Event)FactCatalog.Data_facts_sevents_dyaml_0[27];
         #line default
 
         /// <summary>Hamas makes new and unacceptable demands (summer 2024)</summary>
         /// <remarks>facts/events.yaml, line 344. Source: “making new and unacceptable demands over the summer” (blinken-arrives-in-israel)</remarks>
-        [Fm.FactId("hamas-new-demands")]
         #line (344,9)-(344,25) 32 "../../../../../facts/events.yaml"
         public static Fm.Event HamasNewDemands => (Fm.Event)FactCatalog.Data_facts_sevents_dyaml_0[28];
         #line default
 
         /// <summary>Hamas accuses Israel of new and unacceptable demands (summer 2024)</summary>
         /// <remarks>facts/events.yaml, line 357. Source: “accused each other of making new and unacceptable demands” (blinken-arrives-in-israel)</remarks>
-        [Fm.FactId("hamas-accuses-israel")]
         #line (357,9)-(357,28) 32 "../../../../../facts/events.yaml"
         public static Fm.Event HamasAccusesIsrael => (Fm.Event)FactCatalog.Data_facts_sevents_dyaml_0[29];
         #line default
 
         /// <summary>Israel makes new and unacceptable demands (summer 2024)</summary>
         /// <remarks>facts/events.yaml, line 369. Source: “making new and unacceptable demands over the summer” (blinken-arrives-in-israel)</remarks>
-        [Fm.FactId("israel-new-demands")]
         #line (369,9)-(369,26) 32 "../../../../../facts/events.yaml"
         public static Fm.Event IsraelNewDemands => (Fm.Event)FactCatalog.Data_facts_sevents_dyaml_0[30];
         #line default
 
         /// <summary>Israel-Hamas talks ground to a halt (2024-08)</summary>
         /// <remarks>facts/events.yaml, line 380. Source: “the talks ground to a halt in August” (blinken-arrives-in-israel)</remarks>
-        [Fm.FactId("talks-halt")]
         #line (380,9)-(380,18) 32 "../../../../../facts/events.yaml"
         public static Fm.Event TalksHalt => (Fm.Event)FactCatalog.Data_facts_sevents_dyaml_0[31];
         #line default
 
         /// <summary>US attempt to broker an Israel-Hezbollah ceasefire</summary>
         /// <remarks>facts/events.yaml, line 388. Sources: “The US has also tried to broker a ceasefire between Israel and Hezbollah” (blinken-arrives-in-israel); “those efforts fell apart” (blinken-arrives-in-israel)</remarks>
-        [Fm.FactId("us-israel-hezbollah-ceasefire-effort")]
         #line (388,9)-(388,44) 32 "../../../../../facts/events.yaml"
         public static Fm.Event UsIsraelHezbollahCeasefireEffort => (Fm.Event)FactCatalog.Data_facts_sevents_dyaml_0[32];
         #line default
 
         /// <summary>US efforts for an Israel-Hezbollah ceasefire fall apart (2024-09)</summary>
         /// <remarks>facts/events.yaml, line 401. Source: “those efforts fell apart as tensions spiked last month” (blinken-arrives-in-israel)</remarks>
-        [Fm.FactId("us-israel-hezbollah-ceasefire-collapse")]
         #line (401,9)-(401,46) 32 "../../../../../facts/events.yaml"
         public static Fm.Event UsIsraelHezbollahCeasefireCollapse => (Fm.Event)FactCatalog.Data_facts_sevents_dyaml_0[33];
         #line default
 
         /// <summary>Israeli strikes kill Hassan Nasrallah and most of his senior commanders (2024-09)</summary>
         /// <remarks>facts/events.yaml, line 412. Source: “a series of Israeli strikes that killed the militant group's top leader, Hassan Nasrallah, and most of his senior commanders” (blinken-arrives-in-israel)</remarks>
-        [Fm.FactId("israeli-strikes-kill-nasrallah")]
         #line (412,9)-(412,38) 32 "../../../../../facts/events.yaml"
         public static Fm.Event IsraeliStrikesKillNasrallah => (Fm.Event)FactCatalog.Data_facts_sevents_dyaml_0[34];
         #line default
 
         /// <summary>Killing of Hassan Nasrallah (2024-09)</summary>
         /// <remarks>facts/events.yaml, line 426. Source: “Israeli strikes that killed the militant group's top leader, Hassan Nasrallah” (blinken-arrives-in-israel)</remarks>
-        [Fm.FactId("killing-of-hassan-nasrallah")]
         #line (426,9)-(426,35) 32 "../../../../../facts/events.yaml"
         public static Fm.Event KillingOfHassanNasrallah => (Fm.Event)FactCatalog.Data_facts_sevents_dyaml_0[35];
         #line default

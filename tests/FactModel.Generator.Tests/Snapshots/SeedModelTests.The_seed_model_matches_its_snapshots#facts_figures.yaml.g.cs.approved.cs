@@ -6,137 +6,139 @@ using Fm = global::FactModel;
 
 namespace Consumer.Facts
 {
+    [Fm.FactIds(@"
+        blinken-visit-number BlinkenVisitNumber
+        barrage-to-arrival-gap BarrageToArrivalGap
+        meeting-duration MeetingDuration
+        barrage-injuries BarrageInjuries
+        hezbollah-projectiles HezbollahProjectiles
+        projectiles-reaching-centre ProjectilesReachingCentre
+        talks-duration TalksDuration
+        hostages-in-proposed-deal HostagesInProposedDeal
+        nasrallah-commanders-killed NasrallahCommandersKilled
+        october-7-death-toll October7DeathToll
+        october-7-civilian-deaths October7CivilianDeaths
+        hostages-taken HostagesTaken
+        hostages-still-held HostagesStillHeld
+        hostages-believed-dead HostagesBelievedDead
+        gaza-death-toll GazaDeathToll
+        gaza-combatants-killed GazaCombatantsKilled
+        gaza-wounded GazaWounded
+        gaza-population GazaPopulation
+        gaza-displaced GazaDisplaced
+    ")]
     public static partial class Figures
     {
         /// <summary>11 visits: Blinken's visits to the region since the outbreak of the Israel-Hamas war</summary>
         /// <remarks>facts/figures.yaml, line 3. Source: “his 11th visit” (blinken-arrives-in-israel)</remarks>
-        [Fm.FactId("blinken-visit-number")]
         #line (3,9)-(3,28) 33 "../../../../../facts/figures.yaml"
         public static Fm.Figure BlinkenVisitNumber => (Fm.Figure)FactCatalog.Data_facts_sfigures_dyaml_0[0];
         #line default
 
         /// <summary>a few hours: time between the Hezbollah barrage and Blinken's landing</summary>
         /// <remarks>facts/figures.yaml, line 11. Source: “just hours after” (blinken-arrives-in-israel)</remarks>
-        [Fm.FactId("barrage-to-arrival-gap")]
         #line (11,9)-(11,30) 33 "../../../../../facts/figures.yaml"
         public static Fm.Figure BarrageToArrivalGap => (Fm.Figure)FactCatalog.Data_facts_sfigures_dyaml_0[1];
         #line default
 
         /// <summary>more than 2 hours: length of the Netanyahu-Blinken meeting</summary>
         /// <remarks>facts/figures.yaml, line 20. Source: “lasted more than two hours” (blinken-arrives-in-israel)</remarks>
-        [Fm.FactId("meeting-duration")]
         #line (20,9)-(20,24) 33 "../../../../../facts/figures.yaml"
         public static Fm.Figure MeetingDuration => (Fm.Figure)FactCatalog.Data_facts_sfigures_dyaml_0[2];
         #line default
 
         /// <summary>0 injuries: injuries caused by the Hezbollah barrage</summary>
         /// <remarks>facts/figures.yaml, line 29. Source: “causing no apparent damage or injuries” (blinken-arrives-in-israel)</remarks>
-        [Fm.FactId("barrage-injuries")]
         #line (29,9)-(29,24) 33 "../../../../../facts/figures.yaml"
         public static Fm.Figure BarrageInjuries => (Fm.Figure)FactCatalog.Data_facts_sfigures_dyaml_0[3];
         #line default
 
         /// <summary>hundreds of projectiles: rockets, missiles and drones fired by Hezbollah into Israel</summary>
         /// <remarks>facts/figures.yaml, line 38. Source: “hundreds of rockets, missiles and drones” (blinken-arrives-in-israel)</remarks>
-        [Fm.FactId("hezbollah-projectiles")]
         #line (38,9)-(38,29) 33 "../../../../../facts/figures.yaml"
         public static Fm.Figure HezbollahProjectiles => (Fm.Figure)FactCatalog.Data_facts_sfigures_dyaml_0[4];
         #line default
 
         /// <summary>some projectiles: Hezbollah projectiles that have reached Israel's populous centre</summary>
         /// <remarks>facts/figures.yaml, line 45. Source: “including some that have reached the country's populous centre” (blinken-arrives-in-israel)</remarks>
-        [Fm.FactId("projectiles-reaching-centre")]
         #line (45,9)-(45,35) 33 "../../../../../facts/figures.yaml"
         public static Fm.Figure ProjectilesReachingCentre => (Fm.Figure)FactCatalog.Data_facts_sfigures_dyaml_0[5];
         #line default
 
         /// <summary>several months: length of the Israel-Hamas talks</summary>
         /// <remarks>facts/figures.yaml, line 53. Source: “months of talks” (blinken-arrives-in-israel)</remarks>
-        [Fm.FactId("talks-duration")]
         #line (53,9)-(53,22) 33 "../../../../../facts/figures.yaml"
         public static Fm.Figure TalksDuration => (Fm.Figure)FactCatalog.Data_facts_sfigures_dyaml_0[6];
         #line default
 
         /// <summary>dozens of people: hostages the militants would release under the proposed deal</summary>
         /// <remarks>facts/figures.yaml, line 62. Source: “release dozens of hostages” (blinken-arrives-in-israel)</remarks>
-        [Fm.FactId("hostages-in-proposed-deal")]
         #line (62,9)-(62,33) 33 "../../../../../facts/figures.yaml"
         public static Fm.Figure HostagesInProposedDeal => (Fm.Figure)FactCatalog.Data_facts_sfigures_dyaml_0[7];
         #line default
 
         /// <summary>most of 'nasrallah-senior-commanders': Nasrallah's senior commanders killed by the Israeli strikes</summary>
         /// <remarks>facts/figures.yaml, line 70. Source: “most of his senior commanders” (blinken-arrives-in-israel)</remarks>
-        [Fm.FactId("nasrallah-commanders-killed")]
         #line (70,9)-(70,35) 33 "../../../../../facts/figures.yaml"
         public static Fm.Figure NasrallahCommandersKilled => (Fm.Figure)FactCatalog.Data_facts_sfigures_dyaml_0[8];
         #line default
 
         /// <summary>some 1,200 people: people killed in the October 7 attack</summary>
         /// <remarks>facts/figures.yaml, line 79. Source: “killing some 1,200 people” (blinken-arrives-in-israel)</remarks>
-        [Fm.FactId("october-7-death-toll")]
         #line (79,9)-(79,28) 33 "../../../../../facts/figures.yaml"
         public static Fm.Figure October7DeathToll => (Fm.Figure)FactCatalog.Data_facts_sfigures_dyaml_0[9];
         #line default
 
         /// <summary>most of 'october-7-death-toll': civilians among those killed on October 7</summary>
         /// <remarks>facts/figures.yaml, line 87. Source: “mostly civilians” (blinken-arrives-in-israel)</remarks>
-        [Fm.FactId("october-7-civilian-deaths")]
         #line (87,9)-(87,33) 33 "../../../../../facts/figures.yaml"
         public static Fm.Figure October7CivilianDeaths => (Fm.Figure)FactCatalog.Data_facts_sfigures_dyaml_0[10];
         #line default
 
         /// <summary>250 people: hostages taken on October 7</summary>
         /// <remarks>facts/figures.yaml, line 95. Source: “taking another 250 hostage” (blinken-arrives-in-israel)</remarks>
-        [Fm.FactId("hostages-taken")]
         #line (95,9)-(95,22) 33 "../../../../../facts/figures.yaml"
         public static Fm.Figure HostagesTaken => (Fm.Figure)FactCatalog.Data_facts_sfigures_dyaml_0[11];
         #line default
 
         /// <summary>around 100 people: hostages still held in Gaza</summary>
         /// <remarks>facts/figures.yaml, line 102. Source: “Around 100 of the captives are still held in Gaza” (blinken-arrives-in-israel)</remarks>
-        [Fm.FactId("hostages-still-held")]
         #line (102,9)-(102,27) 33 "../../../../../facts/figures.yaml"
         public static Fm.Figure HostagesStillHeld => (Fm.Figure)FactCatalog.Data_facts_sfigures_dyaml_0[12];
         #line default
 
         /// <summary>1/3 of 'hostages-still-held': hostages still held who are believed to be dead</summary>
         /// <remarks>facts/figures.yaml, line 112. Source: “a third of whom are believed to be dead” (blinken-arrives-in-israel)</remarks>
-        [Fm.FactId("hostages-believed-dead")]
         #line (112,9)-(112,30) 33 "../../../../../facts/figures.yaml"
         public static Fm.Figure HostagesBelievedDead => (Fm.Figure)FactCatalog.Data_facts_sfigures_dyaml_0[13];
         #line default
 
         /// <summary>over 42,000 people: Palestinians in Gaza killed by Israel's offensive</summary>
         /// <remarks>facts/figures.yaml, line 122. Sources: “killed over 42,000 Palestinians in Gaza” (blinken-arrives-in-israel); “killed over 42,000 Palestinians in Gaza and wounded tens of thousands, according to local health authorities” (blinken-arrives-in-israel)</remarks>
-        [Fm.FactId("gaza-death-toll")]
         #line (122,9)-(122,23) 33 "../../../../../facts/figures.yaml"
         public static Fm.Figure GazaDeathToll => (Fm.Figure)FactCatalog.Data_facts_sfigures_dyaml_0[14];
         #line default
 
         /// <summary>an unknown number of people: combatants among the Palestinians killed in Gaza</summary>
         /// <remarks>facts/figures.yaml, line 137. Source: “who do not say how many were combatants” (blinken-arrives-in-israel)</remarks>
-        [Fm.FactId("gaza-combatants-killed")]
         #line (137,9)-(137,30) 33 "../../../../../facts/figures.yaml"
         public static Fm.Figure GazaCombatantsKilled => (Fm.Figure)FactCatalog.Data_facts_sfigures_dyaml_0[15];
         #line default
 
         /// <summary>tens of thousands of people: Palestinians in Gaza wounded by Israel's offensive</summary>
         /// <remarks>facts/figures.yaml, line 146. Source: “wounded tens of thousands, according to local health authorities” (blinken-arrives-in-israel)</remarks>
-        [Fm.FactId("gaza-wounded")]
         #line (146,9)-(146,20) 33 "../../../../../facts/figures.yaml"
         public static Fm.Figure GazaWounded => (Fm.Figure)FactCatalog.Data_facts_sfigures_dyaml_0[16];
         #line default
 
         /// <summary>2,300,000±50,000 people: population of Gaza</summary>
         /// <remarks>facts/figures.yaml, line 155. Source: “its population of 2.3 million” (blinken-arrives-in-israel)</remarks>
-        [Fm.FactId("gaza-population")]
         #line (155,9)-(155,23) 33 "../../../../../facts/figures.yaml"
         public static Fm.Figure GazaPopulation => (Fm.Figure)FactCatalog.Data_facts_sfigures_dyaml_0[17];
         #line default
 
         /// <summary>around 90% of 'gaza-population': Gaza's population displaced by Israel's offensive</summary>
         /// <remarks>facts/figures.yaml, line 163. Source: “displaced around 90% of its population” (blinken-arrives-in-israel)</remarks>
-        [Fm.FactId("gaza-displaced")]
         #line (163,9)-(163,22) 33 "../../../../../facts/figures.yaml"
         public static Fm.Figure GazaDisplaced => (Fm.Figure)FactCatalog.Data_facts_sfigures_dyaml_0[18];
         #line default

@@ -6,88 +6,90 @@ using Fm = global::FactModel;
 
 namespace Consumer.Facts
 {
+    [Fm.FactIds(@"
+        the-region TheRegion
+        israel-country IsraelCountry
+        central-israel CentralIsrael
+        israel-most-populated-areas IsraelMostPopulatedAreas
+        southern-israel SouthernIsrael
+        gaza Gaza
+        lebanon Lebanon
+        southern-lebanon SouthernLebanon
+        hezbollah-strong-presence-areas HezbollahStrongPresenceAreas
+        beirut Beirut
+        southern-beirut SouthernBeirut
+        lebanon-south-and-east LebanonSouthAndEast
+    ")]
     public static partial class Places
     {
         /// <summary>the region (region)</summary>
         /// <remarks>facts/places.yaml, line 3. Source: “the region” (blinken-arrives-in-israel)</remarks>
-        [Fm.FactId("the-region")]
         #line (3,9)-(3,18) 32 "../../../../../facts/places.yaml"
         public static Fm.Place TheRegion => (Fm.Place)FactCatalog.Data_facts_splaces_dyaml_0[0];
         #line default
 
         /// <summary>Israel (country)</summary>
         /// <remarks>facts/places.yaml, line 10. Source: “arrived in Israel” (blinken-arrives-in-israel)</remarks>
-        [Fm.FactId("israel-country")]
         #line (10,9)-(10,22) 32 "../../../../../facts/places.yaml"
         public static Fm.Place IsraelCountry => (Fm.Place)FactCatalog.Data_facts_splaces_dyaml_0[1];
         #line default
 
         /// <summary>central Israel (region)</summary>
         /// <remarks>facts/places.yaml, line 21. Sources: “central Israel” (blinken-arrives-in-israel); “the country's populous centre” (blinken-arrives-in-israel)</remarks>
-        [Fm.FactId("central-israel")]
         #line (21,9)-(21,22) 32 "../../../../../facts/places.yaml"
         public static Fm.Place CentralIsrael => (Fm.Place)FactCatalog.Data_facts_splaces_dyaml_0[2];
         #line default
 
         /// <summary>Israel's most populated areas (area)</summary>
         /// <remarks>facts/places.yaml, line 30. Source: “the country's most populated areas” (blinken-arrives-in-israel)</remarks>
-        [Fm.FactId("israel-most-populated-areas")]
         #line (30,9)-(30,35) 32 "../../../../../facts/places.yaml"
         public static Fm.Place IsraelMostPopulatedAreas => (Fm.Place)FactCatalog.Data_facts_splaces_dyaml_0[3];
         #line default
 
         /// <summary>southern Israel (region)</summary>
         /// <remarks>facts/places.yaml, line 38. Source: “southern Israel” (blinken-arrives-in-israel)</remarks>
-        [Fm.FactId("southern-israel")]
         #line (38,9)-(38,23) 32 "../../../../../facts/places.yaml"
         public static Fm.Place SouthernIsrael => (Fm.Place)FactCatalog.Data_facts_splaces_dyaml_0[4];
         #line default
 
         /// <summary>Gaza (territory)</summary>
         /// <remarks>facts/places.yaml, line 44. Sources: “in Gaza” (blinken-arrives-in-israel); “across the territory” (blinken-arrives-in-israel)</remarks>
-        [Fm.FactId("gaza")]
         #line (44,9)-(44,12) 32 "../../../../../facts/places.yaml"
         public static Fm.Place Gaza => (Fm.Place)FactCatalog.Data_facts_splaces_dyaml_0[5];
         #line default
 
         /// <summary>Lebanon (country)</summary>
         /// <remarks>facts/places.yaml, line 52. Source: “In Lebanon” (blinken-arrives-in-israel)</remarks>
-        [Fm.FactId("lebanon")]
         #line (52,9)-(52,15) 32 "../../../../../facts/places.yaml"
         public static Fm.Place Lebanon => (Fm.Place)FactCatalog.Data_facts_splaces_dyaml_0[6];
         #line default
 
         /// <summary>southern Lebanon (region)</summary>
         /// <remarks>facts/places.yaml, line 58. Source: “southern Lebanon” (blinken-arrives-in-israel)</remarks>
-        [Fm.FactId("southern-lebanon")]
         #line (58,9)-(58,24) 32 "../../../../../facts/places.yaml"
         public static Fm.Place SouthernLebanon => (Fm.Place)FactCatalog.Data_facts_splaces_dyaml_0[7];
         #line default
 
         /// <summary>areas where Hezbollah has a strong presence (area)</summary>
         /// <remarks>facts/places.yaml, line 64. Source: “areas where Hezbollah has a strong presence” (blinken-arrives-in-israel)</remarks>
-        [Fm.FactId("hezbollah-strong-presence-areas")]
         #line (64,9)-(64,39) 32 "../../../../../facts/places.yaml"
         public static Fm.Place HezbollahStrongPresenceAreas => (Fm.Place)FactCatalog.Data_facts_splaces_dyaml_0[8];
         #line default
 
         /// <summary>Beirut (city)</summary>
         /// <remarks>facts/places.yaml, line 71. Source: “southern Beirut” (blinken-arrives-in-israel)</remarks>
-        [Fm.FactId("beirut")]
         #line (71,9)-(71,14) 32 "../../../../../facts/places.yaml"
         public static Fm.Place Beirut => (Fm.Place)FactCatalog.Data_facts_splaces_dyaml_0[9];
         #line default
 
         /// <summary>southern Beirut (area)</summary>
         /// <remarks>facts/places.yaml, line 78. Source: “southern Beirut” (blinken-arrives-in-israel)</remarks>
-        [Fm.FactId("southern-beirut")]
         #line (78,9)-(78,23) 32 "../../../../../facts/places.yaml"
         public static Fm.Place SouthernBeirut => (Fm.Place)FactCatalog.Data_facts_splaces_dyaml_0[10];
         #line default
 
         /// <summary>Lebanon's south and east (region)</summary>
         /// <remarks>facts/places.yaml, line 85. Source: “the country's south and east” (blinken-arrives-in-israel)</remarks>
-        [Fm.FactId("lebanon-south-and-east")]
         #line (85,9)-(85,30) 32 "../../../../../facts/places.yaml"
         public static Fm.Place LebanonSouthAndEast => (Fm.Place)FactCatalog.Data_facts_splaces_dyaml_0[11];
         #line default

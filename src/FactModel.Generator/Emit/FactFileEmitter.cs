@@ -118,12 +118,14 @@ internal static class FactFileEmitter
     /// </summary>
     /// <remarks>
     /// A verbatim literal, one id and its property a line. Ids are kebab-case (the parser keeps no other) and property
-    /// names identifiers, so neither holds white space, which separates them, nor a quote, which would end the literal.
+    /// names identifiers, so neither holds white space, which separates them.
     /// </remarks>
     private static void WriteIds(SourceWriter writer, IEnumerable<(FactSpec Fact, DirectoryEntry Entry)> facts)
     {
         writer.Line("[Fm.FactIds(@\"").Indent();
-        foreach (var (fact, entry) in facts) writer.Line(fact.Id + " " + entry.MemberName);
+        // The parser keeps only kebab-case ids (ScalarForms.IsValidId); the quotes are doubled all the same, so that
+        // no id could end the literal whatever a later parser let through.
+        foreach (var (fact, entry) in facts) writer.Line(fact.Id.Replace("\"", "\"\"") + " " + entry.MemberName);
         writer.Outdent().Line("\")]");
     }
 

@@ -224,17 +224,6 @@ internal static class ColdProfile
 
     public static GeneratorDriver Cold(CorpusCompilation input) => input.CreateDriver().RunGenerators(input.Compilation);
 
-    public static int Floor(SyntheticCorpus corpus)
-    {
-        int events = 0;
-        foreach (var file in corpus.Files)
-        {
-            var parser = new Parser(new StringReader(file.Yaml));
-            while (parser.MoveNext()) events++;
-        }
-        return events;
-    }
-
     /// <summary>Another build's FactModel assemblies; everything else (Roslyn, YamlDotNet, the framework) from the default context.</summary>
     private sealed class BaselineContext : AssemblyLoadContext
     {

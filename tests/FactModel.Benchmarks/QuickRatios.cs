@@ -150,17 +150,6 @@ public static class QuickRatios
             new AssemblyLoadContext("model-" + Guid.NewGuid().ToString("N"), isCollectible: false).LoadFromAssemblyPath(assembly);
     }
 
-    private static int Floor(SyntheticCorpus corpus)
-    {
-        int events = 0;
-        foreach (var file in corpus.Files)
-        {
-            var parser = new Parser(new StringReader(file.Yaml));
-            while (parser.MoveNext()) events++;
-        }
-        return events;
-    }
-
     /// <summary>Loads the model into a fresh context, as an application loads it once, and reads every fact.</summary>
     private static int FirstAccess(string path)
     {

@@ -128,10 +128,7 @@ public class FactIdAnalyzerTests
     public async Task The_ids_of_a_model_in_a_referenced_assembly_are_read_from_its_metadata()
     {
         // The seed model compiled into a library of its own, as a class library with facts would ship it.
-        var library = CSharpCompilation.Create("Newsroom", Model.Value.Select(s => CSharpSyntaxTree.ParseText(s.Text, path: s.Name)),
-            References.Value, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
-        using var image = new MemoryStream();
-        library.Emit(image).Success.ShouldBeTrue();
+        var image = Library(Model.Value);
         var test = new CSharpCodeFixTest<FactIdAnalyzer, FactIdCodeFix, DefaultVerifier>
         {
             ReferenceAssemblies = new ReferenceAssemblies("net10.0"),
@@ -143,7 +140,7 @@ public class FactIdAnalyzerTests
                 """,
         };
         test.TestState.AdditionalReferences.AddRange(References.Value);
-        test.TestState.AdditionalReferences.Add(MetadataReference.CreateFromImage(image.ToArray()));
+        test.TestState.AdditionalReferences.Add(MetadataReference.CreateFromImage(image));
         test.ExpectedDiagnostics.Add(Fm4001(0, "hammas", "an actor", "hamas"));
 
         await test.RunAsync(TestContext.Current.CancellationToken);
@@ -197,10 +194,7 @@ public class FactIdAnalyzerTests
         // The seed model as an earlier version generated it: no [FactIds] on the classes, a [FactId] on each property.
         var legacy = Model.Value.Select(s => (s.Name, Text: AsBeforeFactIds(s.Text))).ToArray();
         legacy.ShouldContain(s => s.Text.Contains("[Fm.FactId(\"hamas\")]"));
-        var library = CSharpCompilation.Create("Newsroom", legacy.Select(s => CSharpSyntaxTree.ParseText(s.Text, path: s.Name)),
-            References.Value, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
-        using var image = new MemoryStream();
-        library.Emit(image).Success.ShouldBeTrue();
+        var image = Library(legacy);
         var test = new CSharpCodeFixTest<FactIdAnalyzer, FactIdCodeFix, DefaultVerifier>
         {
             ReferenceAssemblies = new ReferenceAssemblies("net10.0"),
@@ -221,11 +215,21 @@ public class FactIdAnalyzerTests
         foreach (var state in new[] { test.TestState, test.FixedState })
         {
             state.AdditionalReferences.AddRange(References.Value);
-            state.AdditionalReferences.Add(MetadataReference.CreateFromImage(image.ToArray()));
+            state.AdditionalReferences.Add(MetadataReference.CreateFromImage(image));
         }
         test.ExpectedDiagnostics.Add(Fm4001(0, "hammas", "an actor", "hamas"));
 
         await test.RunAsync(TestContext.Current.CancellationToken);
+    }
+
+    /// <summary>The generated sources compiled into a library of their own, as a class library with facts ships them: its image.</summary>
+    private static byte[] Library(IEnumerable<(string Name, string Text)> sources)
+    {
+        var library = CSharpCompilation.Create("Newsroom", sources.Select(s => CSharpSyntaxTree.ParseText(s.Text, path: s.Name)),
+            References.Value, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        using var image = new MemoryStream();
+        library.Emit(image).Success.ShouldBeTrue();
+        return image.ToArray();
     }
 
     /// <summary>A generated source as versions before <c>[FactIds]</c> wrote it: each id in a <c>[FactId]</c> on its property.</summary>

@@ -33,6 +33,23 @@ public static class FactDataWriter
         }
     }
 
+    /// <summary>
+    /// The same line appended to <paramref name="target"/>, without a string of its own: the generator writes every
+    /// fact's line straight into the source it emits.
+    /// </summary>
+    public static void Write(StringBuilder target, FactSpec fact, Func<Reference, string?, bool> resolves, KindCatalog? kinds = null)
+    {
+        var line = Line.Start(resolves);
+        try
+        {
+            WriteFact(line, fact, kinds ?? BuiltInKinds.Catalog).AppendTo(target);
+        }
+        finally
+        {
+            line.Done();
+        }
+    }
+
     private static Line WriteFact(Line line, FactSpec fact, KindCatalog kinds)
     {
         if (fact.DeclaredKind is { } declared)
@@ -385,6 +402,8 @@ public static class FactDataWriter
             if (value >= 10) Integer(value / 10);
             return _data.Append((char)('0' + value % 10));
         }
+
+        public void AppendTo(StringBuilder target) => target.Append(_data);
 
         public override string ToString() => _data.ToString();
     }

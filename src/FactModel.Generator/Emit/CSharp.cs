@@ -11,9 +11,11 @@ namespace FactModel.Generator.Emit;
 internal static class CSharp
 {
     /// <summary>Text for an XML doc comment: markup escaped, kept on one line, control and format characters dropped.</summary>
-    public static string DocText(string value)
+    public static string DocText(string value) => AppendDocText(new StringBuilder(value.Length), value).ToString();
+
+    /// <summary>The same, appended to <paramref name="text"/>; character by character, so text appended in pieces reads as the whole would.</summary>
+    public static StringBuilder AppendDocText(StringBuilder text, string value)
     {
-        var text = new StringBuilder(value.Length);
         foreach (char c in value)
         {
             switch (c)
@@ -27,7 +29,7 @@ internal static class CSharp
                     break;
             }
         }
-        return text.ToString();
+        return text;
     }
 
     /// <summary>A regular C# string literal of <paramref name="value"/>: quotes and backslashes escaped, every other character that is not plain printable ASCII as <c>\uXXXX</c>.</summary>

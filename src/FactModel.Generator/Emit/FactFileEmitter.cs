@@ -99,7 +99,8 @@ internal static class FactFileEmitter
             foreach (var (fact, _) in chunk)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                writer.Line(FactDataWriter.Write(fact, Resolves, catalog));
+                writer.Line((Fact: fact, Resolves: (System.Func<Reference, string?, bool>)Resolves, Catalog: catalog),
+                    static (text, line) => FactDataWriter.Write(text, line.Fact, line.Resolves, line.Catalog));
             }
             writer.Line("\"" + suffix + "));").Outdent();
         }
@@ -130,13 +131,23 @@ internal static class FactFileEmitter
     }
 
     /// <summary>The summary, and in the remarks where the fact is written (its file and the line of its id) and its sources.</summary>
+    /// <remarks>Appended straight into the source (two lines for every fact), escaped piece by piece as the whole would be.</remarks>
     private static void WriteDocs(SourceWriter writer, FactSpec fact, string relativePath, KindCatalog kinds)
     {
-        writer.Line("/// <summary>" + CSharp.DocText(Summary(fact, kinds)) + "</summary>");
-        string place = $"{relativePath}, line {fact.IdSpan.StartLine + 1}.";
-        string sources = fact.Sources.IsEmpty ? ""
-            : (fact.Sources.Count == 1 ? " Source: " : " Sources: ") + string.Join("; ", fact.Sources.Select(s => $"\u201C{s.Quote}\u201D ({s.Document})"));
-        writer.Line("/// <remarks>" + CSharp.DocText(place + sources) + "</remarks>");
+        writer.Line(Summary(fact, kinds), static (text, summary) => CSharp.AppendDocText(text.Append("/// <summary>"), summary).Append("</summary>"));
+        writer.Line((Fact: fact, Path: relativePath), static (text, docs) =>
+        {
+            CSharp.AppendDocText(text.Append("/// <remarks>"), docs.Path).Append(", line ").Append(docs.Fact.IdSpan.StartLine + 1).Append('.');
+            var sources = docs.Fact.Sources;
+            if (!sources.IsEmpty) text.Append(sources.Count == 1 ? " Source: " : " Sources: ");
+            for (int i = 0; i < sources.Count; i++)
+            {
+                if (i > 0) text.Append("; ");
+                CSharp.AppendDocText(text.Append('\u201C'), sources[i].Quote).Append("\u201D (");
+                CSharp.AppendDocText(text, sources[i].Document).Append(')');
+            }
+            text.Append("</remarks>");
+        });
     }
 
     private static string Summary(FactSpec fact, KindCatalog kinds) => fact switch

@@ -18,6 +18,18 @@ internal sealed class SourceWriter
         return this;
     }
 
+    /// <summary>
+    /// A line whose text <paramref name="write"/> appends straight into the source (from <paramref name="state"/>),
+    /// without a string of its own: for the lines written once per fact, the data and the docs.
+    /// </summary>
+    public SourceWriter Line<T>(T state, System.Action<StringBuilder, T> write)
+    {
+        _text.Append(' ', _indent * 4);
+        write(_text, state);
+        _text.Append('\n');
+        return this;
+    }
+
     public SourceWriter Open(string line)
     {
         Line(line);

@@ -174,9 +174,7 @@ internal static class ColdProfile
         var limits = core.GetType("FactModel.Core.Yaml.FactFileLimits")!.GetProperty("Default")!.GetValue(null);
         var kinds = core.GetType("FactModel.Core.Kinds.ProjectKinds")!.GetProperty("BuiltIn")!.GetValue(null);
         return new Build(directory,
-            () => CSharpGeneratorDriver.Create(new[] { generator.AsSourceGenerator() }, input.Texts,
-                (CSharpParseOptions)input.Compilation.SyntaxTrees.First().Options, OptionsOf(),
-                new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: false)),
+            () => input.CreateDriver(generator: generator),
             () => { foreach (var f in files) parse.Invoke(null, new object?[] { f.Path, f.Text, limits, CancellationToken.None, kinds }); });
     }
 
@@ -217,10 +215,6 @@ internal static class ColdProfile
                 $"  {names[i],-18} {MedianTime(s),7:0} ms [{s.Min(x => x.Milliseconds),5:0}-{s.Max(x => x.Milliseconds),5:0}] cpu {MedianCpu(s),6:0} ms  {MedianBytes(s) / 1048576,7:0.0} MB  x floor: {MedianTime(s) / floor,5:0.00} wall, {MedianCpu(s) / floorCpu,5:0.00} cpu"));
         }
     }
-
-    private static Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptionsProvider? OptionsOf() =>
-        (Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptionsProvider)typeof(CorpusCompilation).GetNestedType("OptionsProvider", BindingFlags.NonPublic)!
-            .GetConstructor(Type.EmptyTypes)!.Invoke(null);
 
     public static GeneratorDriver Cold(CorpusCompilation input) => input.CreateDriver().RunGenerators(input.Compilation);
 

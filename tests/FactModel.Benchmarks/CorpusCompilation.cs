@@ -41,9 +41,13 @@ public sealed class CorpusCompilation
     public static SyntaxTree UserCode(string value) =>
         CSharpSyntaxTree.ParseText($"namespace User {{ public static class Program {{ public static int X => {value}; }} }}", ParseOptions, "Program.cs");
 
-    /// <summary>A driver with step tracking off, as in a real build (on only to see where time goes).</summary>
-    public GeneratorDriver CreateDriver(bool trackSteps = false) =>
-        CSharpGeneratorDriver.Create(new[] { new FactModelGenerator().AsSourceGenerator() }, Texts, ParseOptions, new OptionsProvider(),
+    /// <summary>
+    /// A driver with step tracking off, as in a real build (on only to see where time goes); of this build's generator,
+    /// or of <paramref name="generator"/> (another build's, <c>--cold ab</c>); with the generated files directory a build
+    /// passes (<c>FactModelGeneratedFilesPath</c>, which gives the properties their <c>#line</c>) when one is given.
+    /// </summary>
+    public GeneratorDriver CreateDriver(bool trackSteps = false, IIncrementalGenerator? generator = null, string? generatedFilesPath = null) =>
+        CSharpGeneratorDriver.Create(new[] { (generator ?? new FactModelGenerator()).AsSourceGenerator() }, Texts, ParseOptions, new OptionsProvider(generatedFilesPath),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
 
     public static AdditionalText Replace(AdditionalText text, string content) => new Text(text.Path, content, ((Text)text).Kind);
@@ -66,12 +70,13 @@ public sealed class CorpusCompilation
         public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
     }
 
-    private sealed class OptionsProvider : AnalyzerConfigOptionsProvider
+    private sealed class OptionsProvider(string? generatedFilesPath) : AnalyzerConfigOptionsProvider
     {
         public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(new Dictionary<string, string>
         {
             ["build_property.RootNamespace"] = "Bench",
             ["build_property.ProjectDir"] = ProjectDirectory,
+            ["build_property.FactModelGeneratedFilesPath"] = generatedFilesPath ?? "",
         });
 
         public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Options.Empty;

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using FactModel.Generator;
@@ -36,8 +35,7 @@ internal static class EmitVariants
     {
         var corpus = SyntheticCorpus.Generate(facts);
         var input = new CorpusCompilation(corpus);
-        var driver = CSharpGeneratorDriver.Create(new[] { new FactModelGenerator().AsSourceGenerator() }, input.Texts,
-            (CSharpParseOptions)input.Compilation.SyntaxTrees.First().Options, new Options(input));
+        var driver = input.CreateDriver(generatedFilesPath: GeneratedFilesPath);
         driver.RunGeneratorsAndUpdateCompilation(input.Compilation, out var generated, out var diagnostics);
         if (diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error)) throw new InvalidOperationException(string.Join("\n", diagnostics.Take(10)));
         var trees = generated.SyntaxTrees.Where(t => t.FilePath.EndsWith(".g.cs", StringComparison.Ordinal)).ToList();
@@ -148,29 +146,5 @@ internal static class EmitVariants
             ids.TryGetValue(match.Groups[3].Value, out var id)
                 ? $"{match.Groups[1].Value}[Fm.BeforeFactId(\"{id}\")]\n{match.Groups[1].Value}{match.Groups[2].Value}"
                 : match.Value, System.Text.RegularExpressions.RegexOptions.Multiline);
-    }
-
-    /// <summary>The corpus's options, with the generated files directory a build passes (<c>FactModelGeneratedFilesPath</c>).</summary>
-    private sealed class Options : AnalyzerConfigOptionsProvider
-    {
-        private readonly HashSet<string> _factFiles;
-
-        public Options(CorpusCompilation input) =>
-            _factFiles = input.Corpus.AllFiles.Where(f => f.IsFactFile).Select(f => CorpusCompilation.ProjectDirectory + f.Path).ToHashSet(StringComparer.Ordinal);
-
-        public override AnalyzerConfigOptions GlobalOptions { get; } = new Values(ImmutableDictionary<string, string>.Empty
-            .Add("build_property.RootNamespace", "Bench")
-            .Add("build_property.ProjectDir", CorpusCompilation.ProjectDirectory)
-            .Add("build_property.FactModelGeneratedFilesPath", GeneratedFilesPath));
-
-        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => new Values(ImmutableDictionary<string, string>.Empty);
-
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => new Values(ImmutableDictionary<string, string>.Empty
-            .Add("build_metadata.AdditionalFiles.FactModelKind", _factFiles.Contains(textFile.Path) ? "FactFile" : "FactSource"));
-    }
-
-    private sealed class Values(ImmutableDictionary<string, string> values) : AnalyzerConfigOptions
-    {
-        public override bool TryGetValue(string key, out string value) => values.TryGetValue(key, out value!);
     }
 }

@@ -303,11 +303,14 @@ public sealed class FactModelGenerator : IIncrementalGenerator
             index is null ? EquatableArray<FactDiagnostic>.Empty
                 : FactSetAnalysis.Guarded(summaries.IsEmpty ? null : summaries[0].FilePath, () => rule(summaries, index, cancellationToken));
 
-        public static void Emit(SourceProductionContext context, string hintName, string origin, Func<string?> emit)
+        public static void Emit(SourceProductionContext context, string hintName, string origin, Func<string?> emit) =>
+            Emit(context, hintName, origin, () => emit() is { } source ? SourceText.From(source, System.Text.Encoding.UTF8) : null);
+
+        public static void Emit(SourceProductionContext context, string hintName, string origin, Func<SourceText?> emit)
         {
             try
             {
-                if (emit() is { } source) context.AddSource(hintName, SourceText.From(source, System.Text.Encoding.UTF8));
+                if (emit() is { } source) context.AddSource(hintName, source);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

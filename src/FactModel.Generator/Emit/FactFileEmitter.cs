@@ -30,7 +30,7 @@ internal static class FactFileEmitter
     /// <summary>The most facts one chunk holds: what reading one fact builds at most, and the most one literal holds.</summary>
     public const int ChunkSize = 200;
 
-    public static string? Emit(ParsedFactFile file, string relativePath, ModelParts model, GeneratorSettings settings,
+    public static Microsoft.CodeAnalysis.Text.SourceText? Emit(ParsedFactFile file, string relativePath, ModelParts model, GeneratorSettings settings,
         System.Threading.CancellationToken cancellationToken = default)
     {
         var directory = model.Facts;
@@ -105,7 +105,7 @@ internal static class FactFileEmitter
             writer.Line("\"" + suffix + "));").Outdent();
         }
         writer.Close();
-        return Header.End(writer);
+        return Header.EndText(writer);
     }
 
     /// <summary>The field of <c>FactCatalog</c> that holds the chunk of <paramref name="entry"/>'s fact: its file's stem and its chunk's number.</summary>

@@ -15,4 +15,7 @@ internal static class Header
             .Open($"namespace {@namespace}");
 
     public static string End(SourceWriter writer) => writer.Close().ToString();
+
+    /// <summary>The same, as the compiler's text without one string of the whole (<see cref="SourceWriter.ToSourceText"/>): for the large sources, a fact file's.</summary>
+    public static Microsoft.CodeAnalysis.Text.SourceText EndText(SourceWriter writer) => writer.Close().ToSourceText();
 }

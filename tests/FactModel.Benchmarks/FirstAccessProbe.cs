@@ -62,7 +62,7 @@ internal static class FirstAccessProbe
         double jit = (JitInfo.GetCompilationTime(currentThread: true) - jitBefore).TotalMilliseconds;
         string collections = $"{GC.CollectionCount(0) - collectionsBefore[0]}/{GC.CollectionCount(1) - collectionsBefore[1]}/{GC.CollectionCount(2) - collectionsBefore[2]}, "
             + $"{(GC.GetTotalPauseDuration() - pausedBefore).TotalMilliseconds:0.0} ms";
-        double yamlTime = yaml is null ? double.NaN : Time(() => QuickRatios.LoadYamlOf(yaml));
+        double yamlTime = yaml is null ? double.NaN : Time(() => QuickRatios.LoadYaml(yaml));
         return $"{round,5} | {load,6:0.0} | {cctor,6:0.0} | {getAll,6:0.0} | {names,6:0.0} | {total,6:0.0} | {yamlTime,6:0} | {yamlTime / total,9:0.0}x | {allocated,6:0.0} MB | {cpu,7:0.0} ms | {jit,7:0.0} ms ({jitCctor.TotalMilliseconds:0.0}) | {collections,18}";
     }
 

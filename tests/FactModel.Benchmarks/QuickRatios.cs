@@ -159,10 +159,8 @@ public static class QuickRatios
         return length;
     }
 
-    private static int LoadYaml(SyntheticCorpus corpus) => LoadYamlOf(corpus);
-
     /// <summary>The same YAML loaded at run time with YamlDotNet's <c>Deserializer</c>, as an application without a generated model would.</summary>
-    internal static int LoadYamlOf(SyntheticCorpus corpus)
+    internal static int LoadYaml(SyntheticCorpus corpus)
     {
         var deserializer = new DeserializerBuilder().WithNamingConvention(HyphenatedNamingConvention.Instance).IgnoreUnmatchedProperties().Build();
         int count = 0;

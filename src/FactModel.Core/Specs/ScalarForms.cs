@@ -58,13 +58,13 @@ public static class ScalarForms
 
     /// <summary>
     /// <c>^-?[0-9]+(\.[0-9]+)?( (thousand|million|billion))?$</c> on <paramref name="text"/> without its surrounding
-    /// white space (which starts at <paramref name="start"/> and ends at <paramref name="end"/>): where its digits end,
-    /// and the scale its word gives (1 without one).
+    /// white space (which ends at <paramref name="start"/>): where its digits end, and the scale its word gives (1
+    /// without one).
     /// </summary>
-    private static bool IsNumber(string text, out int start, out int end, out int digitsEnd, out decimal scale)
+    private static bool IsNumber(string text, out int start, out int digitsEnd, out decimal scale)
     {
         start = 0;
-        end = text.Length;
+        int end = text.Length;
         while (start < end && char.IsWhiteSpace(text[start])) start++;
         while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
         digitsEnd = end;
@@ -113,7 +113,7 @@ public static class ScalarForms
     public static bool TryParseNumber(string text, out decimal value)
     {
         value = 0;
-        if (!IsNumber(text, out int start, out _, out int digitsEnd, out decimal scale)) return false;
+        if (!IsNumber(text, out int start, out int digitsEnd, out decimal scale)) return false;
         string digits = start == 0 && digitsEnd == text.Length ? text : text.Substring(start, digitsEnd - start);
         if (!decimal.TryParse(digits, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value))
             return false;
@@ -122,7 +122,7 @@ public static class ScalarForms
     }
 
     /// <summary>True when a number is written with a scale word: <c>2.3 million</c>, <c>42 thousand</c>.</summary>
-    public static bool HasScaleWord(string text) => IsNumber(text, out _, out _, out _, out decimal scale) && scale != 1m;
+    public static bool HasScaleWord(string text) => IsNumber(text, out _, out _, out decimal scale) && scale != 1m;
 
     /// <summary>
     /// The place of the last significant digit of a number as written (one <see cref="TryParseNumber"/> accepts):
@@ -132,7 +132,7 @@ public static class ScalarForms
     public static decimal WrittenUnit(string text)
     {
         // Not a number (which callers do not pass): the text as a whole, as the expression's failed match gave.
-        IsNumber(text, out int start, out _, out int digitsEnd, out decimal scale);
+        IsNumber(text, out int start, out int digitsEnd, out decimal scale);
         int dot = text.IndexOf('.', start, digitsEnd - start);
         if (dot >= 0)
         {

@@ -47,38 +47,10 @@ public sealed class YamlScalar : YamlNode
 /// A mapping's key: the text written and where. Not a node: a file has about as many keys as values, and a key needs
 /// only its text and its place (for messages), so keys live inside their mapping's entries rather than as objects.
 /// </summary>
-public readonly struct YamlKey
-{
-    /// <summary>Creates a key.</summary>
-    public YamlKey(string value, SourceSpan span)
-    {
-        Value = value;
-        Span = span;
-    }
-
-    /// <summary>The key's text.</summary>
-    public string Value { get; }
-
-    /// <summary>Where the key is written.</summary>
-    public SourceSpan Span { get; }
-}
+public readonly record struct YamlKey(string Value, SourceSpan Span);
 
 /// <summary>An entry of a mapping: a key and its value.</summary>
-public readonly struct YamlEntry
-{
-    /// <summary>Creates an entry.</summary>
-    public YamlEntry(YamlKey key, YamlNode value)
-    {
-        Key = key;
-        Value = value;
-    }
-
-    /// <summary>The key.</summary>
-    public YamlKey Key { get; }
-
-    /// <summary>The value.</summary>
-    public YamlNode Value { get; }
-}
+public readonly record struct YamlEntry(YamlKey Key, YamlNode Value);
 
 /// <summary>A mapping of scalar keys to nodes, in the order written. Keys are unique (the reader reports repeats).</summary>
 public sealed class YamlMapping : YamlNode

@@ -28,8 +28,12 @@ public enum ActorKind
 #endif
 public abstract class Actor : Fact
 {
+    private readonly IReadOnlyList<string> _aliases;
+    private readonly string? _description;
+    private readonly IReadOnlyList<Role> _roles;
     private readonly FactRef<Actor>? _partOf;
     private readonly FactRef<Actor>? _ledBy;
+    private readonly string? _wikidata;
 
     /// <summary>Creates an actor. An unnamed actor has a <paramref name="description"/> instead of a name.</summary>
     protected Actor(string id, string? name, IEnumerable<string>? aliases, string? description, IEnumerable<Role>? roles,
@@ -39,24 +43,33 @@ public abstract class Actor : Fact
         if (name is null && description is null)
             throw new ArgumentException($"Actor '{id}' needs a name or a description.", nameof(name));
         Name = name;
-        Aliases = ReadOnly.List(aliases);
-        Description = description;
-        Roles = ReadOnly.List(roles);
+        _aliases = ReadOnly.List(aliases);
+        _description = description;
+        _roles = ReadOnly.List(roles);
         _partOf = partOf;
         _ledBy = ledBy;
-        Wikidata = wikidata;
+        _wikidata = wikidata;
+    }
+
+    /// <summary>The head of an actor: its id and name (null for an unnamed one), the rest read when first used.</summary>
+    private protected Actor(string id, string? name, FactChunk chunk, int line) : base(id, chunk, line)
+    {
+        Name = name;
+        _aliases = Array.Empty<string>();
+        _roles = Array.Empty<Role>();
     }
 
     /// <summary>Creates an actor with the fields of <paramref name="original"/>.</summary>
     protected Actor(Actor original) : base(original)
     {
-        Name = original.Name;
-        Aliases = original.Aliases;
-        Description = original.Description;
-        Roles = original.Roles;
-        _partOf = original._partOf;
-        _ledBy = original._ledBy;
-        Wikidata = original.Wikidata;
+        var whole = (Actor?)original.Rest ?? original;
+        Name = whole.Name;
+        _aliases = whole._aliases;
+        _description = whole._description;
+        _roles = whole._roles;
+        _partOf = whole._partOf;
+        _ledBy = whole._ledBy;
+        _wikidata = whole._wikidata;
     }
 
     /// <summary>Which kind of actor this is.</summary>
@@ -66,22 +79,22 @@ public abstract class Actor : Fact
     public string? Name { get; }
 
     /// <summary>Other names the source uses: "Mr Blinken", "the militants".</summary>
-    public IReadOnlyList<string> Aliases { get; }
+    public IReadOnlyList<string> Aliases => Rest is Actor rest ? rest.Aliases : _aliases;
 
     /// <summary>Who or what the actor is, in the source's words.</summary>
-    public string? Description { get; }
+    public string? Description => Rest is Actor rest ? rest.Description : _description;
 
     /// <summary>Offices and positions held: Secretary of State of the United States.</summary>
-    public IReadOnlyList<Role> Roles { get; }
+    public IReadOnlyList<Role> Roles => Rest is Actor rest ? rest.Roles : _roles;
 
     /// <summary>The actor this one is part of: Israeli troops are part of Israel.</summary>
-    public Actor? PartOf => _partOf?.Fact;
+    public Actor? PartOf => Rest is Actor rest ? rest.PartOf : _partOf?.Fact;
 
     /// <summary>The actor that leads or runs this one: Hamas-led militants, a Hezbollah-run institution.</summary>
-    public Actor? LedBy => _ledBy?.Fact;
+    public Actor? LedBy => Rest is Actor rest ? rest.LedBy : _ledBy?.Fact;
 
     /// <summary>The Wikidata item id (Q…), when known.</summary>
-    public string? Wikidata { get; }
+    public string? Wikidata => Rest is Actor rest ? rest.Wikidata : _wikidata;
 
     /// <summary>True when the source names the actor.</summary>
     public bool IsNamed => Name is not null;
@@ -105,6 +118,9 @@ public class Person : Actor
     /// <summary>Creates a person with the fields of <paramref name="original"/>: the base of a kind a project declares.</summary>
     protected Person(Person original) : base(original) { }
 
+    /// <summary>The head of a person read from a generated model's data: its id and name, the rest read when first used.</summary>
+    internal Person(string id, string? name, FactChunk chunk, int line) : base(id, name, chunk, line) { }
+
     /// <inheritdoc/>
     public override ActorKind Kind => ActorKind.Person;
 }
@@ -123,6 +139,9 @@ public class Organization : Actor
 
     /// <summary>Creates an organization with the fields of <paramref name="original"/>: the base of a kind a project declares.</summary>
     protected Organization(Organization original) : base(original) { }
+
+    /// <summary>The head of a organization read from a generated model's data: its id and name, the rest read when first used.</summary>
+    internal Organization(string id, string? name, FactChunk chunk, int line) : base(id, name, chunk, line) { }
 
     /// <inheritdoc/>
     public override ActorKind Kind => ActorKind.Organization;
@@ -143,6 +162,9 @@ public class State : Actor
     /// <summary>Creates a state with the fields of <paramref name="original"/>: the base of a kind a project declares.</summary>
     protected State(State original) : base(original) { }
 
+    /// <summary>The head of a state read from a generated model's data: its id and name, the rest read when first used.</summary>
+    internal State(string id, string? name, FactChunk chunk, int line) : base(id, name, chunk, line) { }
+
     /// <inheritdoc/>
     public override ActorKind Kind => ActorKind.State;
 }
@@ -161,6 +183,9 @@ public class Group : Actor
 
     /// <summary>Creates a group with the fields of <paramref name="original"/>: the base of a kind a project declares.</summary>
     protected Group(Group original) : base(original) { }
+
+    /// <summary>The head of a group read from a generated model's data: its id and name, the rest read when first used.</summary>
+    internal Group(string id, string? name, FactChunk chunk, int line) : base(id, name, chunk, line) { }
 
     /// <inheritdoc/>
     public override ActorKind Kind => ActorKind.Group;

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Threading;
 
 namespace FactModel;
 
@@ -18,12 +19,32 @@ namespace FactModel;
 #endif
 public abstract class Fact : IEquatable<Fact>
 {
+    // A fact of a generated model is built from its head (its id and the text of its display name) when its chunk is
+    // first read, and the rest of it when one of its other fields is: first access to a whole model then costs the
+    // heads. _chunk and _line say where the rest is (null for a fact built whole); _rest is the same fact read whole,
+    // published once, whose fields the head's properties return.
+    private readonly FactChunk? _chunk;
+    private readonly int _line;
+    private Fact? _rest;
+    private readonly IReadOnlyList<Source> _sources;
+    private readonly string? _notes;
+    private Data.FactValues? _addedValues;
+
     /// <summary>Creates a fact.</summary>
     protected Fact(string id, IEnumerable<Source>? sources, string? notes)
     {
         Id = string.IsNullOrEmpty(id) ? throw new ArgumentException("A fact needs an id.", nameof(id)) : id;
-        Sources = ReadOnly.List(sources);
-        Notes = notes;
+        _sources = ReadOnly.List(sources);
+        _notes = notes;
+    }
+
+    /// <summary>The head of a fact whose rest the data of <paramref name="chunk"/> holds, on the line at <paramref name="line"/>.</summary>
+    private protected Fact(string id, FactChunk chunk, int line)
+    {
+        Id = id;
+        _chunk = chunk;
+        _line = line;
+        _sources = Array.Empty<Source>();
     }
 
     /// <summary>
@@ -34,26 +55,47 @@ public abstract class Fact : IEquatable<Fact>
     {
         if (original is null) throw new ArgumentNullException(nameof(original));
         Id = original.Id;
-        Sources = original.Sources;
-        Notes = original.Notes;
-        AddedValues = original.AddedValues;
+        _sources = original.Sources;
+        _notes = original.Notes;
+        _addedValues = original.AddedValues;
     }
 
     /// <summary>The fact's id in kebab-case, unique across all fact files: <c>antony-blinken</c>.</summary>
     public string Id { get; }
 
     /// <summary>Where the fact is stated: each source names a document and quotes its words.</summary>
-    public IReadOnlyList<Source> Sources { get; }
+    public IReadOnlyList<Source> Sources => Rest is { } rest ? rest.Sources : _sources;
 
     /// <summary>An editor's note, if any.</summary>
-    public string? Notes { get; }
+    public string? Notes => Rest is { } rest ? rest.Notes : _notes;
 
     /// <summary>
     /// The values of the fields added to the fact's built-in kind, by key, for the runtime types' properties to read
     /// (<c>public string? Wikidata =&gt; AddedValues?.Text("wikidata");</c>); null when its kind has none. Set once, by the
     /// data reader, before the fact is handed out.
     /// </summary>
-    internal Data.FactValues? AddedValues { get; set; }
+    internal Data.FactValues? AddedValues
+    {
+        get => Rest is { } rest ? rest.AddedValues : _addedValues;
+        set => _addedValues = value;
+    }
+
+    /// <summary>
+    /// For the head of a fact (see <see cref="Fact(string, FactChunk, int)"/>), the same fact read whole, whose fields its
+    /// properties return: read on first use, once (every thread gets the one object). Null for a fact built whole.
+    /// </summary>
+    internal Fact? Rest => _chunk is null ? null : Volatile.Read(ref _rest) ?? ReadRest();
+
+    /// <summary>True when the fact's fields are all read: a fact built whole, or a head whose rest has been read.</summary>
+    internal bool IsWhole => _chunk is null || Volatile.Read(ref _rest) is not null;
+
+    private Fact ReadRest()
+    {
+        var rest = _chunk!.ReadLine(_line);
+        if (rest.GetType() != GetType() || rest.Id != Id)
+            throw new FormatException($"The fact data is damaged: the line of '{Id}' holds '{rest.Id}', a {rest.GetType().Name}.");
+        return Interlocked.CompareExchange(ref _rest, rest, null) ?? rest;
+    }
 
     /// <summary>The name or title that people read.</summary>
     public abstract string DisplayName { get; }

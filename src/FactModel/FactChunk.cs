@@ -16,7 +16,9 @@ namespace FactModel;
 /// UTF-8 literal, which C# can only hand over as a span, and a span cannot wait in a field: so the chunk keeps the
 /// generated function that passes its data back to <see cref="Load(ReadOnlySpan{byte})"/>, and calls it, under its
 /// lock, when it needs the facts (or only their ids, for a lookup by id). Every thread sees the one array of facts
-/// the first build published: one object per id.
+/// the first build published: one object per id. The facts are built as heads (id and display name), and each reads
+/// the rest of its line of data, through the same function, when one of its other fields is first used: reading a
+/// whole model's names costs the heads, not every source and reference of every fact.
 /// </remarks>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class FactChunk
@@ -28,11 +30,14 @@ public sealed class FactChunk
     // Held while the data is read (Load runs under it), so that the facts are built once.
     private readonly object _gate = new object();
     private Fact[]? _facts;
-    // What the call to _data in progress is for, and the ids it read; both under _gate.
+    // What the call to _data in progress is for, and what it read: ids, or one fact read whole from the line at _line;
+    // all under _gate.
     private Reading _reading;
     private string[]? _ids;
+    private int _line;
+    private Fact? _whole;
 
-    private enum Reading { Nothing, Facts, Ids }
+    private enum Reading { Nothing, Facts, Ids, Line }
 
     /// <summary>
     /// The <paramref name="count"/> facts of the data <paramref name="data"/> passes to <see cref="Load(ReadOnlySpan{byte})"/>,
@@ -64,21 +69,36 @@ public sealed class FactChunk
     /// Reads the chunk's data: what the function the chunk was made with calls, with the data, when the chunk asks
     /// for it. A call at any other time is a mistake, and throws.
     /// </summary>
-    public void Load(ReadOnlySpan<byte> data)
+    public void Load(ReadOnlySpan<byte> data) => Read(data, wholeFacts: false);
+
+    /// <summary>The same, from data held as a string (by models compiled with C# 10 or earlier, which have no UTF-8 literals).</summary>
+    /// <remarks>
+    /// Such data is encoded anew on each call, so its facts are read whole at once rather than one by one later.
+    /// </remarks>
+    public void Load(string data) => Read(Encoding.UTF8.GetBytes(data ?? throw new ArgumentNullException(nameof(data))), wholeFacts: true);
+
+    /// <summary>
+    /// Reads what <see cref="_reading"/> asks for: the ids; one fact whole; or every fact, as heads whose rest is read
+    /// when first used (<see cref="ReadLine(int)"/>), or whole when <paramref name="wholeFacts"/>.
+    /// </summary>
+    private void Read(ReadOnlySpan<byte> data, bool wholeFacts)
     {
         if (!Monitor.IsEntered(_gate) || _reading == Reading.Nothing)
             throw new InvalidOperationException("A fact chunk's data is read when the chunk asks for it, not otherwise.");
-        if (_reading == Reading.Ids)
+        switch (_reading)
         {
-            _ids = IdsOf(data, _count);
-            return;
+            case Reading.Ids:
+                _ids = new FactDataReader(data, _lookup).ReadIds(_count);
+                return;
+            case Reading.Line:
+                _whole = new FactDataReader(data.Slice(_line), _lookup, _declared).ReadFact();
+                return;
+            default:
+                var reader = new FactDataReader(data, _lookup, _declared);
+                Volatile.Write(ref _facts, wholeFacts ? reader.ReadFacts(_count) : reader.ReadHeads(_count, this));
+                return;
         }
-        var facts = _declared is null ? FactData.Read(_count, _lookup, data) : FactData.Read(_count, _lookup, data, _declared);
-        Volatile.Write(ref _facts, facts);
     }
-
-    /// <summary>The same, from data held as a string (by models compiled with C# 10 or earlier, which have no UTF-8 literals).</summary>
-    public void Load(string data) => Load(Encoding.UTF8.GetBytes(data ?? throw new ArgumentNullException(nameof(data))).AsSpan());
 
     /// <summary>True once the facts are built (tests observe the laziness through it).</summary>
     internal bool IsBuilt => Volatile.Read(ref _facts) is not null;
@@ -100,6 +120,22 @@ public sealed class FactChunk
             var ids = _ids ?? throw new InvalidOperationException("The model's data did not load.");
             _ids = null;
             return ids;
+        }
+    }
+
+    /// <summary>
+    /// The fact on the line that starts at byte <paramref name="line"/> of the data, read whole: the rest of a head
+    /// (<see cref="Fact.Rest"/>).
+    /// </summary>
+    internal Fact ReadLine(int line)
+    {
+        lock (_gate)
+        {
+            _line = line;
+            ReadData(Reading.Line);
+            var whole = _whole ?? throw new InvalidOperationException("The model's data did not load.");
+            _whole = null;
+            return whole;
         }
     }
 
@@ -140,9 +176,6 @@ public sealed class FactChunk
         for (int i = 0; i < facts.Length; i++) ids[i] = facts[i].Id;
         return ids;
     }
-
-    /// <summary>The id of each fact of <paramref name="data"/>, read by the data reader without building the facts.</summary>
-    private string[] IdsOf(ReadOnlySpan<byte> data, int count) => new FactDataReader(data, _lookup).ReadIds(count);
 }
 
 /// <summary>

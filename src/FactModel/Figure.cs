@@ -30,7 +30,9 @@ public enum FigureKind
 #endif
 public class Figure : Fact
 {
+    private readonly IReadOnlyList<FigureValue> _values;
     private readonly FigureValue? _latest;
+    private readonly FigureKind _kind;
     private readonly FactRef<Fact>? _about;
     private readonly FactRef<Figure>? _of;
     private readonly FactRef<Actor>? _ofGroup;
@@ -39,6 +41,9 @@ public class Figure : Fact
     private readonly PartialDate? _asOf;
     private Quantity? _derived;
     private readonly string? _unit;
+    private readonly string? _ofDescription;
+    private readonly Share? _share;
+    private readonly Certainty _certainty;
 
     /// <summary>
     /// Creates a figure. A share (<paramref name="share"/>) of another figure (<paramref name="of"/>), of a group
@@ -63,37 +68,45 @@ public class Figure : Fact
         if (history.Length == 0 && (share is null || wholes == 0))
             throw new ArgumentException($"Figure '{id}' needs a value, or a share of a whole.", nameof(value));
         Measure = measure ?? throw new ArgumentNullException(nameof(measure));
-        Values = history.Length == 0 ? history : Array.AsReadOnly(history);
+        _values = history.Length == 0 ? history : Array.AsReadOnly(history);
         _latest = history.Length == 0 ? null : history[history.Length - 1];
-        Kind = kind;
+        _kind = kind;
         _about = about;
         _of = of;
         _ofGroup = ofGroup;
-        OfDescription = ofDescription;
+        _ofDescription = ofDescription;
         _unit = unit;
-        Share = share;
+        _share = share;
         _accordingTo = accordingTo;
-        Certainty = certainty;
+        _certainty = certainty;
         _asOf = asOf;
+    }
+
+    /// <summary>The head of a figure read from a generated model's data: its id and measure, the rest read when first used.</summary>
+    internal Figure(string id, string measure, FactChunk chunk, int line) : base(id, chunk, line)
+    {
+        Measure = measure;
+        _values = Array.Empty<FigureValue>();
     }
 
     /// <summary>Creates a figure with the fields of <paramref name="original"/>: the base of a kind a project declares.</summary>
     protected Figure(Figure original) : base(original)
     {
-        Measure = original.Measure;
-        Values = original.Values;
-        _latest = original._latest;
-        Kind = original.Kind;
-        _about = original._about;
-        _of = original._of;
-        _ofGroup = original._ofGroup;
-        OfDescription = original.OfDescription;
-        _unit = original._unit;
-        Share = original.Share;
-        _accordingTo = original._accordingTo;
-        Certainty = original.Certainty;
-        _asOf = original._asOf;
-        _derived = original._derived;
+        var whole = (Figure?)original.Rest ?? original;
+        Measure = whole.Measure;
+        _values = whole._values;
+        _latest = whole._latest;
+        _kind = whole._kind;
+        _about = whole._about;
+        _of = whole._of;
+        _ofGroup = whole._ofGroup;
+        _ofDescription = whole._ofDescription;
+        _unit = whole._unit;
+        _share = whole._share;
+        _accordingTo = whole._accordingTo;
+        _certainty = whole._certainty;
+        _asOf = whole._asOf;
+        _derived = whole._derived;
     }
 
     /// <summary>What is measured: "people killed in the October 7 attack".</summary>
@@ -104,43 +117,43 @@ public class Figure : Fact
     /// from the share of its whole (a third of around 100 is between 30 and 36.67), or no bounds when the whole is a
     /// group or words the text does not count.
     /// </summary>
-    public Quantity Value => _latest?.Value ?? (_derived ??= Share!.Apply(Of?.Value ?? Quantity.Unknown(_unit)));
+    public Quantity Value => Rest is Figure rest ? rest.Value : _latest?.Value ?? (_derived ??= _share!.Apply(Of?.Value ?? Quantity.Unknown(_unit)));
 
     /// <summary>
     /// The values stated, in date order (<see cref="FigureValue.AsOf"/>; values without a date first): one for a
     /// figure stated once, the history of a figure that changes over time, none for a share whose value is derived.
     /// </summary>
-    public IReadOnlyList<FigureValue> Values { get; }
+    public IReadOnlyList<FigureValue> Values => Rest is Figure rest ? rest.Values : _values;
 
     /// <summary>True when <see cref="Value"/> was stated in the source rather than derived.</summary>
-    public bool IsStated => _latest is not null;
+    public bool IsStated => Rest is Figure rest ? rest.IsStated : _latest is not null;
 
     /// <summary>What kind of number it is.</summary>
-    public FigureKind Kind { get; }
+    public FigureKind Kind => Rest is Figure rest ? rest.Kind : _kind;
 
     /// <summary>The fact the figure is about: the event, actor or place it measures.</summary>
-    public Fact? About => _about?.Fact;
+    public Fact? About => Rest is Figure rest ? rest.About : _about?.Fact;
 
     /// <summary>The whole this figure is a part or share of: the hostages still held are part of those taken.</summary>
-    public Figure? Of => _of?.Fact;
+    public Figure? Of => Rest is Figure rest ? rest.Of : _of?.Fact;
 
     /// <summary>The group this figure is a share of, when the text does not count it: "most of his senior commanders".</summary>
-    public Actor? OfGroup => _ofGroup?.Fact;
+    public Actor? OfGroup => Rest is Figure rest ? rest.OfGroup : _ofGroup?.Fact;
 
     /// <summary>The whole this figure is a share of, in words, when the text neither counts it nor names it as an actor.</summary>
-    public string? OfDescription { get; }
+    public string? OfDescription => Rest is Figure rest ? rest.OfDescription : _ofDescription;
 
     /// <summary>The proportion of <see cref="Of"/>, when the source states one.</summary>
-    public Share? Share { get; }
+    public Share? Share => Rest is Figure rest ? rest.Share : _share;
 
     /// <summary>Who gives the figure (its latest value): "according to local health authorities".</summary>
-    public Actor? AccordingTo => _latest is { } latest ? latest.AccordingTo : _accordingTo?.Fact;
+    public Actor? AccordingTo => Rest is Figure rest ? rest.AccordingTo : _latest is { } latest ? latest.AccordingTo : _accordingTo?.Fact;
 
     /// <summary>How sure the source is: "believed to be dead".</summary>
-    public Certainty Certainty { get; }
+    public Certainty Certainty => Rest is Figure rest ? rest.Certainty : _certainty;
 
     /// <summary>The date the figure (its latest value) holds at ("still held"), when it changes over time.</summary>
-    public PartialDate? AsOf => _latest is { } latest ? latest.AsOf : _asOf;
+    public PartialDate? AsOf => Rest is Figure rest ? rest.AsOf : _latest is { } latest ? latest.AsOf : _asOf;
 
     /// <inheritdoc/>
     public override string DisplayName => Measure;
@@ -149,7 +162,7 @@ public class Figure : Fact
     public override string ToString()
     {
         string value = Kind == FigureKind.Ordinal && Value.Value is { } n ? Ordinal(n) + (Value.Unit is null ? "" : $" ({Value.Unit})") : Value.ToString();
-        if (Share is not null && WholeText is { } whole) value = _latest is null && Of is null ? $"{Share} of {whole}" : $"{Share} of {whole} ({value})";
+        if (Share is not null && WholeText is { } whole) value = !IsStated && Of is null ? $"{Share} of {whole}" : $"{Share} of {whole} ({value})";
         return $"{value}: {Measure}";
     }
 

@@ -295,8 +295,12 @@ public class DeclaredKindRuntimeTests
     public void A_copy_constructor_copies_every_field()
     {
         // Every seed fact and a share of a whole in words, so that every field holds something in one of them; every
-        // field of every class from the built-in type up, private ones included.
-        var originals = FactCatalog.All.Append(new Figure("officers", "officers killed", share: Share.Fraction(1, 3), ofDescription: "the officers"));
+        // field of every class from the built-in type up, private ones included. A generated model's fact is a head
+        // whose fields are in its rest, the same fact read whole: the copy is compared with that, and the three fields
+        // that say where a head's rest is are never set on a whole fact.
+        var headFields = new[] { "_chunk", "_line", "_rest" }.Select(name => typeof(Fact).GetField(name, BindingFlags.Instance | BindingFlags.NonPublic)!).ToList();
+        headFields.ShouldAllBe(field => field != null);
+        var originals = FactCatalog.All.Select(fact => fact.Rest ?? fact).Append(new Figure("officers", "officers killed", share: Share.Fraction(1, 3), ofDescription: "the officers"));
         var unset = new HashSet<FieldInfo>();
         var set = new HashSet<FieldInfo>();
         foreach (var original in originals)
@@ -326,7 +330,7 @@ public class DeclaredKindRuntimeTests
             copy.ToString().ShouldBe(original.ToString());
         }
         // The seed facts leave these out, so the comparison above proves nothing for them.
-        unset.Except(set).Select(f => $"{f.DeclaringType!.Name}.{f.Name}").ShouldBeEmpty();
+        unset.Except(set).Except(headFields).Select(f => $"{f.DeclaringType!.Name}.{f.Name}").ShouldBeEmpty();
     }
 
     private sealed class CopiedPerson(Person original) : Person(original);

@@ -1,4 +1,7 @@
 using System.Text;
+using System.Text.Json;
+using FactModel.Core.Parsing;
+using FactModel.Data;
 
 namespace FactModel.Tests;
 
@@ -68,6 +71,84 @@ public class FactChunkTests
         FactData.Section<Actor>(index).Select(f => f.Id).ShouldBe(new[] { "civic-union", "tomas-brenner" });
         index.Select(f => f.Id).ShouldBe(new[] { "civic-union", "report-1", "tomas-brenner" });
         (first[0], second[0]).ShouldBe((2, 2));   // each chunk's facts built once
+    }
+
+    [Fact]
+    public void A_chunk_builds_heads_and_each_fact_reads_its_rest_once_when_one_of_its_other_fields_is_first_used()
+    {
+        int[] reads = { 0 };
+        const string Sinwar = "P|yahya-sinwar|Yahya Sinwar|||1|leader|civic-union||m2024.10||||1|article|top leader Yahya Sinwar||";
+        const string Unnamed = "G|top-officials|||top officials|||||1|article|top officials|Unnamed in the text.|";
+        var chunk = Chunk(_ => null, reads, Union, Sinwar, Unnamed);
+
+        var sinwar = (Person)chunk[1];
+        (sinwar.Id, sinwar.DisplayName, sinwar.Name).ShouldBe(("yahya-sinwar", "Yahya Sinwar", "Yahya Sinwar"));
+        sinwar.IsWhole.ShouldBeFalse();
+        reads[0].ShouldBe(1);
+
+        sinwar.Roles.ShouldHaveSingleItem().Title.ShouldBe("leader");
+        sinwar.IsWhole.ShouldBeTrue();
+        reads[0].ShouldBe(2);
+        sinwar.Sources.ShouldHaveSingleItem().Quote.ShouldBe("top leader Yahya Sinwar");
+        sinwar.Roles.ShouldBeSameAs(sinwar.Roles);
+        reads[0].ShouldBe(2);
+        chunk[0].IsWhole.ShouldBeFalse();
+
+        // An unnamed actor's display name is its description, which is in the rest.
+        chunk[2].DisplayName.ShouldBe("top officials");
+        chunk[2].IsWhole.ShouldBeTrue();
+        reads[0].ShouldBe(3);
+    }
+
+    [Fact]
+    public void Threads_that_read_a_head_s_rest_at_once_all_get_the_one_rest()
+    {
+        int[] reads = { 0 };
+        var chunk = Chunk(_ => null, reads, Union, Brenner);
+        var brenner = chunk[1];
+        using var start = new Barrier(8);
+
+        var seen = Enumerable.Range(0, 8).AsParallel().WithDegreeOfParallelism(8).Select(_ =>
+        {
+            start.SignalAndWait(TestContext.Current.CancellationToken);
+            return brenner.Sources;
+        }).ToList();
+
+        seen.Distinct(ReferenceEqualityComparer.Instance).ShouldHaveSingleItem();
+        brenner.Rest.ShouldNotBeNull().ShouldBeSameAs(brenner.Rest);
+    }
+
+    [Fact]
+    public void Every_seed_fact_read_as_a_head_and_its_rest_is_the_fact_read_whole()
+    {
+        var specs = Directory.GetFiles(Path.Combine(RepositoryFiles.Root, "facts"), "*.yaml")
+            .SelectMany(path => FactFileParser.Parse(path, File.ReadAllText(path), cancellationToken: TestContext.Current.CancellationToken).Facts)
+            .ToList();
+        var kinds = specs.ToDictionary(spec => spec.Id, spec => spec switch
+        {
+            FactModel.Specs.ActorSpec => "actor",
+            FactModel.Specs.PlaceSpec => "place",
+            FactModel.Specs.EventSpec => "event",
+            _ => "figure",
+        });
+        var lines = specs.Select(spec => FactDataWriter.Write(spec, (reference, expected) =>
+            kinds.TryGetValue(reference.Id, out var kind) && (expected is null || expected == kind))).ToArray();
+        var byId = new Dictionary<string, Fact>();
+        Fact? Find(string id) => byId.GetValueOrDefault(id);
+        var chunk = Chunk(Find, new[] { 0 }, lines);
+        var heads = Enumerable.Range(0, lines.Length).Select(i => chunk[i]).ToList();
+        var whole = FactData.Read(lines.Length, Find, Encoding.UTF8.GetBytes(string.Join("\n", lines)));
+        foreach (var fact in whole) byId.Add(fact.Id, fact);
+
+        heads.Count.ShouldBeGreaterThan(50);
+        for (int i = 0; i < heads.Count; i++)
+        {
+            var head = heads[i];
+            (head.GetType(), head.Id, head.ToString()).ShouldBe((whole[i].GetType(), whole[i].Id, whole[i].ToString()), whole[i].Id);
+            // Every field, as the JSON export writes them: references by id, values, dates, sources, notes.
+            JsonSerializer.Serialize(head).ShouldBe(JsonSerializer.Serialize(whole[i]), whole[i].Id);
+            head.IsWhole.ShouldBeTrue();
+        }
     }
 
     [Fact]

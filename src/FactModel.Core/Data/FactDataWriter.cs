@@ -76,6 +76,7 @@ public static class FactDataWriter
         var added = kinds.UntypedFieldsOf(fact.BuiltInDeclaration);
         bool keyed = !added.IsEmpty;
         char Code(char code) => keyed ? char.ToLowerInvariant(code) : code;
+        // Each kind's id and the text of its display name first: the reader builds a fact's head from them (FactDataFormat).
         switch (fact)
         {
             case ActorSpec actor:

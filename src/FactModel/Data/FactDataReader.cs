@@ -54,6 +54,48 @@ internal ref struct FactDataReader
     }
 
     /// <summary>
+    /// The <paramref name="count"/> facts as heads, each with its id and the text of its display name, whose rest
+    /// <paramref name="chunk"/> reads from the fact's line when first used (<see cref="Fact"/>): a built-in fact's
+    /// line starts with its code, its id and that text (<see cref="FactDataFormat"/>), and the rest of the line is
+    /// skipped unread. Facts of declared kinds are read whole, as their generated constructors take every field.
+    /// </summary>
+    public Fact[] ReadHeads(int count, FactChunk chunk)
+    {
+        var facts = new Fact[count];
+        for (int i = 0; i < facts.Length; i++)
+        {
+            SkipLayout();
+            int line = Consumed;
+            byte code = Code();
+            if (code is (byte)'X' or (byte)'Y')
+            {
+                facts[i] = ReadDeclared(extendsBuiltIn: code == (byte)'Y');
+                continue;
+            }
+            string id = Text() ?? throw new FormatException("The fact data is damaged: a fact has no id.");
+            string? name = Text();
+            // A lower-case code is the same kind with added values, which the rest holds.
+            facts[i] = (code is >= (byte)'a' and <= (byte)'z' ? (byte)(code - 'a' + 'A') : code) switch
+            {
+                (byte)'P' => new Person(id, name, chunk, line),
+                (byte)'O' => new Organization(id, name, chunk, line),
+                (byte)'S' => new State(id, name, chunk, line),
+                (byte)'G' => new Group(id, name, chunk, line),
+                (byte)'L' => new Place(id, name ?? throw Damaged(id), chunk, line),
+                (byte)'E' => new Event(id, name ?? throw Damaged(id), chunk, line),
+                (byte)'F' => new Figure(id, name ?? throw Damaged(id), chunk, line),
+                _ => throw new FormatException($"The fact data is damaged: '{(char)code}' is no kind of fact."),
+            };
+            SkipLine();
+        }
+        SkipLayout();
+        if (!_data.IsEmpty) throw new FormatException("The fact data holds more facts than it says.");
+        return facts;
+
+        static FormatException Damaged(string id) => new($"The fact data is damaged: '{id}' has no name.");
+    }
+
+    /// <summary>
     /// The id of each of the <paramref name="count"/> facts, without building them: the token after a fact's code,
     /// after its kind for an <c>X</c> line, and after its kind and built-in code for a <c>Y</c> line; the rest of the
     /// line (one line per fact) is skipped unread.
@@ -68,12 +110,18 @@ internal ref struct FactDataReader
             if (code is (byte)'X' or (byte)'Y') Next();
             if (code == (byte)'Y') Code();
             ids[i] = Text() ?? throw new FormatException("The fact data is damaged: a fact has no id.");
-            int end = _data.IndexOf((byte)'\n');
-            _data = end < 0 ? default : _data.Slice(end + 1);
+            SkipLine();
         }
         SkipLayout();
         if (!_data.IsEmpty) throw new FormatException("The fact data holds more facts than it says.");
         return ids;
+    }
+
+    /// <summary>Skips the rest of a fact's line (one line per fact: the data escapes line breaks).</summary>
+    private void SkipLine()
+    {
+        int end = _data.IndexOf((byte)'\n');
+        _data = end < 0 ? default : _data.Slice(end + 1);
     }
 
     /// <summary>Skips the line breaks and indentation between facts.</summary>
@@ -84,7 +132,8 @@ internal ref struct FactDataReader
         _data = _data.Slice(i);
     }
 
-    private Fact ReadFact()
+    /// <summary>One fact, read whole.</summary>
+    public Fact ReadFact()
     {
         byte code = Code();
         return code switch

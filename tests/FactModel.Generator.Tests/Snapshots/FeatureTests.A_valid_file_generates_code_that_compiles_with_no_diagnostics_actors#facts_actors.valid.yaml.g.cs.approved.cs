@@ -63,7 +63,9 @@ namespace Consumer.Facts
     static partial class FactCatalog
     {
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal static readonly Fm.FactChunk Data_facts_sactors_dvalid_dyaml_0 = new Fm.FactChunk(7, Find, chunk => chunk.Load(@"
+        internal static readonly Fm.FactChunk Data_facts_sactors_dvalid_dyaml_0 = new Fm.FactChunk(7, Find, new global::System.Action<Fm.FactChunk>(Data_facts_sactors_dvalid_dyaml_0_Load));
+
+        private static void Data_facts_sactors_dvalid_dyaml_0_Load(Fm.FactChunk chunk) => chunk.Load(@"
             O|hamas|Hamas|1|the militants||||||1|article|Israel and Hamas||
             P|yahya-sinwar|Yahya Sinwar|||1|leader|hamas||m2024.10||||1|article|top Hamas leader Yahya Sinwar||
             S|israel|Israel|||||||1|article|Israel||
@@ -71,6 +73,6 @@ namespace Consumer.Facts
             G|hamas-led-militants|Hamas-led militants|||||hamas||1|article|Hamas-led militants stormed into southern Israel||
             G|top-officials|||top officials|||||1|article|He is expected to meet top officials|Unnamed in the text.|
             S|united-states|United States|1|US|||||Q30|2|article|the United States|article|The US has also tried||
-            "u8));
+            "u8);
     }
 }

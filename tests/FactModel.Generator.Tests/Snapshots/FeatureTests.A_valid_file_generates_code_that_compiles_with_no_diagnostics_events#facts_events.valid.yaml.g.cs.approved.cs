@@ -82,7 +82,9 @@ namespace Consumer.Facts
     static partial class FactCatalog
     {
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal static readonly Fm.FactChunk Data_facts_sevents_dvalid_dyaml_0 = new Fm.FactChunk(9, Find, chunk => chunk.Load(@"
+        internal static readonly Fm.FactChunk Data_facts_sevents_dvalid_dyaml_0 = new Fm.FactChunk(9, Find, new global::System.Action<Fm.FactChunk>(Data_facts_sevents_dvalid_dyaml_0_Load));
+
+        private static void Data_facts_sevents_dvalid_dyaml_0_Load(Fm.FactChunk chunk) => chunk.Load(@"
             P|antony-blinken|Antony Blinken|||||||1|article|Antony Blinken||
             P|netanyahu|Netanyahu|||||||1|article|Mr Netanyahu||
             e|israel-hamas-war|Israel-Hamas war|war|d2023.10.7|+|1|0|||||||||1|article|the outbreak of the Israel-Hamas war||1|wikidata|t||
@@ -92,6 +94,6 @@ namespace Consumer.Facts
             e|talks-halt|Talks grind to a halt||m2024.8||0|0|||||||||1|article|the talks ground to a halt in August||1|wikidata|t||
             e|expected-meeting|Blinken to meet top officials||y2024||2|0|||||||||1|article|He is expected to meet top officials||1|wikidata|t||
             e|months-of-talks|Brokered talks between Israel and Hamas||m2024.1|m2024.8|0|0|||||||||1|article|months of talks between Israel and Hamas||1|wikidata|t||
-            "u8));
+            "u8);
     }
 }

@@ -173,7 +173,9 @@ namespace Consumer.Facts
     static partial class FactCatalog
     {
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal static readonly Fm.FactChunk Data_facts_sfigures_dvalid_dyaml_0 = new Fm.FactChunk(22, Find, chunk => chunk.Load(@"
+        internal static readonly Fm.FactChunk Data_facts_sfigures_dvalid_dyaml_0 = new Fm.FactChunk(22, Find, new global::System.Action<Fm.FactChunk>(Data_facts_sfigures_dvalid_dyaml_0_Load));
+
+        private static void Data_facts_sfigures_dvalid_dyaml_0_Load(Fm.FactChunk chunk) => chunk.Load(@"
             O|local-health-authorities|||local health authorities|||||1|article|according to local health authorities||
             G|senior-commanders|||Nasrallah's senior commanders|||||1|article|his senior commanders||
             F|death-toll|Palestinians killed in Gaza|n|42000|8|people|0||||local-health-authorities|0||||||1|article|killed over 42,000 Palestinians in Gaza||
@@ -196,6 +198,6 @@ namespace Consumer.Facts
             F|population-taken-as-exact|population of Gaza, taken as exact|n|2300000.0|0||0|||||0||||||1|article|its population of 2.3 million||
             F|toll-rounded|people killed on October 7, a round number|p|1200|100||0|||||0||||||1|article|killing some 1,200 people||
             F|death-toll-over-time|Palestinians killed in Gaza, as reported over time||3|||||0|||||2|n|41000|8|people|d2024.10.1||1|article|Israel's offensive has killed over|n|42000|8|people|d2024.10.22|local-health-authorities|1|article|killed over 42,000 Palestinians in Gaza|2|article|Israel's offensive has killed over|article|killed over 42,000 Palestinians in Gaza||
-            "u8));
+            "u8);
     }
 }

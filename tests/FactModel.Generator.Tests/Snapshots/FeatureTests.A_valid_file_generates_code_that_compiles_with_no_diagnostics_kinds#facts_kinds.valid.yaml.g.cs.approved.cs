@@ -78,7 +78,9 @@ namespace Consumer.Facts
     static partial class FactCatalog
     {
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal static readonly Fm.FactChunk Data_facts_skinds_dvalid_dyaml_0 = new Fm.FactChunk(7, Find, CreateDeclared, chunk => chunk.Load(@"
+        internal static readonly Fm.FactChunk Data_facts_skinds_dvalid_dyaml_0 = new Fm.FactChunk(7, Find, CreateDeclared, new global::System.Action<Fm.FactChunk>(Data_facts_skinds_dvalid_dyaml_0_Load));
+
+        private static void Data_facts_skinds_dvalid_dyaml_0_Load(Fm.FactChunk chunk) => chunk.Load(@"
             Y|politician|P|benjamin-netanyahu|Benjamin Netanyahu|1|Mr Netanyahu||||||1|article|Mr Netanyahu called his meeting with Mr Blinken||4||m2022.12|||
             O|hamas|Hamas|||||||1|article|Israel and Hamas||
             G|health-authorities|||local health authorities|||||1|article|according to local health authorities||
@@ -86,6 +88,6 @@ namespace Consumer.Facts
             e|october-7-attack|Hamas-led attack on southern Israel||d2023.10.7||0|0||1|southern-israel|||||||1|article|Hamas-led militants stormed into southern Israel on October 7 2023||1|wikidata|t||
             X|casualty-report|october-7-toll|15|october-7-attack|n|1200|5||||m2023.10|m2024.10||1|southern-israel|0|m|killing some 1,200 people, mostly civilians|1|article|killing some 1,200 people, mostly civilians||
             X|hostage-report|october-7-hostages|12|october-7-attack|||health-authorities|||rocket|||||250|1|article|taking another 250 hostage||
-            "u8));
+            "u8);
     }
 }

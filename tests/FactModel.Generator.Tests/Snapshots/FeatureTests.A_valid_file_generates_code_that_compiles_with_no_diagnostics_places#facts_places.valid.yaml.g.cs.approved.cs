@@ -49,12 +49,14 @@ namespace Consumer.Facts
     static partial class FactCatalog
     {
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal static readonly Fm.FactChunk Data_facts_splaces_dvalid_dyaml_0 = new Fm.FactChunk(5, Find, chunk => chunk.Load(@"
+        internal static readonly Fm.FactChunk Data_facts_splaces_dvalid_dyaml_0 = new Fm.FactChunk(5, Find, new global::System.Action<Fm.FactChunk>(Data_facts_splaces_dvalid_dyaml_0_Load));
+
+        private static void Data_facts_splaces_dvalid_dyaml_0_Load(Fm.FactChunk chunk) => chunk.Load(@"
             L|lebanon|Lebanon|country|||||1|article|In Lebanon||
             L|beirut|Beirut|city|||1|lebanon||1|article|southern Beirut||
             L|southern-beirut|southern Beirut|district|||2|beirut|hezbollah-strongholds||1|article|heavy air strikes across southern Beirut||
             L|hezbollah-strongholds|areas where Hezbollah has a strong presence|area|||1|lebanon||1|article|areas where Hezbollah has a strong presence||
             L|gaza|Gaza|territory|1|the territory||||1|article|massive devastation across the territory||
-            "u8));
+            "u8);
     }
 }

@@ -61,13 +61,15 @@ namespace Consumer.Facts
     static partial class FactCatalog
     {
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal static readonly Fm.FactChunk Data_facts_sactors_dinvalid_dyaml_0 = new Fm.FactChunk(6, Find, chunk => chunk.Load(@"
+        internal static readonly Fm.FactChunk Data_facts_sactors_dinvalid_dyaml_0 = new Fm.FactChunk(6, Find, new global::System.Action<Fm.FactChunk>(Data_facts_sactors_dinvalid_dyaml_0_Load));
+
+        private static void Data_facts_sactors_dinvalid_dyaml_0_Load(Fm.FactChunk chunk) => chunk.Load(@"
             G|hamas|Hamas|||||||||
             P|yahya-sinwar|Yahya Sinwar|||1|leader|gaza||||||||
             G|nameless||||||||||
             S|israel|Israel||||israeli-troops|||||
             G|israeli-troops|Israeli troops||||israel|||||
             L|gaza|Gaza||||||||
-            "u8));
+            "u8);
     }
 }

@@ -75,7 +75,9 @@ namespace Consumer.Facts
     static partial class FactCatalog
     {
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal static readonly Fm.FactChunk Data_facts_sevents_dinvalid_dyaml_0 = new Fm.FactChunk(8, Find, chunk => chunk.Load(@"
+        internal static readonly Fm.FactChunk Data_facts_sevents_dinvalid_dyaml_0 = new Fm.FactChunk(8, Find, new global::System.Action<Fm.FactChunk>(Data_facts_sevents_dinvalid_dyaml_0_Load));
+
+        private static void Data_facts_sevents_dinvalid_dyaml_0_Load(Fm.FactChunk chunk) => chunk.Load(@"
             L|gaza|Gaza||||||||
             e|war|War||d2023.10.7|+|0|0|||||||||||1|wikidata|t||
             e|early|Early||y2020||0|0||||war|||||||1|wikidata|t||
@@ -84,6 +86,6 @@ namespace Consumer.Facts
             e|c|C||||0|0|||||||||||1|wikidata|t||
             e|d|D||m2024.8||0|0|||1|gaza|target||1|e||||||1|wikidata|t||
             e|e|E||d2024.10.22||0|0||||||||1|gaza|hostile and unproductive|1|article|Mr Netanyahu called his meeting||1|wikidata|t||
-            "u8));
+            "u8);
     }
 }

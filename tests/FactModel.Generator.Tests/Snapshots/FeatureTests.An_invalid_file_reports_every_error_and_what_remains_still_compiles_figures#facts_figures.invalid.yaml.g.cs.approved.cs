@@ -61,13 +61,15 @@ namespace Consumer.Facts
     static partial class FactCatalog
     {
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal static readonly Fm.FactChunk Data_facts_sfigures_dinvalid_dyaml_0 = new Fm.FactChunk(6, Find, chunk => chunk.Load(@"
+        internal static readonly Fm.FactChunk Data_facts_sfigures_dinvalid_dyaml_0 = new Fm.FactChunk(6, Find, new global::System.Action<Fm.FactChunk>(Data_facts_sfigures_dinvalid_dyaml_0_Load));
+
+        private static void Data_facts_sfigures_dinvalid_dyaml_0_Load(Fm.FactChunk chunk) => chunk.Load(@"
             L|gaza|Gaza||||||||
             F|taken|hostages taken|n|250|0||0|||||0||||||||
             F|held|still held|n|300|2||0||taken|||0||||||||
             F|displaced|displaced||0||taken|p|120|0||0||||||||
             F|share-of-place|a share of a place||0|||f|1|3|0||0||||||||
             F|hedged|hedged|n|5|0||0|||||0||||||||
-            "u8));
+            "u8);
     }
 }

@@ -42,11 +42,13 @@ namespace Consumer.Facts
     static partial class FactCatalog
     {
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal static readonly Fm.FactChunk Data_facts_ssources_dinvalid_dyaml_0 = new Fm.FactChunk(4, Find, chunk => chunk.Load(@"
+        internal static readonly Fm.FactChunk Data_facts_ssources_dinvalid_dyaml_0 = new Fm.FactChunk(4, Find, new global::System.Action<Fm.FactChunk>(Data_facts_ssources_dinvalid_dyaml_0_Load));
+
+        private static void Data_facts_ssources_dinvalid_dyaml_0_Load(Fm.FactChunk chunk) => chunk.Load(@"
             L|a|A||||||1|article|Blinken was not in Israel||
             L|b|B||||||1|artcle|Blinken||
             L|c|C||||||||
             L|d|D||||||||
-            "u8));
+            "u8);
     }
 }

@@ -168,7 +168,9 @@ namespace Consumer.Facts
     static partial class FactCatalog
     {
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal static readonly Fm.FactChunk Data_facts_sactors_dyaml_0 = new Fm.FactChunk(22, Find, chunk => chunk.Load(@"
+        internal static readonly Fm.FactChunk Data_facts_sactors_dyaml_0 = new Fm.FactChunk(22, Find, new global::System.Action<Fm.FactChunk>(Data_facts_sactors_dyaml_0_Load));
+
+        private static void Data_facts_sactors_dyaml_0_Load(Fm.FactChunk chunk) => chunk.Load(@"
             P|antony-blinken|Antony Blinken|2|Blinken|Mr Blinken||1|Secretary of State|united-states||||||2|blinken-arrives-in-israel|US Secretary of State Antony Blinken|blinken-arrives-in-israel|Mr Blinken|Also referred to as ^0022He^0022 and as ^0022The US Secretary of State^0022.|
             P|netanyahu|Netanyahu|1|Mr Netanyahu||||||1|blinken-arrives-in-israel|Mr Netanyahu|The article gives only ^0022Mr Netanyahu^0022: no first name and no office, so neither the id nor the name has one.|
             P|yahya-sinwar|Yahya Sinwar||Hamas leader, killed before Blinken's visit|1|leader|hamas||||||2|blinken-arrives-in-israel|Hamas leader Yahya Sinwar|blinken-arrives-in-israel|top Hamas leader Yahya Sinwar|Called both ^0022Hamas leader^0022 and ^0022top Hamas leader^0022. His killing is the event killing-of-yahya-sinwar.|
@@ -191,6 +193,6 @@ namespace Consumer.Facts
             G|palestinian-prisoners|||Palestinian prisoners|||||1|blinken-arrives-in-israel|the release of Palestinian prisoners||
             G|combatants|||combatants among the Palestinians killed in Gaza|||||1|blinken-arrives-in-israel|how many were combatants|Their number is not given (figure gaza-combatants-killed, value unknown).|
             G|warring-parties|||the warring parties|||||1|blinken-arrives-in-israel|the warring parties|The text does not list them; in context they are Israel, Hamas and Hezbollah. The format cannot list the members of a group without making each member part-of it, which would misstate Israel and the rest.|
-            "u8));
+            "u8);
     }
 }

@@ -266,7 +266,9 @@ namespace Consumer.Facts
     static partial class FactCatalog
     {
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal static readonly Fm.FactChunk Data_facts_sevents_dyaml_0 = new Fm.FactChunk(36, Find, chunk => chunk.Load(@"
+        internal static readonly Fm.FactChunk Data_facts_sevents_dyaml_0 = new Fm.FactChunk(36, Find, new global::System.Action<Fm.FactChunk>(Data_facts_sevents_dyaml_0_Load));
+
+        private static void Data_facts_sevents_dyaml_0_Load(Fm.FactChunk chunk) => chunk.Load(@"
             e|israel-hamas-war|Israel-Hamas war|war|d2023.10.7|+|1|0||2|gaza|southern-israel|2|israel|party|hamas|party||||||2|blinken-arrives-in-israel|the Israel-Hamas war|blinken-arrives-in-israel|an end to the war|The text names ^0022the outbreak of the Israel-Hamas war^0022 without a date; the start is the October 7 2023 attack it describes. Its places are where the article places its parts (the attack and the offensive).|1|wikidata|t||
             e|october-7-attack|Hamas-led attack on southern Israel|attack|d2023.10.7||0|0|Hamas-led militants stormed into southern Israel, killing some 1,200 people, mostly civilians, and taking 250 hostage.|1|southern-israel|3|hamas-led-militants|attacker|civilians|victim|hostages|victim|israel-hamas-war|||||1|blinken-arrives-in-israel|Hamas-led militants stormed into southern Israel on October 7 2023|The article does not say in words that the attack began the war; it is its outbreak in context.|1|wikidata|t||
             e|october-7-hostage-taking|Hostages taken on October 7|hostage-taking|d2023.10.7||0|0||1|southern-israel|2|hamas-led-militants|attacker|hostages|victim|october-7-attack|||||1|blinken-arrives-in-israel|taking another 250 hostage||1|wikidata|t||
@@ -303,6 +305,6 @@ namespace Consumer.Facts
             e|us-israel-hezbollah-ceasefire-collapse|US efforts for an Israel-Hezbollah ceasefire fall apart|collapse|m2024.9||0|0||||us-israel-hezbollah-ceasefire-effort|||1|israeli-strikes-kill-nasrallah||1|blinken-arrives-in-israel|those efforts fell apart as tensions spiked last month|^0022last month^0022 resolves to 2024-09 from the publication date. They fell apart ^0022as tensions spiked^0022 with the strikes that killed Nasrallah, written as concurrent-with.|1|wikidata|t||
             e|israeli-strikes-kill-nasrallah|Israeli strikes kill Hassan Nasrallah and most of his senior commanders|strike|m2024.9||0|0|A series of Israeli strikes with which tensions spiked last month.||3|israel|attacker|hassan-nasrallah|victim|nasrallah-senior-commanders|victim||||||1|blinken-arrives-in-israel|a series of Israeli strikes that killed the militant group's top leader, Hassan Nasrallah, and most of his senior commanders|^0022last month^0022 resolves to 2024-09. The text does not say where the strikes hit. Nasrallah's killing is the event killing-of-hassan-nasrallah; his commanders killed are the figure nasrallah-commanders-killed.|1|wikidata|t||
             e|killing-of-hassan-nasrallah|Killing of Hassan Nasrallah|killing|m2024.9||0|0|||2|israel|attacker|hassan-nasrallah|victim|israeli-strikes-kill-nasrallah|||||1|blinken-arrives-in-israel|Israeli strikes that killed the militant group's top leader, Hassan Nasrallah|Killed by the series of Israeli strikes of ^0022last month^0022 (2024-09); the text gives no day.|1|wikidata|t||
-            "u8));
+            "u8);
     }
 }

@@ -147,7 +147,9 @@ namespace Consumer.Facts
     static partial class FactCatalog
     {
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal static readonly Fm.FactChunk Data_facts_sfigures_dyaml_0 = new Fm.FactChunk(19, Find, chunk => chunk.Load(@"
+        internal static readonly Fm.FactChunk Data_facts_sfigures_dyaml_0 = new Fm.FactChunk(19, Find, new global::System.Action<Fm.FactChunk>(Data_facts_sfigures_dyaml_0_Load));
+
+        private static void Data_facts_sfigures_dyaml_0_Load(Fm.FactChunk chunk) => chunk.Load(@"
             F|blinken-visit-number|Blinken's visits to the region since the outbreak of the Israel-Hamas war|n|11|0|visits|1|blinken-arrives-in-israel||||0||||||1|blinken-arrives-in-israel|his 11th visit||
             F|barrage-to-arrival-gap|time between the Hezbollah barrage and Blinken's landing|m|8|hours|2|blinken-arrives-in-israel||||0||||||1|blinken-arrives-in-israel|just hours after|^0022just hours^0022: a bare plural (at least two) that ^0022just^0022 makes few, so the gap is bounded from above too.|
             F|meeting-duration|length of the Netanyahu-Blinken meeting|n|2|9|hours|2|netanyahu-blinken-meeting||||0||||||1|blinken-arrives-in-israel|lasted more than two hours||
@@ -167,6 +169,6 @@ namespace Consumer.Facts
             F|gaza-wounded|Palestinians in Gaza wounded by Israel's offensive|m|5|people|3|israel-gaza-offensive|||local-health-authorities|0||||||1|blinken-arrives-in-israel|wounded tens of thousands, according to local health authorities||
             F|gaza-population|population of Gaza|p|2300000.0|100000.0|people|0|gaza||||0||||||1|blinken-arrives-in-israel|its population of 2.3 million|Written to a tenth of a million, so 2.25 to 2.35 million (precision as written), not exactly 2,300,000.|
             F|gaza-displaced|Gaza's population displaced by Israel's offensive||0|displacement-in-gaza|gaza-population|p|90|2||0||||people||1|blinken-arrives-in-israel|displaced around 90% of its population||
-            "u8));
+            "u8);
     }
 }

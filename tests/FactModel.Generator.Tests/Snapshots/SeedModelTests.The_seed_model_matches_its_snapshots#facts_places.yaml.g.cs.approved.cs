@@ -98,7 +98,9 @@ namespace Consumer.Facts
     static partial class FactCatalog
     {
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal static readonly Fm.FactChunk Data_facts_splaces_dyaml_0 = new Fm.FactChunk(12, Find, chunk => chunk.Load(@"
+        internal static readonly Fm.FactChunk Data_facts_splaces_dyaml_0 = new Fm.FactChunk(12, Find, new global::System.Action<Fm.FactChunk>(Data_facts_splaces_dyaml_0_Load));
+
+        private static void Data_facts_splaces_dyaml_0_Load(Fm.FactChunk chunk) => chunk.Load(@"
             L|the-region|the region|region||the region Blinken has visited 11 times since the outbreak of the Israel-Hamas war|||1|blinken-arrives-in-israel|the region|Not named in the text.|
             L|israel-country|Israel|country|||1|the-region|Q801|1|blinken-arrives-in-israel|arrived in Israel|The country as a place; the state as an actor is israel. It lies in ^0022the region^0022 because Blinken's arrival in Israel is his ^002211th visit to the region^0022. Also ^0022the country^0022 in ^0022the country's most populated areas^0022 and ^0022the country's populous centre^0022 (not an alias, since ^0022the country^0022 means Lebanon elsewhere).|
             L|central-israel|central Israel|region|1|the country's populous centre||1|israel-country||2|blinken-arrives-in-israel|central Israel|blinken-arrives-in-israel|the country's populous centre||
@@ -111,6 +113,6 @@ namespace Consumer.Facts
             L|beirut|Beirut|city|||1|lebanon|Q3820|1|blinken-arrives-in-israel|southern Beirut||
             L|southern-beirut|southern Beirut|area|||2|beirut|hezbollah-strong-presence-areas||1|blinken-arrives-in-israel|southern Beirut|An area of the city described by its direction, not a named district.|
             L|lebanon-south-and-east|Lebanon's south and east|region|1|the country's south and east||2|lebanon|hezbollah-strong-presence-areas||1|blinken-arrives-in-israel|the country's south and east|^0022the country^0022 here is Lebanon (^0022In Lebanon, ...^0022). The south likely overlaps southern-lebanon; the text does not say so.|
-            "u8));
+            "u8);
     }
 }

@@ -15,7 +15,8 @@ namespace FactModel.Benchmarks;
 /// quarter of its facts of declared kinds against the built-in one (cold, edit, Emit; with every run's figures; or
 /// the built-in corpus against a copy of itself, to see the noise); <c>--write-corpus DIR N [--kinds]</c> writes N synthetic
 /// facts as facts/ and seeds/ under DIR (with declared kinds); <c>--misquotes</c> times the search for the closest passage of 1,000 misquotes in a 1 MB document; <c>--emit-variants [N] [rounds] [--no-pdb] [--only "a|b"]</c>
-/// what each per-fact line of the generated code costs Emit.
+/// what each per-fact line of the generated code costs Emit; <c>--output-groups [sizes] [--groups 8,16,32,64,128] [--steps 1,39] [--runs 41]</c> what Roslyn's driver
+/// costs a C#-only and a one-file edit with one source per fact file against one per group of files (stand-in generators).
 /// </summary>
 public static class Program
 {
@@ -60,6 +61,11 @@ public static class Program
             bool profile = args.Contains("--profile");
             FirstAccessProbe.Run(args.Length > 1 && args[1] != "--profile" ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10_000,
                 rounds: profile ? 300 : 30, yaml: !profile);
+            return;
+        }
+        if (args.Length >= 1 && args[0] == "--output-groups")
+        {
+            OutputGroups.Run(args.Skip(1).ToArray());
             return;
         }
         if (args.Length == 1 && args[0] == "--misquotes")

@@ -60,7 +60,7 @@ public static class Program
             // --profile: many rounds without the YAML load, for a sampling profiler.
             bool profile = args.Contains("--profile");
             FirstAccessProbe.Run(args.Length > 1 && args[1] != "--profile" ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10_000,
-                rounds: profile ? 300 : 30, yaml: !profile);
+                rounds: profile ? 100 : 30, yaml: !profile);
             return;
         }
         if (args.Length >= 1 && args[0] == "--output-groups")

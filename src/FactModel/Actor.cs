@@ -52,7 +52,7 @@ public abstract class Actor : Fact
     }
 
     /// <summary>The head of an actor: its id and name (null for an unnamed one), the rest read when first used.</summary>
-    private protected Actor(string id, string? name, FactChunk chunk, int index) : base(id, chunk, index)
+    private protected Actor(string id, string? name, FactChunk chunk, int line) : base(id, chunk, line)
     {
         Name = name;
         _aliases = Array.Empty<string>();
@@ -119,7 +119,7 @@ public class Person : Actor
     protected Person(Person original) : base(original) { }
 
     /// <summary>The head of a person read from a generated model's data: its id and name, the rest read when first used.</summary>
-    internal Person(string id, string? name, FactChunk chunk, int index) : base(id, name, chunk, index) { }
+    internal Person(string id, string? name, FactChunk chunk, int line) : base(id, name, chunk, line) { }
 
     /// <inheritdoc/>
     public override ActorKind Kind => ActorKind.Person;
@@ -141,7 +141,7 @@ public class Organization : Actor
     protected Organization(Organization original) : base(original) { }
 
     /// <summary>The head of a organization read from a generated model's data: its id and name, the rest read when first used.</summary>
-    internal Organization(string id, string? name, FactChunk chunk, int index) : base(id, name, chunk, index) { }
+    internal Organization(string id, string? name, FactChunk chunk, int line) : base(id, name, chunk, line) { }
 
     /// <inheritdoc/>
     public override ActorKind Kind => ActorKind.Organization;
@@ -163,7 +163,7 @@ public class State : Actor
     protected State(State original) : base(original) { }
 
     /// <summary>The head of a state read from a generated model's data: its id and name, the rest read when first used.</summary>
-    internal State(string id, string? name, FactChunk chunk, int index) : base(id, name, chunk, index) { }
+    internal State(string id, string? name, FactChunk chunk, int line) : base(id, name, chunk, line) { }
 
     /// <inheritdoc/>
     public override ActorKind Kind => ActorKind.State;
@@ -185,7 +185,7 @@ public class Group : Actor
     protected Group(Group original) : base(original) { }
 
     /// <summary>The head of a group read from a generated model's data: its id and name, the rest read when first used.</summary>
-    internal Group(string id, string? name, FactChunk chunk, int index) : base(id, name, chunk, index) { }
+    internal Group(string id, string? name, FactChunk chunk, int line) : base(id, name, chunk, line) { }
 
     /// <inheritdoc/>
     public override ActorKind Kind => ActorKind.Group;

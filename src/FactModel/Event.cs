@@ -64,7 +64,7 @@ public class Event : Fact
     }
 
     /// <summary>The head of an event read from a generated model's data: its id and title, the rest read when first used.</summary>
-    internal Event(string id, string title, FactChunk chunk, int index) : base(id, chunk, index)
+    internal Event(string id, string title, FactChunk chunk, int line) : base(id, chunk, line)
     {
         Title = title;
         _places = Array.Empty<Place>();

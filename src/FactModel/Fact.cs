@@ -21,10 +21,10 @@ public abstract class Fact : IEquatable<Fact>
 {
     // A fact of a generated model is built from its head (its id and the text of its display name) when its chunk is
     // first read, and the rest of it when one of its other fields is: first access to a whole model then costs the
-    // heads. _chunk and _index say where the rest is (null for a fact built whole); _rest is the same fact read whole,
-    // whose fields the head's properties return.
+    // heads. _chunk and _line say where the rest is (null for a fact built whole); _rest is the same fact read whole,
+    // published once, whose fields the head's properties return.
     private readonly FactChunk? _chunk;
-    private readonly int _index;
+    private readonly int _line;
     private Fact? _rest;
     private readonly IReadOnlyList<Source> _sources;
     private readonly string? _notes;
@@ -38,12 +38,12 @@ public abstract class Fact : IEquatable<Fact>
         _notes = notes;
     }
 
-    /// <summary>The head of a fact whose rest is the fact at <paramref name="index"/> of <paramref name="chunk"/> read whole.</summary>
-    private protected Fact(string id, FactChunk chunk, int index)
+    /// <summary>The head of a fact whose rest the data of <paramref name="chunk"/> holds, on the line at <paramref name="line"/>.</summary>
+    private protected Fact(string id, FactChunk chunk, int line)
     {
         Id = id;
         _chunk = chunk;
-        _index = index;
+        _line = line;
         _sources = Array.Empty<Source>();
     }
 
@@ -82,8 +82,7 @@ public abstract class Fact : IEquatable<Fact>
 
     /// <summary>
     /// For the head of a fact (see <see cref="Fact(string, FactChunk, int)"/>), the same fact read whole, whose fields its
-    /// properties return: read on first use, with the rest of its chunk, once (every thread gets the one object). Null
-    /// for a fact built whole.
+    /// properties return: read on first use, once (every thread gets the one object). Null for a fact built whole.
     /// </summary>
     internal Fact? Rest => _chunk is null ? null : Volatile.Read(ref _rest) ?? ReadRest();
 
@@ -92,11 +91,10 @@ public abstract class Fact : IEquatable<Fact>
 
     private Fact ReadRest()
     {
-        var rest = _chunk!.Whole(_index);
+        var rest = _chunk!.ReadLine(_line);
         if (rest.GetType() != GetType() || rest.Id != Id)
-            throw new FormatException($"The fact data is damaged: '{Id}' was read whole as '{rest.Id}', a {rest.GetType().Name}.");
-        Volatile.Write(ref _rest, rest);
-        return rest;
+            throw new FormatException($"The fact data is damaged: the line of '{Id}' holds '{rest.Id}', a {rest.GetType().Name}.");
+        return Interlocked.CompareExchange(ref _rest, rest, null) ?? rest;
     }
 
     /// <summary>The name or title that people read.</summary>

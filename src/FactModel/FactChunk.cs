@@ -16,10 +16,9 @@ namespace FactModel;
 /// UTF-8 literal, which C# can only hand over as a span, and a span cannot wait in a field: so the chunk keeps the
 /// generated function that passes its data back to <see cref="Load(ReadOnlySpan{byte})"/>, and calls it, under its
 /// lock, when it needs the facts (or only their ids, for a lookup by id). Every thread sees the one array of facts
-/// the first build published: one object per id. The facts are built as heads (id and display name); when one of
-/// their other fields is first used, the chunk reads its facts whole, through the same function, and each head
-/// returns its fields from its whole one: reading a whole model's names costs the heads, not every source and
-/// reference of every fact.
+/// the first build published: one object per id. The facts are built as heads (id and display name), and each reads
+/// the rest of its line of data, through the same function, when one of its other fields is first used: reading a
+/// whole model's names costs the heads, not every source and reference of every fact.
 /// </remarks>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class FactChunk
@@ -31,13 +30,14 @@ public sealed class FactChunk
     // Held while the data is read (Load runs under it), so that the facts are built once.
     private readonly object _gate = new object();
     private Fact[]? _facts;
-    // The facts read whole, each the rest of the head at the same index: read when the first rest is.
-    private Fact[]? _wholes;
-    // What the call to _data in progress is for, and the ids it read; both under _gate.
+    // What the call to _data in progress is for, and what it read: ids, or one fact read whole from the line at _line;
+    // all under _gate.
     private Reading _reading;
     private string[]? _ids;
+    private int _line;
+    private Fact? _whole;
 
-    private enum Reading { Nothing, Heads, Wholes, Ids }
+    private enum Reading { Nothing, Facts, Ids, Line }
 
     /// <summary>
     /// The <paramref name="count"/> facts of the data <paramref name="data"/> passes to <see cref="Load(ReadOnlySpan{byte})"/>,
@@ -78,23 +78,23 @@ public sealed class FactChunk
     public void Load(string data) => Read(Encoding.UTF8.GetBytes(data ?? throw new ArgumentNullException(nameof(data))), wholeFacts: true);
 
     /// <summary>
-    /// Reads what the chunk asked for, under <see cref="_gate"/>: the ids; every fact whole, the rests of its heads;
-    /// or every fact as a head whose rest is read when first used, or whole when <paramref name="wholeFacts"/>.
+    /// Reads what <see cref="_reading"/> asks for: the ids; one fact whole; or every fact, as heads whose rest is read
+    /// when first used (<see cref="ReadLine(int)"/>), or whole when <paramref name="wholeFacts"/>.
     /// </summary>
     private void Read(ReadOnlySpan<byte> data, bool wholeFacts)
     {
         if (!Monitor.IsEntered(_gate) || _reading == Reading.Nothing)
             throw new InvalidOperationException("A fact chunk's data is read when the chunk asks for it, not otherwise.");
-        var reader = new FactDataReader(data, _lookup, _declared);
         switch (_reading)
         {
             case Reading.Ids:
-                _ids = reader.ReadIds(_count);
+                _ids = new FactDataReader(data, _lookup).ReadIds(_count);
                 return;
-            case Reading.Wholes:
-                Volatile.Write(ref _wholes, reader.ReadFacts(_count));
+            case Reading.Line:
+                _whole = new FactDataReader(data.Slice(_line), _lookup, _declared).ReadFact();
                 return;
             default:
+                var reader = new FactDataReader(data, _lookup, _declared);
                 Volatile.Write(ref _facts, wholeFacts ? reader.ReadFacts(_count) : reader.ReadHeads(_count, this));
                 return;
         }
@@ -124,22 +124,18 @@ public sealed class FactChunk
     }
 
     /// <summary>
-    /// The fact at <paramref name="index"/> read whole: the rest of the head there (<see cref="Fact.Rest"/>). The first
-    /// rest read reads every fact of the chunk whole, in one pass over its data, once: one by one, each from its own
-    /// line, reading every fact's rest took 1.5 times as long as reading them all at once.
+    /// The fact on the line that starts at byte <paramref name="line"/> of the data, read whole: the rest of a head
+    /// (<see cref="Fact.Rest"/>).
     /// </summary>
-    internal Fact Whole(int index) => (Volatile.Read(ref _wholes) ?? ReadWholes())[index];
-
-    private Fact[] ReadWholes()
+    internal Fact ReadLine(int line)
     {
         lock (_gate)
         {
-            if (_wholes is null)
-            {
-                ReadData(Reading.Wholes);
-                if (_wholes is null) throw new InvalidOperationException("The model's data did not load.");
-            }
-            return _wholes;
+            _line = line;
+            ReadData(Reading.Line);
+            var whole = _whole ?? throw new InvalidOperationException("The model's data did not load.");
+            _whole = null;
+            return whole;
         }
     }
 
@@ -149,7 +145,7 @@ public sealed class FactChunk
         {
             if (_facts is null)
             {
-                ReadData(Reading.Heads);
+                ReadData(Reading.Facts);
                 if (_facts is null) throw new InvalidOperationException("The model's data did not load.");
             }
             return _facts;

@@ -83,7 +83,7 @@ public class Figure : Fact
     }
 
     /// <summary>The head of a figure read from a generated model's data: its id and measure, the rest read when first used.</summary>
-    internal Figure(string id, string measure, FactChunk chunk, int index) : base(id, chunk, index)
+    internal Figure(string id, string measure, FactChunk chunk, int line) : base(id, chunk, line)
     {
         Measure = measure;
         _values = Array.Empty<FigureValue>();

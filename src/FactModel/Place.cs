@@ -29,7 +29,7 @@ public class Place : Fact
     }
 
     /// <summary>The head of a place read from a generated model's data: its id and name, the rest read when first used.</summary>
-    internal Place(string id, string name, FactChunk chunk, int index) : base(id, chunk, index)
+    internal Place(string id, string name, FactChunk chunk, int line) : base(id, chunk, line)
     {
         Name = name;
         _aliases = Array.Empty<string>();

@@ -298,7 +298,7 @@ public class DeclaredKindRuntimeTests
         // field of every class from the built-in type up, private ones included. A generated model's fact is a head
         // whose fields are in its rest, the same fact read whole: the copy is compared with that, and the three fields
         // that say where a head's rest is are never set on a whole fact.
-        var headFields = new[] { "_chunk", "_index", "_rest" }.Select(name => typeof(Fact).GetField(name, BindingFlags.Instance | BindingFlags.NonPublic)!).ToList();
+        var headFields = new[] { "_chunk", "_line", "_rest" }.Select(name => typeof(Fact).GetField(name, BindingFlags.Instance | BindingFlags.NonPublic)!).ToList();
         headFields.ShouldAllBe(field => field != null);
         var originals = FactCatalog.All.Select(fact => fact.Rest ?? fact).Append(new Figure("officers", "officers killed", share: Share.Fraction(1, 3), ofDescription: "the officers"));
         var unset = new HashSet<FieldInfo>();

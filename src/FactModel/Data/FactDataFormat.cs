@@ -23,8 +23,8 @@ namespace FactModel.Data;
 /// A fact starts with a code: <c>P</c>, <c>O</c>, <c>S</c>, <c>G</c> (the actors), <c>L</c> (a place), <c>E</c>,
 /// <c>F</c> for the built-in kinds, each followed by its fields; <c>X</c> and <c>Y</c> for the kinds a project declares.
 /// A built-in fact's first two fields are its id and the text of its display name (an actor's name, empty for an
-/// unnamed one; a place's name; an event's title; a figure's measure): the reader builds a fact's head from them
-/// alone, and skips the rest of its line until the fact is first read whole (<see cref="FactDataReader.ReadHeads"/>).
+/// unnamed one; a place's name; an event's title; a figure's measure): the reader builds a fact from them alone and
+/// reads the rest of its line when it is first used (<see cref="FactDataReader.ReadHeads"/>).
 /// </para>
 /// <para>
 /// The kinds a project declares:

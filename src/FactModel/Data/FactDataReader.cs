@@ -54,8 +54,8 @@ internal ref struct FactDataReader
     }
 
     /// <summary>
-    /// The <paramref name="count"/> facts as heads, each with its id and the text of its display name, whose rest is
-    /// the fact at the same index when <paramref name="chunk"/> reads them whole (<see cref="Fact"/>): a built-in fact's
+    /// The <paramref name="count"/> facts as heads, each with its id and the text of its display name, whose rest
+    /// <paramref name="chunk"/> reads from the fact's line when first used (<see cref="Fact"/>): a built-in fact's
     /// line starts with its code, its id and that text (<see cref="FactDataFormat"/>), and the rest of the line is
     /// skipped unread. Facts of declared kinds are read whole, as their generated constructors take every field.
     /// </summary>
@@ -65,6 +65,7 @@ internal ref struct FactDataReader
         for (int i = 0; i < facts.Length; i++)
         {
             SkipLayout();
+            int line = Consumed;
             byte code = Code();
             if (code is (byte)'X' or (byte)'Y')
             {
@@ -76,13 +77,13 @@ internal ref struct FactDataReader
             // A lower-case code is the same kind with added values, which the rest holds.
             facts[i] = (code is >= (byte)'a' and <= (byte)'z' ? (byte)(code - 'a' + 'A') : code) switch
             {
-                (byte)'P' => new Person(id, name, chunk, i),
-                (byte)'O' => new Organization(id, name, chunk, i),
-                (byte)'S' => new State(id, name, chunk, i),
-                (byte)'G' => new Group(id, name, chunk, i),
-                (byte)'L' => new Place(id, name ?? throw Damaged(id), chunk, i),
-                (byte)'E' => new Event(id, name ?? throw Damaged(id), chunk, i),
-                (byte)'F' => new Figure(id, name ?? throw Damaged(id), chunk, i),
+                (byte)'P' => new Person(id, name, chunk, line),
+                (byte)'O' => new Organization(id, name, chunk, line),
+                (byte)'S' => new State(id, name, chunk, line),
+                (byte)'G' => new Group(id, name, chunk, line),
+                (byte)'L' => new Place(id, name ?? throw Damaged(id), chunk, line),
+                (byte)'E' => new Event(id, name ?? throw Damaged(id), chunk, line),
+                (byte)'F' => new Figure(id, name ?? throw Damaged(id), chunk, line),
                 _ => throw new FormatException($"The fact data is damaged: '{(char)code}' is no kind of fact."),
             };
             SkipLine();
@@ -131,7 +132,8 @@ internal ref struct FactDataReader
         _data = _data.Slice(i);
     }
 
-    private Fact ReadFact()
+    /// <summary>One fact, read whole.</summary>
+    public Fact ReadFact()
     {
         byte code = Code();
         return code switch

@@ -147,7 +147,7 @@ namespace Consumer.Facts
     static partial class FactCatalog
     {
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal static readonly Fm.FactChunk Data_facts_sfigures_dyaml_0 = new Fm.FactChunk(19, Find, new global::System.Action<Fm.FactChunk>(Data_facts_sfigures_dyaml_0_Load));
+        internal static readonly Fm.FactChunk Data_facts_sfigures_dyaml_0 = new Fm.FactChunk(19, new global::System.Func<string, Fm.Fact?>(Find), new global::System.Action<Fm.FactChunk>(Data_facts_sfigures_dyaml_0_Load));
 
         private static void Data_facts_sfigures_dyaml_0_Load(Fm.FactChunk chunk) => chunk.Load(@"
             F|blinken-visit-number|Blinken's visits to the region since the outbreak of the Israel-Hamas war|n|11|0|visits|1|blinken-arrives-in-israel||||0||||||1|blinken-arrives-in-israel|his 11th visit||

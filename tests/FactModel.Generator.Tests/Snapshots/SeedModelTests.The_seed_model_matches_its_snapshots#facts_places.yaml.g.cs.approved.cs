@@ -98,7 +98,7 @@ namespace Consumer.Facts
     static partial class FactCatalog
     {
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal static readonly Fm.FactChunk Data_facts_splaces_dyaml_0 = new Fm.FactChunk(12, Find, new global::System.Action<Fm.FactChunk>(Data_facts_splaces_dyaml_0_Load));
+        internal static readonly Fm.FactChunk Data_facts_splaces_dyaml_0 = new Fm.FactChunk(12, new global::System.Func<string, Fm.Fact?>(Find), new global::System.Action<Fm.FactChunk>(Data_facts_splaces_dyaml_0_Load));
 
         private static void Data_facts_splaces_dyaml_0_Load(Fm.FactChunk chunk) => chunk.Load(@"
             L|the-region|the region|region||the region Blinken has visited 11 times since the outbreak of the Israel-Hamas war|||1|blinken-arrives-in-israel|the region|Not named in the text.|

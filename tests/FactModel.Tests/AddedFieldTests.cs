@@ -39,6 +39,16 @@ public class AddedFieldTests
         events[1].ShouldBeOfType<Event>().Wikidata.ShouldBeNull();
         JsonSerializer.Serialize<Fact>(events[0]).ShouldContain("\"wikidata\":\"Q4115189\",\"sources\"");
         JsonSerializer.Serialize<Fact>(events[1]).ShouldContain("\"wikidata\":null,\"sources\"");
+
+        // As a generated model reads it: the head of a fact with added values has its title, and its values come
+        // with its rest.
+        var bytes = Encoding.UTF8.GetBytes(string.Join("\n", parsed.Facts.Select(f => FactDataWriter.Write(f, (_, _) => true))));
+        var chunk = new FactChunk(2, _ => null, c => c.Load(bytes));
+        var head = chunk[0].ShouldBeOfType<Event>();
+        (head.Title, head.IsWhole).ShouldBe(("Blinken arrives in Israel", false));
+        head.Wikidata.ShouldBe("Q4115189");
+        head.IsWhole.ShouldBeTrue();
+        ((Event)chunk[1]).Wikidata.ShouldBeNull();
     }
 
     [Fact]

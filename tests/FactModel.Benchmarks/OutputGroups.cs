@@ -99,6 +99,12 @@ internal static class OutputGroups
             reparses.Add((groups, grouped.SourceAfterFileEdit(GroupHint(group)), files));
         }
         bool lazy = !perFileSubject.Driver.GetRunResult().GeneratedTrees.First().TryGetRoot(out _);
+        // FactModel's own group after the edit, parsed as it is generated (its files' cached texts read in place) and
+        // as one flat text of the same characters: what reading the texts in place costs the compiler's parse.
+        string realHint = realResult.GeneratedSources.Single(s => s.SourceText.ToString().Contains($"// From {targetPath}.\n", StringComparison.Ordinal)).HintName;
+        var realGroup = real.SourceAfterFileEdit(realHint);
+        var flatGroup = SourceText.From(realGroup.ToString(), Encoding.UTF8);
+        int realGroupFiles = realGroup.ToString().Split('\n').Count(line => line.StartsWith("// From ", StringComparison.Ordinal));
 
         // What each edit hands the compiler anew (sources whose text is not the previous run's), to check the shapes.
         var reEmitted = subjects.Select(s => (CSharp: s.ReEmitted(s.CSharpEdit), File: s.ReEmitted(s.FileEdit))).ToList();
@@ -111,6 +117,8 @@ internal static class OutputGroups
         }
         foreach (var (_, text, _) in reparses)
             actions.Add(() => CSharpSyntaxTree.ParseText(text, parseOptions).GetRoot());
+        actions.Add(() => CSharpSyntaxTree.ParseText(realGroup, parseOptions).GetRoot());
+        actions.Add(() => CSharpSyntaxTree.ParseText(flatGroup, parseOptions).GetRoot());
         // Collections during each action's runs (warm-ups included), of any generation and full ones: the pause of a
         // collection falls on the run that allocated past the budget, so the runs that allocate more pay more of them.
         var collections = new int[actions.Count];
@@ -147,6 +155,9 @@ internal static class OutputGroups
         Console.WriteLine($"  ms, CPU: medians of {runs} runs; KB: median allocated; x: median time against the per-file shape with as many steps (FactModel and the floor: against the last);");
         Console.WriteLine($"  new: sources whose text the edit made anew (checked once, before timing); GCs: collections per run / full collections in all {Warmups + runs} runs; group: the files in the edited file's source;");
         Console.WriteLine($"  reparse: the compiler's parse of that source after the edit, not in the driver's time (the driver's trees are parsed lazily: {(lazy ? "yes" : "no")}).");
+        int realParse = 2 * subjects.Count + reparses.Count;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  FactModel's source after the one-file edit, {realHint} ({realGroupFiles} files): reparse {MedianTime(samples[realParse]):0.000} ms as generated, {MedianTime(samples[realParse + 1]):0.000} ms as one flat text."));
     }
 
     private static bool IsFactFile(string path) => path.EndsWith(".yaml", StringComparison.Ordinal);

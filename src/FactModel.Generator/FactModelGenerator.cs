@@ -24,7 +24,8 @@ namespace FactModel.Generator;
 /// The pipeline, top to bottom: classify and read each input file; parse each fact file on its own; build the
 /// directory of ids every file may refer to; validate the rules between facts across files (each rule over a per-file
 /// summary of just what it reads), and each file's quotes against the documents; emit each fact file's text, put the
-/// texts into a few sources by a stable hash of their paths, and emit one catalog. Every step's model is value-equatable, so an edit re-runs only what depends on it.
+/// texts into a few sources by a stable hash of their paths, and emit one catalog. Every step's model is
+/// value-equatable, so an edit re-runs only what depends on it.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class FactModelGenerator : IIncrementalGenerator

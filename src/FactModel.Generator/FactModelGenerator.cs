@@ -23,8 +23,9 @@ namespace FactModel.Generator;
 /// Reads the YAML fact files given to the compiler as AdditionalFiles and emits a typed, immutable C# model of them.
 /// The pipeline, top to bottom: classify and read each input file; parse each fact file on its own; build the
 /// directory of ids every file may refer to; validate the rules between facts across files (each rule over a per-file
-/// summary of just what it reads), and each file's quotes against the documents; emit one source per fact file and
-/// one catalog. Every step's model is value-equatable, so an edit re-runs only what depends on it.
+/// summary of just what it reads), and each file's quotes against the documents; emit each fact file's text, put the
+/// texts into a few sources by a stable hash of their paths, and emit one catalog. Every step's model is
+/// value-equatable, so an edit re-runs only what depends on it.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class FactModelGenerator : IIncrementalGenerator
@@ -195,8 +196,17 @@ public sealed class FactModelGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(figures.Combine(severities), Report);
         context.RegisterSourceOutput(provenance.Combine(severities), Report);
         var model = directory.Combine(kinds).Combine(referencedModels).Select((input, _) => new ModelParts(input.Left.Left, input.Left.Right, input.Right));
-        context.RegisterSourceOutput(factFiles.Combine(model.Combine(settings)), (spc, input) =>
-            EmitFactFile(spc, input.Left, input.Right.Left, input.Right.Right));
+        // Each file's text is a cached value of its own, and the files share a few sources (OutputGroups): a C#-only edit
+        // carries over a source per group, not one per file, and a value edit writes only the edited file's group again.
+        var emittedFiles = factFiles
+            .Combine(model.Combine(settings))
+            .Select((input, ct) => EmitFactFile(input.Left, input.Right.Left, input.Right.Right, ct))
+            .WithTrackingName(TrackingNames.EmittedFactFiles);
+        var outputGroups = emittedFiles
+            .Collect()
+            .SelectMany((files, ct) => OutputGroups.Of(files, ct))
+            .WithTrackingName(TrackingNames.OutputGroups);
+        context.RegisterSourceOutput(outputGroups, EmitOutputGroup);
         context.RegisterSourceOutput(model.Combine(settings), (spc, input) =>
             Guard.Emit(spc, "FactCatalog.g.cs", "the fact catalog", () => CatalogEmitter.Emit(input.Left, input.Right, spc.CancellationToken)));
         // What the model publishes for the assemblies that reference it: its ids, kinds and namespace.
@@ -206,11 +216,27 @@ public sealed class FactModelGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(kinds.Combine(settings), (spc, input) => EmitDeclaredKinds(spc, input.Left, input.Right));
     }
 
-    private static void EmitFactFile(SourceProductionContext context, ParsedFactFile file, ModelParts model, GeneratorSettings settings)
+    /// <summary>The file's namespace block; an unexpected exception becomes FM9001 on the file, for its group to report.</summary>
+    private static EmittedFactFile EmitFactFile(ParsedFactFile file, ModelParts model, GeneratorSettings settings, CancellationToken cancellationToken)
     {
         string relativePath = InputFile.RelativePath(file.FilePath, settings.ProjectDirectory);
-        Guard.Emit(context, HintNames.For(relativePath), file.FilePath,
-            () => FactFileEmitter.Emit(file, relativePath, model, settings, context.CancellationToken));
+        try
+        {
+            return new EmittedFactFile(relativePath, FactFileEmitter.Emit(file, relativePath, model, settings, cancellationToken));
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return new EmittedFactFile(relativePath, null, FactSetAnalysis.InternalError(file.FilePath, e));
+        }
+    }
+
+    private static void EmitOutputGroup(SourceProductionContext context, OutputGroup group)
+    {
+        foreach (var file in group.Files)
+        {
+            if (file.Error is { } error) context.ReportDiagnostic(DiagnosticDescriptors.ToDiagnostic(error)!);
+        }
+        Guard.Emit(context, HintNames.ForGroup(group.Index), $"the fact files of {HintNames.ForGroup(group.Index)}", () => OutputGroupEmitter.Emit(group));
     }
 
     private static void EmitDeclaredKinds(SourceProductionContext context, ProjectKinds kinds, GeneratorSettings settings)

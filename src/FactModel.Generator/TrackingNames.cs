@@ -45,6 +45,10 @@ public static class TrackingNames
     public const string Wholes = nameof(Wholes);
     /// <summary>Each file's figures with the values of the wholes they name: what that file's figure rules read of the others.</summary>
     public const string WholeValues = nameof(WholeValues);
+    /// <summary>Each fact file's generated text (its namespace block), kept from run to run.</summary>
+    public const string EmittedFactFiles = nameof(EmittedFactFiles);
+    /// <summary>The fact files' texts in the groups that share a generated source, each group with its files in order.</summary>
+    public const string OutputGroups = nameof(OutputGroups);
     /// <summary>Each file's sources and quotes, against the documents.</summary>
     public const string SourceValidation = nameof(SourceValidation);
 }

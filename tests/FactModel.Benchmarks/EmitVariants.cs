@@ -61,11 +61,11 @@ internal static class EmitVariants
         // A PDB needs every source's encoding (the user's code of CorpusCompilation has none).
         var user = input.Compilation.SyntaxTrees.Single();
         var baseCompilation = input.Compilation.ReplaceSyntaxTree(user, CSharpSyntaxTree.ParseText(user.ToString(), parseOptions, user.FilePath, Encoding.UTF8));
-        // FACTMODEL_EMIT_VARIANTS_DUMP=DIR writes each variant of the first fact file's source there, to read what is measured.
+        // FACTMODEL_EMIT_VARIANTS_DUMP=DIR writes each variant of the first output group's source (a few fact files) there, to read what is measured.
         if (Environment.GetEnvironmentVariable("FACTMODEL_EMIT_VARIANTS_DUMP") is { Length: > 0 } dump)
         {
             Directory.CreateDirectory(dump);
-            var first = trees.First(t => Path.GetFileName(t.FilePath).StartsWith("facts_", StringComparison.Ordinal));
+            var first = trees.First(t => Path.GetFileName(t.FilePath).StartsWith("FactGroup.", StringComparison.Ordinal));
             for (int i = 0; i < variants.Length; i++) File.WriteAllText(Path.Combine(dump, $"{i}.cs"), variants[i].Rewrite(first.ToString()));
         }
         var compilations = variants.Select(v =>

@@ -13,12 +13,13 @@ namespace FactModel.Benchmarks;
 /// <c>--output-groups [sizes] [--groups 8,16,32,64,128] [--steps 1,39] [--runs 41]</c>: what Roslyn's driver costs a C#-only edit and a
 /// one-file edit when a generator adds one source per fact file, against one source per group of files (issue 20,
 /// requirement 2). Stand-in generators that run none of FactModel's rules, only the driver's shape, over the synthetic
-/// corpus, each source of the real size (the text FactModel generates for the same file); the real generator as a
-/// yardstick; all in one process, interleaved (<see cref="Measure.Interleaved"/>).
+/// corpus, each source of the real size (the text FactModel generates for the same file, cut from its output group);
+/// the real generator (which now groups its output this way) as a yardstick; all in one process, interleaved
+/// (<see cref="Measure.Interleaved"/>).
 /// <list type="bullet">
 /// <item><b>per file, K steps</b>: K per-file nodes (a Select over every additional text; for K ≥ 3 a Where to the fact
 /// files; Selects; the last one the emit step), then <c>RegisterSourceOutput</c> of one source per fact file: the shape
-/// FactModel has today (39 per-file node tables).</item>
+/// FactModel had before output groups (39 per-file node tables).</item>
 /// <item><b>grouped, G groups, K steps</b>: the same K per-file nodes, then <c>Collect</c>, then <c>SelectMany</c> into
 /// at most G value-equatable groups (a file's group is the FNV-1a hash of its project-relative path, mod G; a group
 /// holds its files' emitted texts, compared by reference first), then <c>RegisterSourceOutput</c> of one source per
@@ -66,7 +67,7 @@ internal static class OutputGroups
         var real = new Subject("FactModel today (the real generator)", input.CreateDriver().RunGenerators(input.Compilation), input, target, edited);
         var realResult = real.Driver.GetRunResult().Results.Single();
         if (realResult.Exception is { } failed) throw new InvalidOperationException("the generator failed", failed);
-        var bodies = realResult.GeneratedSources.ToDictionary(s => s.HintName, s => s.SourceText.ToString(), StringComparer.Ordinal);
+        var bodies = BodiesOf(realResult.GeneratedSources);
         long bodyChars = input.Texts.Where(t => IsFactFile(t.Path)).Sum(t => (long)bodies[HintOf(Relative(t.Path))].Length);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"== {corpus.FactCount:N0} facts: {factFiles} fact files, {input.Texts.Length} additional files; a fact file's source {bodyChars / factFiles / 1024:N0} KB of text on average; the one-file edit is of {targetPath}"));
@@ -98,6 +99,12 @@ internal static class OutputGroups
             reparses.Add((groups, grouped.SourceAfterFileEdit(GroupHint(group)), files));
         }
         bool lazy = !perFileSubject.Driver.GetRunResult().GeneratedTrees.First().TryGetRoot(out _);
+        // FactModel's own group after the edit, parsed as it is generated (its files' cached texts read in place) and
+        // as one flat text of the same characters: what reading the texts in place costs the compiler's parse.
+        string realHint = realResult.GeneratedSources.Single(s => s.SourceText.ToString().Contains($"// From {targetPath}.\n", StringComparison.Ordinal)).HintName;
+        var realGroup = real.SourceAfterFileEdit(realHint);
+        var flatGroup = SourceText.From(realGroup.ToString(), Encoding.UTF8);
+        int realGroupFiles = realGroup.ToString().Split('\n').Count(line => line.StartsWith("// From ", StringComparison.Ordinal));
 
         // What each edit hands the compiler anew (sources whose text is not the previous run's), to check the shapes.
         var reEmitted = subjects.Select(s => (CSharp: s.ReEmitted(s.CSharpEdit), File: s.ReEmitted(s.FileEdit))).ToList();
@@ -110,6 +117,8 @@ internal static class OutputGroups
         }
         foreach (var (_, text, _) in reparses)
             actions.Add(() => CSharpSyntaxTree.ParseText(text, parseOptions).GetRoot());
+        actions.Add(() => CSharpSyntaxTree.ParseText(realGroup, parseOptions).GetRoot());
+        actions.Add(() => CSharpSyntaxTree.ParseText(flatGroup, parseOptions).GetRoot());
         // Collections during each action's runs (warm-ups included), of any generation and full ones: the pause of a
         // collection falls on the run that allocated past the budget, so the runs that allocate more pay more of them.
         var collections = new int[actions.Count];
@@ -146,9 +155,38 @@ internal static class OutputGroups
         Console.WriteLine($"  ms, CPU: medians of {runs} runs; KB: median allocated; x: median time against the per-file shape with as many steps (FactModel and the floor: against the last);");
         Console.WriteLine($"  new: sources whose text the edit made anew (checked once, before timing); GCs: collections per run / full collections in all {Warmups + runs} runs; group: the files in the edited file's source;");
         Console.WriteLine($"  reparse: the compiler's parse of that source after the edit, not in the driver's time (the driver's trees are parsed lazily: {(lazy ? "yes" : "no")}).");
+        int realParse = 2 * subjects.Count + reparses.Count;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  FactModel's source after the one-file edit, {realHint} ({realGroupFiles} files): reparse {MedianTime(samples[realParse]):0.000} ms as generated, {MedianTime(samples[realParse + 1]):0.000} ms as one flat text."));
     }
 
     private static bool IsFactFile(string path) => path.EndsWith(".yaml", StringComparison.Ordinal);
+
+    /// <summary>
+    /// Each fact file's source as a source of its own, by its per-file hint name (<see cref="HintOf"/>), cut from the
+    /// output groups FactModel generates: its group's header, then its namespace block (from the comment that names the
+    /// file to the next file's). The stand-ins need the size and shape of each file's text, which this keeps.
+    /// </summary>
+    private static Dictionary<string, string> BodiesOf(ImmutableArray<GeneratedSourceResult> sources)
+    {
+        const string Marker = "// From ";
+        var bodies = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var source in sources.Where(s => s.HintName.StartsWith("FactGroup.", StringComparison.Ordinal)))
+        {
+            string text = source.SourceText.ToString();
+            int start = text.IndexOf(Marker, StringComparison.Ordinal);
+            string header = text.Substring(0, start);
+            while (start >= 0)
+            {
+                int next = text.IndexOf("\n" + Marker, start, StringComparison.Ordinal);
+                string block = next < 0 ? text.Substring(start) : text.Substring(start, next + 1 - start);
+                string path = block.Substring(Marker.Length, block.IndexOf('\n') - Marker.Length).TrimEnd('.');
+                bodies.Add(HintOf(path), header + block);
+                start = next < 0 ? -1 : next + 1;
+            }
+        }
+        return bodies;
+    }
 
     private static string Relative(string path) => path.StartsWith(CorpusCompilation.ProjectDirectory, StringComparison.Ordinal)
         ? path.Substring(CorpusCompilation.ProjectDirectory.Length) : path;

@@ -16,7 +16,8 @@ namespace FactModel.Benchmarks;
 /// the built-in corpus against a copy of itself, to see the noise); <c>--write-corpus DIR N [--kinds]</c> writes N synthetic
 /// facts as facts/ and seeds/ under DIR (with declared kinds); <c>--misquotes</c> times the search for the closest passage of 1,000 misquotes in a 1 MB document; <c>--emit-variants [N] [rounds] [--no-pdb] [--only "a|b"]</c>
 /// what each per-fact line of the generated code costs Emit; <c>--output-groups [sizes] [--groups 8,16,32,64,128] [--steps 1,39] [--runs 41]</c> what Roslyn's driver
-/// costs a C#-only and a one-file edit with one source per fact file against one per group of files (stand-in generators).
+/// costs a C#-only and a one-file edit with one source per fact file against one per group of files (stand-in generators);
+/// <c>--retained [sizes]</c> the memory a warm driver holds between runs.
 /// </summary>
 public static class Program
 {
@@ -41,6 +42,12 @@ public static class Program
         {
             var sizes = args.Skip(1).Select(a => int.Parse(a, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
             QuickRatios.Run(sizes.Length > 0 ? sizes : new[] { 10_000, 50_000 });
+            return;
+        }
+        if (args.Length >= 1 && args[0] == "--retained")
+        {
+            var sizes = args.Skip(1).Select(a => int.Parse(a, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+            RetainedMemory.Run(sizes.Length > 0 ? sizes : new[] { 10_000, 50_000 });
             return;
         }
         if (args.Length >= 1 && args[0] == "--edit-steps")

@@ -143,10 +143,10 @@ public class HostileInputTests
 
         var result = harness.Run();
 
-        result.GeneratedSources.Select(s => s.HintName).Order(StringComparer.Ordinal).ShouldBe(new[]
-        {
-            "FactCatalog.g.cs", "FactModel.Metadata.g.cs", "facts_a__b_facts.yaml.g.cs", "facts_a_b__facts.yaml.g.cs", "facts_a_facts.yaml.g.cs", "facts_b_facts.yaml.g.cs",
-        });
+        // Four files make one output group; each has its block, and their data fields do not clash (it compiles).
+        result.GeneratedSources.Select(s => s.HintName).Order(StringComparer.Ordinal).ShouldBe(new[] { "FactCatalog.g.cs", "FactGroup.000.g.cs", "FactModel.Metadata.g.cs" });
+        foreach (string path in new[] { "facts/a/facts.yaml", "facts/b/facts.yaml", "facts/a_b/facts.yaml", "facts/a/b_facts.yaml" })
+            result.HasBlockOf(path).ShouldBeTrue(path);
         harness.CompilationDiagnostics().ShouldBeEmpty();
     }
 

@@ -45,7 +45,7 @@ public class IncrementalTests
         // The ids did not change, so the directory every file's output depends on is not even built again.
         Reasons(result, TrackingNames.DirectoryFiles).Count(r => r == IncrementalStepRunReason.Unchanged).ShouldBe(1);
         Reasons(result, TrackingNames.Directory).ShouldAllBe(r => r == IncrementalStepRunReason.Cached);
-        result.GeneratedSources.Single(s => s.HintName == "facts_file3.yaml.g.cs").SourceText.ToString().ShouldContain("Place 3 renamed");
+        result.BlockOf("facts/file3.yaml").ShouldContain("Place 3 renamed");
     }
 
     [Fact]
@@ -64,17 +64,82 @@ public class IncrementalTests
             Reasons(result, step).ShouldAllBe(r => r == IncrementalStepRunReason.Cached, step);
     }
 
-    [Fact]
-    public void Editing_only_csharp_code_leaves_every_step_cached()
+    /// <summary>Each generated source's text by hint name, to tell the sources an edit wrote again (a new text) from those it kept.</summary>
+    private static Dictionary<string, Microsoft.CodeAnalysis.Text.SourceText> Texts(GeneratorRunResult result) =>
+        result.GeneratedSources.ToDictionary(s => s.HintName, s => s.SourceText, StringComparer.Ordinal);
+
+    /// <summary>The hint names whose text is not the very object of the run before: the sources written again.</summary>
+    private static string[] Rewritten(GeneratorRunResult before, GeneratorRunResult after)
     {
-        var harness = HarnessWithFiles(3);
-        harness.Run();
+        var previous = Texts(before);
+        return Texts(after).Where(s => !previous.TryGetValue(s.Key, out var text) || !ReferenceEquals(text, s.Value))
+            .Select(s => s.Key).Order(StringComparer.Ordinal).ToArray();
+    }
+
+    [Fact]
+    public void Editing_only_csharp_code_leaves_every_step_cached_and_every_source_as_it_was()
+    {
+        // Twenty files in eight output groups: the driver carries eight sources over, not twenty.
+        var harness = HarnessWithFiles(20);
+        var before = harness.Run();
+        before.GeneratedSources.Count(s => s.HintName.StartsWith("FactGroup.", StringComparison.Ordinal)).ShouldBeLessThanOrEqualTo(8);
 
         harness.ReplaceUserCode("namespace User { public static class Program { public static int X => 1; } }");
         var result = harness.Run();
 
-        foreach (string step in new[] { TrackingNames.InputFiles, TrackingNames.ParsedFactFiles, TrackingNames.SourceDocuments, TrackingNames.DirectoryFiles, TrackingNames.Directory, TrackingNames.SourceValidation }.Concat(ValidationSteps))
+        foreach (string step in new[]
+                 {
+                     TrackingNames.InputFiles, TrackingNames.ParsedFactFiles, TrackingNames.SourceDocuments, TrackingNames.DirectoryFiles, TrackingNames.Directory,
+                     TrackingNames.SourceValidation, TrackingNames.EmittedFactFiles, TrackingNames.OutputGroups,
+                 }.Concat(ValidationSteps))
             Reasons(result, step).ShouldAllBe(r => r == IncrementalStepRunReason.Cached, step);
+        Rewritten(before, result).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Editing_one_value_emits_only_that_file_again_and_writes_only_its_groups_source()
+    {
+        var harness = HarnessWithFiles(20);
+        var before = harness.Run();
+        string edited = before.SourceOf("facts/file3.yaml").HintName;
+
+        harness.ReplaceText("/project/facts/file3.yaml", File(3).Text.Replace("Place 3\n", "Place 3 renamed\n", StringComparison.Ordinal));
+        var result = harness.Run();
+
+        // Only the edited file is emitted again; the others' texts are the cached ones.
+        var emitted = Reasons(result, TrackingNames.EmittedFactFiles).ToList();
+        emitted.Count(r => r == IncrementalStepRunReason.Modified).ShouldBe(1);
+        emitted.Count(r => r == IncrementalStepRunReason.Cached).ShouldBe(19);
+        // The groups are made again (one step over every file), and only the edited file's group differs from before.
+        var groups = Reasons(result, TrackingNames.OutputGroups).ToList();
+        groups.Count(r => r == IncrementalStepRunReason.Modified).ShouldBe(1);
+        groups.Count(r => r == IncrementalStepRunReason.Unchanged).ShouldBe(groups.Count - 1);
+        // So only its source is written again, and the compiler gets no other new text; the file is still in it.
+        Rewritten(before, result).ShouldBe(new[] { edited });
+        result.SourceOf("facts/file3.yaml").HintName.ShouldBe(edited);
+        result.BlockOf("facts/file3.yaml").ShouldContain("Place 3 renamed");
+        harness.CompilationDiagnostics().ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Adding_a_file_emits_the_others_again_into_the_same_texts_and_writes_only_the_new_files_group()
+    {
+        var harness = HarnessWithFiles(20);
+        var before = harness.Run();
+
+        // New ids change the directory every file is emitted against, so every file is emitted again: into the text it
+        // had (a file's output does not depend on the facts of others), which leaves the other groups as they were.
+        harness.AddText(File(20));
+        var result = harness.Run();
+
+        Reasons(result, TrackingNames.Directory).ShouldAllBe(r => r == IncrementalStepRunReason.Modified);
+        var emitted = Reasons(result, TrackingNames.EmittedFactFiles).ToList();
+        emitted.Count(r => r == IncrementalStepRunReason.New).ShouldBe(1);
+        emitted.Count(r => r == IncrementalStepRunReason.Unchanged).ShouldBe(20);
+        // 21 files are still eight groups: no file moves, and of the groups only the new file's is written again (the
+        // catalog and the metadata are too: they list every fact).
+        Rewritten(before, result).Where(hint => hint.StartsWith("FactGroup.", StringComparison.Ordinal)).ShouldBe(new[] { result.SourceOf("facts/file20.yaml").HintName });
+        harness.CompilationDiagnostics().ShouldBeEmpty();
     }
 
     [Fact]
@@ -88,13 +153,13 @@ public class IncrementalTests
         var parse = Reasons(added, TrackingNames.ParsedFactFiles).ToList();
         parse.Count(r => r == IncrementalStepRunReason.New).ShouldBe(1);
         parse.Count(r => r == IncrementalStepRunReason.Cached).ShouldBe(3);
-        added.GeneratedSources.Select(s => s.HintName).ShouldContain("facts_file7.yaml.g.cs");
+        added.HasBlockOf("facts/file7.yaml").ShouldBeTrue();
 
         harness.RemoveText("/project/facts/file0.yaml");
         var removed = harness.Run();
         Reasons(removed, TrackingNames.ParsedFactFiles).ShouldNotContain(IncrementalStepRunReason.Modified);
         Reasons(removed, TrackingNames.ParsedFactFiles).ShouldNotContain(IncrementalStepRunReason.New);
-        removed.GeneratedSources.Select(s => s.HintName).ShouldNotContain("facts_file0.yaml.g.cs");
+        removed.HasBlockOf("facts/file0.yaml").ShouldBeFalse();
     }
 
     /// <summary>A file with a fact of every kind the rules between facts read: an event in a part-of chain, a figure.</summary>
@@ -338,7 +403,7 @@ public class IncrementalTests
         Reasons(result, TrackingNames.KindDeclarations).Count(r => r == IncrementalStepRunReason.Unchanged).ShouldBe(1);
         Reasons(result, TrackingNames.ProjectKinds).ShouldAllBe(r => r == IncrementalStepRunReason.Cached);
         Reasons(result, TrackingNames.Directory).ShouldAllBe(r => r == IncrementalStepRunReason.Cached);
-        result.GeneratedSources.Single(s => s.HintName == "facts_report2.yaml.g.cs").SourceText.ToString().ShouldContain("30");
+        result.BlockOf("facts/report2.yaml").ShouldContain("30");
     }
 
     [Fact]

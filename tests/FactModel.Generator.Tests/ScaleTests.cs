@@ -26,7 +26,11 @@ public class ScaleTests
         corpus.FactCount.ShouldBe(2_000);
         result.Diagnostics.ShouldBeEmpty(Snapshots.Describe(result.Diagnostics.Take(20)));
         harness.CompilationDiagnostics().ShouldBeEmpty(Snapshots.Describe(harness.CompilationDiagnostics().Take(20)));
-        result.GeneratedSources.Length.ShouldBe(corpus.Files.Count + 2); // a source per file, the catalog and the model's metadata
+        // A source per output group (here every group has files), the catalog and the model's metadata; every file in a group.
+        int groups = result.GeneratedSources.Count(s => s.HintName.StartsWith("FactGroup.", StringComparison.Ordinal));
+        groups.ShouldBe(FactModel.Generator.Pipeline.OutputGroups.CountFor(corpus.Files.Count));
+        result.GeneratedSources.Length.ShouldBe(groups + 2);
+        foreach (var file in corpus.Files) result.HasBlockOf(file.Path).ShouldBeTrue(file.Path);
     }
 
     // 60 files of one figure each, with a 150,000-character measure: 18 MB as UTF-16 string literals.

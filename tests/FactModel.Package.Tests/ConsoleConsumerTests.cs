@@ -55,10 +55,10 @@ public class ConsoleConsumerTests(PackageFixture package)
         run.Output.ShouldContain("facts: gaza-death-toll, hamas, yahya-sinwar");
         run.Output.ShouldContain("public: False", customMessage: "FactModelVisibility=internal was not applied");
 
-        // EmitCompilerGeneratedFiles shows one source per fact file plus the catalog, in FactModelNamespace.
+        // EmitCompilerGeneratedFiles shows the catalog and the fact files' source (two files share one output group), in FactModelNamespace.
         string generated = app.GeneratedFolder(Framework);
         Directory.GetFiles(generated).Select(Path.GetFileName).Order(StringComparer.Ordinal)
-            .ShouldBe(["FactCatalog.g.cs", "facts_actors.yaml.g.cs", "facts_figures.yaml.g.cs"]);
+            .ShouldBe(["FactCatalog.g.cs", "FactGroup.000.g.cs"]);
         string catalog = File.ReadAllText(Path.Combine(generated, "FactCatalog.g.cs"));
         catalog.ShouldContain("namespace Newsroom.Model");
         catalog.ShouldContain("internal static partial class Actors");
@@ -99,7 +99,8 @@ public class ConsoleConsumerTests(PackageFixture package)
             """);
         Succeeds(app.Build());
         Succeeds(app.Run()).Output.ShouldContain("facts: Palestinians killed in Gaza by Israel's offensive, Hamas, Yahya Sinwar");
-        string figures = File.ReadAllText(Path.Combine(app.GeneratedFolder(Framework), "facts_figures.yaml.g.cs"));
+        string group = Path.Combine(app.GeneratedFolder(Framework), "FactGroup.000.g.cs");
+        string figures = BlockOf(File.ReadAllText(group), "facts/figures.yaml");
 
         app.Write("facts/actors.yaml", SampleFacts.ActorsWithBlinken);
         var build = app.Build();
@@ -108,8 +109,17 @@ public class ConsoleConsumerTests(PackageFixture package)
         var run = Succeeds(app.Run());
         run.Output.ShouldContain("actors: 3");
         run.Output.ShouldContain("facts: Antony Blinken, Palestinians killed in Gaza by Israel's offensive, Hamas, Yahya Sinwar");
-        File.ReadAllText(Path.Combine(app.GeneratedFolder(Framework), "facts_actors.yaml.g.cs")).ShouldContain("AntonyBlinken");
-        File.ReadAllText(Path.Combine(app.GeneratedFolder(Framework), "facts_figures.yaml.g.cs")).ShouldBe(figures);
+        BlockOf(File.ReadAllText(group), "facts/actors.yaml").ShouldContain("AntonyBlinken");
+        BlockOf(File.ReadAllText(group), "facts/figures.yaml").ShouldBe(figures);
+    }
+
+    /// <summary>A fact file's namespace block in its group's source: from the comment naming the file to the next file's, or the end.</summary>
+    private static string BlockOf(string source, string relativePath)
+    {
+        int start = source.IndexOf($"// From {relativePath}.", StringComparison.Ordinal);
+        start.ShouldBeGreaterThanOrEqualTo(0, relativePath);
+        int next = source.IndexOf("\n// From ", start + 1, StringComparison.Ordinal);
+        return next < 0 ? source[start..] : source[start..(next + 1)];
     }
 
     [Fact]

@@ -12,6 +12,8 @@ namespace FactModel.Generator.Emit;
 /// Emits the facts of one fact file: a documented property per fact in its section class (<c>Actors</c>,
 /// <c>Places</c>, <c>Events</c>, <c>Figures</c>), and the facts themselves as data in chunks of <c>FactCatalog</c>
 /// (<see cref="FactChunk"/>), at most <see cref="ChunkSize"/> facts each, each built when one of its facts is first read.
+/// The file's text is its namespace block alone, without the generated file's header: the block goes into the source
+/// of its output group (<see cref="Pipeline.OutputGroups"/>), which has one header for every file in it.
 /// </summary>
 /// <remarks>
 /// The shape is chosen for the compiler and the JIT. The facts are one line of data each (see
@@ -48,7 +50,8 @@ internal static class FactFileEmitter
         string stem = Names.DataFieldOf(relativePath);
 
         string? linePath = LineMapping.PathFor(file.FilePath, settings.GeneratedFilesDirectory);
-        var writer = Header.Start(settings.Namespace, "from " + relativePath);
+        // The file's path names its block in its group's source (on the comment's line, whatever characters it holds).
+        var writer = new SourceWriter().Line("// From " + CSharp.DocText(relativePath) + ".").Open($"namespace {settings.Namespace}");
         // The built-in sections in their order, then the project's own by name.
         foreach (var section in entries.GroupBy(e => Names.ClassOf(e.Fact)).OrderBy(g => g.First().Fact.Section).ThenBy(g => g.Key, System.StringComparer.Ordinal))
         {
@@ -111,7 +114,7 @@ internal static class FactFileEmitter
             writer.Line("\"" + suffix + ");").Outdent();
         }
         writer.Close();
-        return Header.EndText(writer);
+        return writer.Close().ToSourceText();
     }
 
     /// <summary>The field of <c>FactCatalog</c> that holds the chunk of <paramref name="entry"/>'s fact: its file's stem and its chunk's number.</summary>

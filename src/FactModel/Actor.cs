@@ -118,7 +118,7 @@ public class Person : Actor
     /// <summary>Creates a person with the fields of <paramref name="original"/>: the base of a kind a project declares.</summary>
     protected Person(Person original) : base(original) { }
 
-    /// <summary>The head of a person read from a generated model's data: its id and name, the rest read when first used.</summary>
+    /// <summary>A head read from a generated model's data: its id and name, the rest read when first used.</summary>
     internal Person(string id, string? name, FactChunk chunk, int line) : base(id, name, chunk, line) { }
 
     /// <inheritdoc/>
@@ -140,7 +140,7 @@ public class Organization : Actor
     /// <summary>Creates an organization with the fields of <paramref name="original"/>: the base of a kind a project declares.</summary>
     protected Organization(Organization original) : base(original) { }
 
-    /// <summary>The head of a organization read from a generated model's data: its id and name, the rest read when first used.</summary>
+    /// <summary>A head read from a generated model's data: its id and name, the rest read when first used.</summary>
     internal Organization(string id, string? name, FactChunk chunk, int line) : base(id, name, chunk, line) { }
 
     /// <inheritdoc/>
@@ -162,7 +162,7 @@ public class State : Actor
     /// <summary>Creates a state with the fields of <paramref name="original"/>: the base of a kind a project declares.</summary>
     protected State(State original) : base(original) { }
 
-    /// <summary>The head of a state read from a generated model's data: its id and name, the rest read when first used.</summary>
+    /// <summary>A head read from a generated model's data: its id and name, the rest read when first used.</summary>
     internal State(string id, string? name, FactChunk chunk, int line) : base(id, name, chunk, line) { }
 
     /// <inheritdoc/>
@@ -184,7 +184,7 @@ public class Group : Actor
     /// <summary>Creates a group with the fields of <paramref name="original"/>: the base of a kind a project declares.</summary>
     protected Group(Group original) : base(original) { }
 
-    /// <summary>The head of a group read from a generated model's data: its id and name, the rest read when first used.</summary>
+    /// <summary>A head read from a generated model's data: its id and name, the rest read when first used.</summary>
     internal Group(string id, string? name, FactChunk chunk, int line) : base(id, name, chunk, line) { }
 
     /// <inheritdoc/>

@@ -63,7 +63,7 @@ public class Event : Fact
         _quotes = ReadOnly.List(quotes);
     }
 
-    /// <summary>The head of an event read from a generated model's data: its id and title, the rest read when first used.</summary>
+    /// <summary>A head read from a generated model's data: its id and title, the rest read when first used.</summary>
     internal Event(string id, string title, FactChunk chunk, int line) : base(id, chunk, line)
     {
         Title = title;

@@ -82,7 +82,7 @@ public class Figure : Fact
         _asOf = asOf;
     }
 
-    /// <summary>The head of a figure read from a generated model's data: its id and measure, the rest read when first used.</summary>
+    /// <summary>A head read from a generated model's data: its id and measure, the rest read when first used.</summary>
     internal Figure(string id, string measure, FactChunk chunk, int line) : base(id, chunk, line)
     {
         Measure = measure;

@@ -28,7 +28,7 @@ public class Place : Fact
         _wikidata = wikidata;
     }
 
-    /// <summary>The head of a place read from a generated model's data: its id and name, the rest read when first used.</summary>
+    /// <summary>A head read from a generated model's data: its id and name, the rest read when first used.</summary>
     internal Place(string id, string name, FactChunk chunk, int line) : base(id, chunk, line)
     {
         Name = name;

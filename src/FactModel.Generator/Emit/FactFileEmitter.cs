@@ -95,8 +95,8 @@ internal static class FactFileEmitter
             // A chunk builds its facts when one is first read: the method beside it hands it the data then (a UTF-8
             // literal is a span, which no field can hold). Delegates made with new, not lambdas or method groups, which
             // C# caches in static fields behind a branch each: the catalog's static constructor, which makes every
-            // chunk, stays one straight run of a few instructions a chunk, which the JIT compiles in linear time. A project with kinds of its own passes the function that builds their
-            // facts (DeclaredKindEmitter). One verbatim literal of one line per fact: the data escapes quotes and every
+            // chunk, stays one straight run of a few instructions a chunk. A project with kinds of its own passes the
+            // function that builds their facts (DeclaredKindEmitter). One verbatim literal of one line per fact: the data escapes quotes and every
             // character that could hide what the source says, and the reader skips the line breaks and indentation.
             writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]")
                 .Line($"internal static readonly Fm.FactChunk {chunk.Key} = new Fm.FactChunk({chunk.Count()}, new global::System.Func<string, Fm.Fact?>(Find), "

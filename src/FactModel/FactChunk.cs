@@ -185,6 +185,9 @@ public sealed class FactChunk
 internal sealed class FactChunks
 {
     private readonly FactChunk[] _chunks;
+    // For each fact by id, its place among the chunks' facts one after the other (null when the model gives none, or
+    // gave numbers that are not whole): the generator's order, checked when used.
+    private readonly int[]? _orderById;
     private readonly object _gate = new object();
     private Dictionary<string, Location>? _byId;
     private Fact[]? _all;
@@ -203,8 +206,9 @@ internal sealed class FactChunks
         public int Index { get; }
     }
 
-    public FactChunks(FactChunk[] chunks)
+    public FactChunks(FactChunk[] chunks, int[]? orderById = null)
     {
+        _orderById = orderById;
         _chunks = chunks ?? throw new ArgumentNullException(nameof(chunks));
         foreach (var chunk in chunks)
         {
@@ -227,6 +231,9 @@ internal sealed class FactChunks
         fact = null;
         return false;
     }
+
+    /// <summary>Whether <see cref="All"/> was placed in the order the model gave rather than sorted (tests observe it).</summary>
+    internal bool OrderHeld { get; private set; }
 
     /// <summary>Every fact, ordered by id (ordinal): builds every chunk, once; every thread gets the same array.</summary>
     public Fact[] All => Volatile.Read(ref _all) ?? BuildAll();
@@ -253,6 +260,60 @@ internal sealed class FactChunks
         }
     }
 
+    /// <summary>
+    /// <paramref name="facts"/> in <paramref name="orderById"/>, or null when it is not their order by id: in one pass,
+    /// each place used once and each id after the one before it (ordinal), which makes the result the sorted order.
+    /// </summary>
+    private static Fact[]? InOrder(Fact[] facts, int[]? orderById)
+    {
+        if (orderById is null || orderById.Length != facts.Length) return null;
+        var placed = new Fact[facts.Length];
+        var used = new bool[facts.Length];
+        for (int i = 0; i < orderById.Length; i++)
+        {
+            int place = orderById[i];
+            if ((uint)place >= (uint)facts.Length || used[place]) return null;
+            used[place] = true;
+            placed[i] = facts[place];
+            if (i > 0 && string.CompareOrdinal(placed[i - 1].Id, placed[i].Id) >= 0) return null;
+        }
+        return placed;
+    }
+
+    private static Fact[] ByIdSorted(Fact[] facts)
+    {
+        var ids = new string[facts.Length];
+        for (int i = 0; i < facts.Length; i++) ids[i] = facts[i].Id;
+        Array.Sort(ids, facts, StringComparer.Ordinal);
+        return facts;
+    }
+
+    /// <summary>The whole numbers of <paramref name="order"/>, separated by white space; null if anything else is in it.</summary>
+    internal static int[]? ParseOrder(ReadOnlySpan<byte> order)
+    {
+        var numbers = new List<int>(order.Length / 4);
+        int value = -1;
+        foreach (byte b in order)
+        {
+            if (b is >= (byte)'0' and <= (byte)'9')
+            {
+                if (value > (int.MaxValue - 9) / 10) return null;
+                value = (value < 0 ? 0 : value * 10) + (b - '0');
+            }
+            else if (b is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n')
+            {
+                if (value >= 0) numbers.Add(value);
+                value = -1;
+            }
+            else
+            {
+                return null;
+            }
+        }
+        if (value >= 0) numbers.Add(value);
+        return numbers.ToArray();
+    }
+
     private Fact[] BuildAll()
     {
         lock (_gate)
@@ -261,19 +322,16 @@ internal sealed class FactChunks
             int count = 0;
             foreach (var chunk in _chunks) count += chunk.Count;
             var facts = new Fact[count];
-            var ids = new string[count];
             int next = 0;
             foreach (var chunk in _chunks)
             {
-                foreach (var fact in chunk.Facts)
-                {
-                    ids[next] = fact.Id;
-                    facts[next++] = fact;
-                }
+                foreach (var fact in chunk.Facts) facts[next++] = fact;
             }
-            Array.Sort(ids, facts, StringComparer.Ordinal);
-            Volatile.Write(ref _all, facts);
-            return facts;
+            var placed = InOrder(facts, _orderById);
+            OrderHeld = placed is not null;
+            var all = placed ?? ByIdSorted(facts);
+            Volatile.Write(ref _all, all);
+            return all;
         }
     }
 }

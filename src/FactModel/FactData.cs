@@ -50,6 +50,19 @@ public static class FactData
         FactIndex<Fact>.Over(new FactChunks(chunks ?? throw new ArgumentNullException(nameof(chunks))));
 
     /// <summary>
+    /// The same, with the order of the facts by id as the generator knows it: for each fact by id, its place among the
+    /// facts of <paramref name="chunks"/> one after the other, as whole numbers separated by white space. Enumerating
+    /// then places the facts instead of sorting them; an order that does not hold (a fact out of place, or a number
+    /// missing, repeated or out of range) is ignored, and the facts sorted.
+    /// </summary>
+    public static FactIndex<Fact> Index(ReadOnlySpan<byte> orderById, params FactChunk[] chunks) =>
+        FactIndex<Fact>.Over(new FactChunks(chunks ?? throw new ArgumentNullException(nameof(chunks)), FactChunks.ParseOrder(orderById)));
+
+    /// <summary>The same, with the order held as a string (by models compiled with C# 10 or earlier, which have no UTF-8 literals).</summary>
+    public static FactIndex<Fact> Index(string orderById, params FactChunk[] chunks) =>
+        Index(Encoding.UTF8.GetBytes(orderById ?? throw new ArgumentNullException(nameof(orderById))).AsSpan(), chunks);
+
+    /// <summary>
     /// Every fact of <paramref name="models"/> (a model's own, then those of the models it references, each with theirs),
     /// each once, ordered by id, with lookup by id: what a model's <c>FactCatalog.WithReferences</c> holds. A fact that
     /// two models both reach (a shared library's, through two topic libraries) is the same object, and is kept once.

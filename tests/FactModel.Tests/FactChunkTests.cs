@@ -151,6 +151,38 @@ public class FactChunkTests
         }
     }
 
+    [Theory]
+    [InlineData("0 1 2", true)]
+    [InlineData("\n  0 1\n  2\n", true)]
+    [InlineData("2 1 0", false)]     // not by id
+    [InlineData("0 0 2", false)]     // a place twice
+    [InlineData("0 1", false)]       // a fact left out
+    [InlineData("0 1 7", false)]     // out of range
+    [InlineData("0 x 2", false)]     // not numbers
+    [InlineData("0 99999999999 2", false)]
+    public void All_is_placed_in_the_order_the_model_gives_when_it_holds_and_sorted_when_it_does_not(string order, bool holds)
+    {
+        int[] first = { 0 }, second = { 0 };
+        // The chunks' facts one after the other: civic-union, report-1, tomas-brenner.
+        var a = Chunk(_ => null, first, Union, ReportLine);
+        var b = Chunk(_ => null, second, PoliticianLine);
+        var index = FactData.Index(Encoding.UTF8.GetBytes(order), a, b);
+
+        index.Select(f => f.Id).ShouldBe(new[] { "civic-union", "report-1", "tomas-brenner" });
+        index.ShouldBe(new[] { a[0], a[1], b[0] });
+        index.Chunks!.OrderHeld.ShouldBe(holds);
+    }
+
+    [Fact]
+    public void The_compiled_seed_model_gives_its_facts_order_by_id_and_all_holds_it()
+    {
+        var all = (FactIndex<Fact>)FactModel.Tests.Facts.FactCatalog.All;
+
+        all.Select(f => f.Id).ShouldBe(all.Select(f => f.Id).OrderBy(id => id, StringComparer.Ordinal));
+        all.Count.ShouldBeGreaterThan(50);
+        all.Chunks!.OrderHeld.ShouldBeTrue();
+    }
+
     [Fact]
     public void A_chunk_s_data_is_read_only_when_the_chunk_asks_for_it()
     {

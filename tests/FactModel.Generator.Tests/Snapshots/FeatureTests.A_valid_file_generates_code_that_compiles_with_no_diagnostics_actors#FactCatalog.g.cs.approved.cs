@@ -81,6 +81,9 @@ namespace Consumer.Facts
         internal static class AllIndex
         {
             internal static readonly Fm.FactIndex<Fm.Fact> Facts = Fm.FactData.Index(
+                @"
+                    0 4 2 3 5 6 1
+                "u8,
                 Data_facts_sactors_dvalid_dyaml_0);
         }
 

@@ -81,6 +81,9 @@ namespace Consumer.Facts
         internal static class AllIndex
         {
             internal static readonly Fm.FactIndex<Fm.Fact> Facts = Fm.FactData.Index(
+                @"
+                    5 0 3 7 2 4 8 1 6
+                "u8,
                 Data_facts_sevents_dvalid_dyaml_0);
         }
 

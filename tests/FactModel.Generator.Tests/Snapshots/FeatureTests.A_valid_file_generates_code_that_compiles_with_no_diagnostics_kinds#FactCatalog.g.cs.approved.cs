@@ -95,6 +95,9 @@ namespace Consumer.Facts
         internal static class AllIndex
         {
             internal static readonly Fm.FactIndex<Fm.Fact> Facts = Fm.FactData.Index(
+                @"
+                    0 1 2 4 6 5 3
+                "u8,
                 Data_facts_skinds_dvalid_dyaml_0);
         }
 

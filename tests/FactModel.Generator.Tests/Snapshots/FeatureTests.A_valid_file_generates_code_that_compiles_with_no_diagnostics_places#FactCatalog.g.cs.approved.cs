@@ -81,6 +81,9 @@ namespace Consumer.Facts
         internal static class AllIndex
         {
             internal static readonly Fm.FactIndex<Fm.Fact> Facts = Fm.FactData.Index(
+                @"
+                    1 4 3 0 2
+                "u8,
                 Data_facts_splaces_dvalid_dyaml_0);
         }
 

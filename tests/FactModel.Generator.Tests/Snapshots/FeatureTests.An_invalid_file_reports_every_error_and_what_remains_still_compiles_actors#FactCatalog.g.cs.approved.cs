@@ -81,6 +81,9 @@ namespace Consumer.Facts
         internal static class AllIndex
         {
             internal static readonly Fm.FactIndex<Fm.Fact> Facts = Fm.FactData.Index(
+                @"
+                    5 0 3 4 2 1
+                "u8,
                 Data_facts_sactors_dinvalid_dyaml_0);
         }
 

@@ -81,6 +81,9 @@ namespace Consumer.Facts
         internal static class AllIndex
         {
             internal static readonly Fm.FactIndex<Fm.Fact> Facts = Fm.FactData.Index(
+                @"
+                    3 4 5 6 7 2 0 1
+                "u8,
                 Data_facts_sevents_dinvalid_dyaml_0);
         }
 

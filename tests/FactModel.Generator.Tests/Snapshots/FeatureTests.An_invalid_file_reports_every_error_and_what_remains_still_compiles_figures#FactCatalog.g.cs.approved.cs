@@ -81,6 +81,9 @@ namespace Consumer.Facts
         internal static class AllIndex
         {
             internal static readonly Fm.FactIndex<Fm.Fact> Facts = Fm.FactData.Index(
+                @"
+                    3 0 5 2 4 1
+                "u8,
                 Data_facts_sfigures_dinvalid_dyaml_0);
         }
 

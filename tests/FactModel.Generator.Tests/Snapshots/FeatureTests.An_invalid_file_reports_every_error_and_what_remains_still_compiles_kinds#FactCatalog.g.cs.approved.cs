@@ -95,6 +95,9 @@ namespace Consumer.Facts
         internal static class AllIndex
         {
             internal static readonly Fm.FactIndex<Fm.Fact> Facts = Fm.FactData.Index(
+                @"
+                    5 4 0 3 2 1
+                "u8,
                 Data_facts_skinds_dinvalid_dyaml_0);
         }
 

@@ -81,6 +81,9 @@ namespace Consumer.Facts
         internal static class AllIndex
         {
             internal static readonly Fm.FactIndex<Fm.Fact> Facts = Fm.FactData.Index(
+                @"
+                    0 2 1
+                "u8,
                 Data_facts_splaces_dinvalid_dyaml_0);
         }
 

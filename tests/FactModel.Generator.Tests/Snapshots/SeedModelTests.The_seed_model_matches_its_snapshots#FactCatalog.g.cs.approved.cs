@@ -81,6 +81,13 @@ namespace Consumer.Facts
         internal static class AllIndex
         {
             internal static readonly Fm.FactIndex<Fm.Fact> Facts = Fm.FactData.Index(
+                @"
+                    33 0 61 59 86 34 58 79 18 20 27 28 7 35 82 73 72 76 75 74
+                    10 51 12 50 3 11 31 62 32 14 85 17 71 25 65 70 69 39 6 49
+                    37 78 26 42 22 80 52 38 56 9 40 57 29 83 88 15 60 48 66 4
+                    1 36 23 68 67 24 19 16 63 43 45 44 46 47 8 87 81 84 64 53
+                    77 13 5 30 55 54 21 41 2
+                "u8,
                 Data_facts_sactors_dyaml_0,
                 Data_facts_sevents_dyaml_0,
                 Data_facts_sfigures_dyaml_0,

@@ -28,4 +28,19 @@ public class MappingReaderTests
         unknown.Select(d => d.Span.StartLine).ShouldBe(Enumerable.Range(0, unknownKeys).Append(unknownKeys + 5));
         unknown[^1].Message.ShouldContain("'y'");
     }
+
+    [Theory]
+    [InlineData("kind: group", "FM1003")]
+    [InlineData("id: Hamas", "FM1006")]
+    public void A_fact_without_a_valid_id_still_reads_its_source(string firstLine, string expected)
+    {
+        // Without a valid id no fact is made, but its source is read: it is not reported as an unknown key.
+        string yaml = $"actors:\n  - {firstLine}\n    name: Hamas\n    source: {{ document: d, quote: q }}\n";
+        if (firstLine.StartsWith("id", StringComparison.Ordinal)) yaml = yaml.Replace("    name:", "    kind: group\n    name:", StringComparison.Ordinal);
+
+        var parsed = FactFileParser.Parse("facts/f.yaml", yaml, cancellationToken: TestContext.Current.CancellationToken);
+
+        parsed.Facts.ShouldBeEmpty();
+        parsed.Diagnostics.ShouldHaveSingleItem(string.Join("\n", parsed.Diagnostics)).Id.ShouldBe(expected);
+    }
 }

@@ -5,13 +5,15 @@ namespace FactModel.Tests;
 
 /// <summary>
 /// The scalar forms are scanned by hand (for speed); these pin them to the regular expressions the format was defined
-/// by, on the edge cases of each (a final line feed, which '$' lets through, white space, hyphens, scale words).
+/// by, on the edge cases of each (a final line feed, white space, hyphens, scale words). An id or a Wikidata id ends
+/// where its text ends (<c>\z</c>): the definition's '$' also let one end before a final line feed, which the scanner
+/// no longer allows (an id written as a block scalar kept its line feed).
 /// </summary>
 public class ScalarFormsTests
 {
-    private static readonly Regex Id = new("^[a-z][a-z0-9]*(-[a-z0-9]+)*$", RegexOptions.CultureInvariant);
+    private static readonly Regex Id = new(@"^[a-z][a-z0-9]*(-[a-z0-9]+)*\z", RegexOptions.CultureInvariant);
     private static readonly Regex Number = new(@"^-?[0-9]+(\.[0-9]+)?( (thousand|million|billion))?$", RegexOptions.CultureInvariant);
-    private static readonly Regex Wikidata = new("^Q[1-9][0-9]*$", RegexOptions.CultureInvariant);
+    private static readonly Regex Wikidata = new(@"^Q[1-9][0-9]*\z", RegexOptions.CultureInvariant);
 
     public static TheoryData<string> Texts => new()
     {
@@ -59,4 +61,20 @@ public class ScalarFormsTests
     [InlineData("1 billion", 1_000_000_000)]
     public void The_written_unit_reads_the_number_without_its_white_space(string written, decimal unit) =>
         ScalarForms.WrittenUnit(written).ShouldBe(unit);
+
+    [Fact]
+    public void An_id_written_as_a_block_scalar_keeps_no_line_feed_into_the_model()
+    {
+        // "id: |" reads as "hamas\n": refused as an id, with the kebab-case it could be, and no fact made of it. Its
+        // source is still read: the one diagnostic is the id's, not also "unknown key 'source'".
+        const string Yaml = "actors:\n  - id: |\n      hamas\n    kind: organization\n    name: Hamas\n    source: { document: d, quote: q }\n";
+
+        var parsed = FactModel.Core.Parsing.FactFileParser.Parse("facts/f.yaml", Yaml, cancellationToken: TestContext.Current.CancellationToken);
+
+        parsed.Facts.ShouldBeEmpty();
+        var invalid = parsed.Diagnostics.ShouldHaveSingleItem();
+        invalid.Id.ShouldBe("FM1006");
+        invalid.Span.StartLine.ShouldBe(1);
+        invalid.Message.ShouldContain("such as 'hamas'");
+    }
 }

@@ -135,14 +135,13 @@ public static partial class FactFileParser
     {
         var id = reader.RequiredScalar("id");
         string? notes = reader.String("notes");
-        if (id is null) return null;
-        reader.NameFact(id.Value);
-        if (!ScalarForms.IsValidId(id.Value))
-        {
-            reader.Sink.Report(DiagnosticCatalog.InvalidId, id.Span, id.Value, ScalarForms.SuggestId(id.Value));
-            return null;
-        }
-        return new Common(id.Value, id.Span, notes, ReadSources(reader), reader.Node("source") is not null);
+        if (id is not null) reader.NameFact(id.Value);
+        bool valid = id is not null && ScalarForms.IsValidId(id.Value);
+        if (id is not null && !valid) reader.Sink.Report(DiagnosticCatalog.InvalidId, id.Span, id.Value, ScalarForms.SuggestId(id.Value));
+        // The sources of a fact without a valid id are read too: their mistakes are reported, and the key is not taken
+        // for an unknown one ("unknown key 'source' (did you mean 'source'?)").
+        var sources = ReadSources(reader);
+        return valid ? new Common(id!.Value, id.Span, notes, sources, reader.Node("source") is not null) : null;
     }
 
     private static EquatableArray<SourceSpec> ReadSources(MappingReader reader) =>

@@ -18,7 +18,7 @@ public static class ScalarForms
     /// <summary>True for a Wikidata item id: Q and digits.</summary>
     public static bool IsWikidataId(string id)
     {
-        int end = EndOf(id);
+        int end = id.Length;
         if (end < 2 || id[0] != 'Q' || id[1] is < '1' or > '9') return false;
         for (int i = 2; i < end; i++)
         {
@@ -28,13 +28,14 @@ public static class ScalarForms
     }
 
     // The forms below were regular expressions: they are scanned by hand, as they are read for every id, reference
-    // and number of every fact, and the matcher allocated for each number. They keep the expressions' meaning, down
-    // to '$' matching before a final line feed.
+    // and number of every fact, and the matcher allocated for each number. They keep the expressions' meaning, but
+    // for one thing: an expression's '$' also matched before a final line feed, which let an id written as a block
+    // scalar ("id: |") keep its line feed into the generated code. An id or a word now ends where its text ends.
 
-    /// <summary><c>^[a-z][a-z0-9]*(-[a-z0-9]+)*$</c>: lowercase letters and digits in words joined by single hyphens, a letter first.</summary>
+    /// <summary><c>^[a-z][a-z0-9]*(-[a-z0-9]+)*\z</c>: lowercase letters and digits in words joined by single hyphens, a letter first.</summary>
     private static bool IsKebab(string text)
     {
-        int end = EndOf(text);
+        int end = text.Length;
         if (end == 0 || text[0] is < 'a' or > 'z') return false;
         for (int i = 1; i < end; i++)
         {
@@ -50,9 +51,6 @@ public static class ScalarForms
         }
         return true;
     }
-
-    /// <summary>Where a regular expression's <c>$</c> lets a match end: the end, or before a final line feed.</summary>
-    private static int EndOf(string text) => text.Length > 0 && text[text.Length - 1] == '\n' ? text.Length - 1 : text.Length;
 
     private static bool IsDigit(char c) => c is >= '0' and <= '9';
 

@@ -151,9 +151,7 @@ internal sealed class FactModelIds
                 && data.ConstructorArguments.Length == 1 && data.ConstructorArguments[0].Value is string list)
             {
                 listed = true;
-                // As FactIdsAttribute.Entries reads it: an id, then its property, separated by white space.
-                string[] words = list.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-                for (int i = 0; i + 1 < words.Length; i += 2) yield return (words[i], words[i + 1]);
+                foreach (var entry in FactIdList.Read(list)) yield return entry;
             }
         }
         // A model is compiled by one version: one that lists its ids has no [FactId] to look for among its properties.

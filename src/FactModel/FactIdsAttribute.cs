@@ -24,14 +24,5 @@ public sealed class FactIdsAttribute : Attribute
     public string IdsAndProperties { get; }
 
     /// <summary>Each fact's id with the name of the property that returns it, in the order written.</summary>
-    public IReadOnlyList<(string Id, string Property)> Entries
-    {
-        get
-        {
-            string[] words = IdsAndProperties.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-            var entries = new List<(string Id, string Property)>(words.Length / 2);
-            for (int i = 0; i + 1 < words.Length; i += 2) entries.Add((words[i], words[i + 1]));
-            return entries;
-        }
-    }
+    public IReadOnlyList<(string Id, string Property)> Entries => FactIdList.Read(IdsAndProperties);
 }

@@ -107,7 +107,8 @@ public static class FactSetAnalysis
         CancellationToken cancellationToken = default, KindCatalog? kinds = null, ReferencedModels? referenced = null)
     {
         var diagnostics = new List<FactDiagnostic>(Guarded(files.Count == 0 ? "" : files[0].FilePath, () => ValidateConsistency(files, cancellationToken, kinds, referenced)));
-        foreach (var file in files) diagnostics.AddRange(Guarded(file.FilePath, () => SourceValidator.Validate(file, documents, cancellationToken)));
+        var byName = documents is null ? null : SourceDocuments.Of(documents);
+        foreach (var file in files) diagnostics.AddRange(Guarded(file.FilePath, () => SourceValidator.Validate(file, byName, cancellationToken)));
         return diagnostics;
     }
 

@@ -49,6 +49,15 @@ public sealed class FactModelGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.InputFiles);
         var factInputs = inputs.Where(input => input.Kind == InputKind.FactFile);
 
+        // The severities the project sets (.editorconfig, per file). The per-file rules take them with their other
+        // inputs and hand them on with their diagnostics, rather than each being combined with them file by file: that
+        // would be one more table per file for the driver to carry on every run, and severities seldom change.
+        var severities = textsWithOptions
+            .Select(SeverityTable.Read)
+            .Collect()
+            .Select((files, _) => SeverityTable.From(files))
+            .WithTrackingName(TrackingNames.Severities);
+
         // The kinds a project declares come first: every fact file is parsed against them. A file's declarations are
         // read on their own, and a file without a 'kinds:' line is not parsed for them; the project's kinds hold no
         // positions, so editing facts (or moving a declaration) leaves them equal and the parse of other files cached.
@@ -82,7 +91,9 @@ public sealed class FactModelGenerator : IIncrementalGenerator
             .Where(input => input.Kind == InputKind.FactSource)
             .Select((input, _) => FactSetAnalysis.ReadDocument(input.Path, input.Text))
             .WithTrackingName(TrackingNames.SourceDocuments)
-            .Collect();
+            .Collect()
+            .Select((documents, _) => SourceDocuments.Of(documents))
+            .WithTrackingName(TrackingNames.DocumentsByName);
 
         // Built from each file's ids, kinds and names, which a value edit leaves equal: then it is not built again.
         var directory = factFiles
@@ -113,10 +124,10 @@ public sealed class FactModelGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.DefinitionIndex);
 
         var references = factFiles
-            .Combine(index.Combine(catalog))
-            .Select((input, ct) => input.Right.Left is { } definitions
-                ? FactSetAnalysis.Guarded(input.Left.FilePath, () => ReferenceRules.Check(input.Left, definitions, input.Right.Right, ct))
-                : EquatableArray<FactDiagnostic>.Empty)
+            .Combine(index.Combine(catalog).Combine(severities))
+            .Select((input, ct) => (input.Right.Left.Left is { } definitions
+                ? FactSetAnalysis.Guarded(input.Left.FilePath, () => ReferenceRules.Check(input.Left, definitions, input.Right.Left.Right, ct))
+                : EquatableArray<FactDiagnostic>.Empty, input.Right.Right))
             .WithTrackingName(TrackingNames.ReferenceRules);
 
         var cycles = summaries
@@ -155,46 +166,37 @@ public sealed class FactModelGenerator : IIncrementalGenerator
             .Combine(wholes)
             .Select((input, _) => Guard.WholeValues(input.Left.Figures, input.Left.Named, input.Right, input.Left.Error))
             .WithTrackingName(TrackingNames.WholeValues)
-            .Combine(index)
-            .Select((input, ct) => input.Left.Errors.IsEmpty
-                ? input.Right is { } definitions
+            .Combine(index.Combine(severities))
+            .Select((input, ct) => (input.Left.Errors.IsEmpty
+                ? input.Right.Left is { } definitions
                     ? FactSetAnalysis.Guarded(input.Left.Figures.FilePath, () => FigureRules.CheckFile(input.Left.Figures, input.Left.Wholes, definitions, ct))
                     : EquatableArray<FactDiagnostic>.Empty
-                : input.Left.Errors)
+                : input.Left.Errors, input.Right.Right))
             .WithTrackingName(TrackingNames.FigureRules);
 
         // Each file's quotes against the documents, reported with the file's own diagnostics from parsing: both change
         // only when the file or the documents do.
         var provenance = factFiles
-            .Combine(documents)
-            .Select((input, ct) => WithParseDiagnostics(input.Left,
-                FactSetAnalysis.Guarded(input.Left.FilePath, () => SourceValidator.Validate(input.Left, input.Right, ct))))
+            .Combine(documents.Combine(severities))
+            .Select((input, ct) => (WithParseDiagnostics(input.Left,
+                FactSetAnalysis.Guarded(input.Left.FilePath, () => SourceValidator.Validate(input.Left, input.Right.Left, ct))), input.Right.Right))
             .WithTrackingName(TrackingNames.SourceValidation);
 
-        var severities = textsWithOptions
-            .Select(SeverityTable.Read)
+        // Files that could not be read, collected (they are rare): one table per file fewer for the driver to carry than
+        // a diagnostic step per file would add.
+        var readErrors = inputs
+            .Where(input => input.ReadError is not null)
             .Collect()
-            .Select((files, _) => SeverityTable.From(files))
-            .WithTrackingName(TrackingNames.Severities);
-
-        // Only models held as strings (before C# 11) fill the assembly's string heap; UTF-8 data does not.
-        var literalBytes = factFiles
-            .Combine(settings.Select((s, _) => s.Utf8Data).Combine(catalog))
-            .Select((input, _) => input.Right.Left ? 0 : StringLiteralBudget.BytesOf(input.Left, input.Right.Right))
-            .Collect()
-            .Select((sizes, _) => sizes.Sum())
-            .WithTrackingName(TrackingNames.StringLiterals);
-
-        context.RegisterSourceOutput(inputs.Where(input => input.ReadError is not null).Select((input, _) => ReadError(input)).Combine(severities), Report);
-        context.RegisterSourceOutput(literalBytes.Select((bytes, _) => StringLiteralBudget.Check(bytes)).Combine(severities), Report);
+            .Select((failed, _) => failed.Select(ReadError).ToEquatableArray());
+        context.RegisterSourceOutput(readErrors.Combine(severities), Report);
         context.RegisterSourceOutput(projectKinds.Select((check, _) => check.Diagnostics).Combine(severities), Report);
         context.RegisterSourceOutput(idCheck.Select((check, _) => check.Diagnostics).Combine(severities), Report);
         // Per file: the references, the figures (with the summary's failure), the quotes (with the parse); over all files: cycles and dates.
-        context.RegisterSourceOutput(references.Combine(severities), Report);
+        context.RegisterSourceOutput(references, Report);
         context.RegisterSourceOutput(cycles.Combine(severities), Report);
         context.RegisterSourceOutput(dates.Combine(severities), Report);
-        context.RegisterSourceOutput(figures.Combine(severities), Report);
-        context.RegisterSourceOutput(provenance.Combine(severities), Report);
+        context.RegisterSourceOutput(figures, Report);
+        context.RegisterSourceOutput(provenance, Report);
         var model = directory.Combine(kinds).Combine(referencedModels).Select((input, _) => new ModelParts(input.Left.Left, input.Left.Right, input.Right));
         // Each file's text is a cached value of its own, and the files share a few sources (OutputGroups): a C#-only edit
         // carries over a source per group, not one per file, and a value edit writes only the edited file's group again.
@@ -202,11 +204,17 @@ public sealed class FactModelGenerator : IIncrementalGenerator
             .Combine(model.Combine(settings))
             .Select((input, ct) => EmitFactFile(input.Left, input.Right.Left, input.Right.Right, ct))
             .WithTrackingName(TrackingNames.EmittedFactFiles);
-        var outputGroups = emittedFiles
-            .Collect()
+        var allEmittedFiles = emittedFiles.Collect();
+        var outputGroups = allEmittedFiles
             .SelectMany((files, ct) => OutputGroups.Of(files, ct))
             .WithTrackingName(TrackingNames.OutputGroups);
         context.RegisterSourceOutput(outputGroups, EmitOutputGroup);
+        // Only models held as strings (before C# 11) fill the assembly's string heap; UTF-8 data does not. Each file's
+        // share is counted as it is emitted, so that no other step per file is needed for it.
+        var literalBytes = allEmittedFiles
+            .Select((files, _) => files.Sum(file => file.LiteralBytes))
+            .WithTrackingName(TrackingNames.StringLiterals);
+        context.RegisterSourceOutput(literalBytes.Select((bytes, _) => StringLiteralBudget.Check(bytes)).Combine(severities), Report);
         context.RegisterSourceOutput(model.Combine(settings), (spc, input) =>
             Guard.Emit(spc, "FactCatalog.g.cs", "the fact catalog", () => CatalogEmitter.Emit(input.Left, input.Right, spc.CancellationToken)));
         // What the model publishes for the assemblies that reference it: its ids, kinds and namespace.
@@ -222,7 +230,8 @@ public sealed class FactModelGenerator : IIncrementalGenerator
         string relativePath = InputFile.RelativePath(file.FilePath, settings.ProjectDirectory);
         try
         {
-            return new EmittedFactFile(relativePath, FactFileEmitter.Emit(file, relativePath, model, settings, cancellationToken));
+            return new EmittedFactFile(relativePath, FactFileEmitter.Emit(file, relativePath, model, settings, cancellationToken),
+                literalBytes: settings.Utf8Data ? 0 : StringLiteralBudget.BytesOf(file, model.Kinds.Catalog));
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

@@ -17,6 +17,8 @@ public static class TrackingNames
     public const string ProjectKinds = nameof(ProjectKinds);
     /// <summary>Each source document, normalized for quote matching.</summary>
     public const string SourceDocuments = nameof(SourceDocuments);
+    /// <summary>The source documents by name, built once for every file's quotes.</summary>
+    public const string DocumentsByName = nameof(DocumentsByName);
     /// <summary>Each fact file's ids, kinds and C# names, in order: what the directory is built from.</summary>
     public const string DirectoryFiles = nameof(DirectoryFiles);
     /// <summary>The facts every file can refer to: ids, kinds and C# names, without positions.</summary>

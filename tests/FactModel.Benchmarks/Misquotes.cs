@@ -56,7 +56,7 @@ internal static class Misquotes
         var file = FactFileParser.Parse("facts/quotes.yaml", yaml);
         var watch = Stopwatch.StartNew();
         var documents = new[] { SourceDocument.FromText("report", "seeds/report.txt", documentText) };
-        var diagnostics = SourceValidator.Validate(file, documents);
+        var diagnostics = SourceValidator.Validate(file, SourceDocuments.Of(documents));
         double elapsed = watch.Elapsed.TotalMilliseconds;
         errors = diagnostics.Count(d => d.Id == "FM3001");
         return elapsed;

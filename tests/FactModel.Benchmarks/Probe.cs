@@ -43,7 +43,8 @@ internal static class Probe
             var stages = RuleStages(parsed, kinds.Catalog);
             var sources = Measure.Run(() =>
             {
-                foreach (var file in parsed) diagnostics.AddRange(SourceValidator.Validate(file, documents));
+                var byName = SourceDocuments.Of(documents);
+                foreach (var file in parsed) diagnostics.AddRange(SourceValidator.Validate(file, byName));
             });
             diagnostics.AddRange(parsed.SelectMany(f => f.Diagnostics));
             Console.WriteLine($"floor {Stage(floor)} | kinds {Stage(declarations)} | parse {Stage(parse)} | documents {Stage(docs)} | directory {Stage(directory)} | "

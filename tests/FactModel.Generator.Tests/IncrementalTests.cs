@@ -42,6 +42,8 @@ public class IncrementalTests
         parse.Count(r => r == IncrementalStepRunReason.Cached).ShouldBe(9);
         // Only the edited file's quotes are checked again.
         Reasons(result, TrackingNames.SourceValidation).Count(r => r == IncrementalStepRunReason.Cached).ShouldBe(9);
+        // The documents are looked up by name as before: their index is not built again.
+        Reasons(result, TrackingNames.DocumentsByName).ShouldAllBe(r => r == IncrementalStepRunReason.Cached);
         // The ids did not change, so the directory every file's output depends on is not even built again.
         Reasons(result, TrackingNames.DirectoryFiles).Count(r => r == IncrementalStepRunReason.Unchanged).ShouldBe(1);
         Reasons(result, TrackingNames.Directory).ShouldAllBe(r => r == IncrementalStepRunReason.Cached);
@@ -91,6 +93,7 @@ public class IncrementalTests
                  {
                      TrackingNames.InputFiles, TrackingNames.ParsedFactFiles, TrackingNames.SourceDocuments, TrackingNames.DirectoryFiles, TrackingNames.Directory,
                      TrackingNames.SourceValidation, TrackingNames.EmittedFactFiles, TrackingNames.OutputGroups,
+                     TrackingNames.DocumentsByName, TrackingNames.Severities, TrackingNames.StringLiterals,
                  }.Concat(ValidationSteps))
             Reasons(result, step).ShouldAllBe(r => r == IncrementalStepRunReason.Cached, step);
         Rewritten(before, result).ShouldBeEmpty();

@@ -14,7 +14,7 @@ namespace FactModel.Validation;
 public static class SourceValidator
 {
     /// <summary>Checks the sources of <paramref name="file"/>; with <paramref name="documents"/> null, only that they exist.</summary>
-    public static List<FactDiagnostic> Validate(ParsedFactFile file, IReadOnlyList<SourceDocument>? documents, CancellationToken cancellationToken = default)
+    public static List<FactDiagnostic> Validate(ParsedFactFile file, SourceDocuments? documents, CancellationToken cancellationToken = default)
     {
         var context = new Context(documents);
         foreach (var fact in file.Facts)
@@ -27,14 +27,9 @@ public static class SourceValidator
 
     private sealed class Context
     {
-        private readonly Dictionary<string, SourceDocument> _documents = new(StringComparer.Ordinal);
-        private readonly bool _checkDocuments;
+        private readonly SourceDocuments? _documents;
 
-        public Context(IReadOnlyList<SourceDocument>? documents)
-        {
-            _checkDocuments = documents is not null;
-            foreach (var document in documents ?? Array.Empty<SourceDocument>()) _documents[document.Name] = document;
-        }
+        public Context(SourceDocuments? documents) => _documents = documents;
 
         public List<FactDiagnostic> Diagnostics { get; } = new();
 
@@ -49,12 +44,12 @@ public static class SourceValidator
                 if (!fact.SourceWritten) Report(DiagnosticCatalog.MissingSource, path, fact.IdSpan, Subject(fact));
                 return;
             }
-            if (!_checkDocuments) return;
+            if (_documents is null) return;
             foreach (var source in fact.Sources)
             {
-                if (!_documents.TryGetValue(source.Document, out var document))
+                if (!_documents.TryGet(source.Document, out var document))
                 {
-                    string? nearest = ScalarForms.Nearest(source.Document, _documents.Keys);
+                    string? nearest = ScalarForms.Nearest(source.Document, _documents.Names);
                     Report(DiagnosticCatalog.UnknownDocument, path, source.DocumentSpan, Subject(fact), source.Document,
                         nearest is null ? "" : $" (did you mean '{nearest}'?)");
                     continue;
@@ -67,7 +62,7 @@ public static class SourceValidator
             {
                 foreach (var quote in @event.Quotes)
                 {
-                    var cited = fact.Sources.Select(s => _documents.TryGetValue(s.Document, out var d) ? d : null).Where(d => d is not null).ToList();
+                    var cited = fact.Sources.Select(s => _documents.TryGet(s.Document, out var d) ? d : null).Where(d => d is not null).ToList();
                     if (cited.Count > 0 && !cited.Any(d => d!.NormalizedText.Contains(QuoteText.Normalize(quote.Text))))
                         CheckQuote(path, fact, quote.Text, quote.TextSpan, cited[0]!);
                 }

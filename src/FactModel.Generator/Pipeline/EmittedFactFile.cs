@@ -17,11 +17,12 @@ namespace FactModel.Generator.Pipeline;
 /// </remarks>
 internal sealed class EmittedFactFile : IEquatable<EmittedFactFile>
 {
-    public EmittedFactFile(string relativePath, SourceText? text, FactDiagnostic? error = null)
+    public EmittedFactFile(string relativePath, SourceText? text, FactDiagnostic? error = null, long literalBytes = 0)
     {
         RelativePath = relativePath;
         Text = text;
         Error = error;
+        LiteralBytes = literalBytes;
     }
 
     /// <summary>The file's path relative to the project: what places it in its group and in the group's order.</summary>
@@ -33,12 +34,16 @@ internal sealed class EmittedFactFile : IEquatable<EmittedFactFile>
     /// <summary>FM9001 when emitting the file failed, reported by its group's output (a step cannot report).</summary>
     public FactDiagnostic? Error { get; }
 
+    /// <summary>What the file's data takes of the assembly's string heap when held as strings (C# 10); 0 as UTF-8 (<see cref="Emit.StringLiteralBudget"/>).</summary>
+    public long LiteralBytes { get; }
+
     /// <summary>Whether the file adds anything to its group: a text, or an error to report.</summary>
     public bool HasOutput => Text is not null || Error is not null;
 
     public bool Equals(EmittedFactFile? other) =>
         other is not null
         && string.Equals(RelativePath, other.RelativePath, StringComparison.Ordinal)
+        && LiteralBytes == other.LiteralBytes
         && Equals(Error, other.Error)
         && SameText(Text, other.Text);
 

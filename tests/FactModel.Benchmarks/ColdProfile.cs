@@ -21,6 +21,8 @@ namespace FactModel.Benchmarks;
 /// <item><c>--cold ab N [rounds] [dir]</c>: this build's generator against another build's (its FactModel assemblies
 /// in <c>dir</c>, loaded into a context of their own; Roslyn and YamlDotNet shared), whole cold runs and the parse
 /// alone, interleaved with the floor: a change's effect within one process, load falling on both alike.</item>
+/// <item><c>--cold ab-edit N [rounds] [dir]</c>: the same for warm edits: a one-value edit and a C#-only edit, each
+/// build's driver warm, every run an edit.</item>
 /// </list>
 /// </summary>
 internal static class ColdProfile
@@ -49,8 +51,12 @@ internal static class ColdProfile
                 AgainstBaseline(corpus, input, args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 7,
                     args.Length > 3 ? args[3] : "/tmp/fm-baseline", args.Length > 4 ? args[4] : null);
                 break;
+            case "ab-edit":
+                EditsAgainstBaseline(corpus, input, args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 41,
+                    args.Length > 3 ? args[3] : "/tmp/fm-baseline");
+                break;
             default:
-                throw new ArgumentException($"unknown mode '{mode}': series, steps, loop or ab");
+                throw new ArgumentException($"unknown mode '{mode}': series, steps, loop, ab or ab-edit");
         }
     }
 
@@ -213,6 +219,50 @@ internal static class ColdProfile
             var s = samples[i];
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"  {names[i],-18} {MedianTime(s),7:0} ms [{s.Min(x => x.Milliseconds),5:0}-{s.Max(x => x.Milliseconds),5:0}] cpu {MedianCpu(s),6:0} ms  {MedianBytes(s) / 1048576,7:0.0} MB  x floor: {MedianTime(s) / floor,5:0.00} wall, {MedianCpu(s) / floorCpu,5:0.00} cpu"));
+        }
+    }
+
+    private static void EditsAgainstBaseline(SyntheticCorpus corpus, CorpusCompilation input, int rounds, string directory)
+    {
+        var files = corpus.AllFiles.Where(f => f.IsFactFile).ToList();
+        var baseline = BuildIn(directory, input, files);
+        var target = input.Texts[0];
+        string edited = WarmEdit.OneValue(target.GetText()!.ToString(), "figure-0-1");
+        var trees = new[] { input.Compilation.SyntaxTrees.Single(), CorpusCompilation.UserCode("2") };
+        Action ValueEdit(Func<GeneratorDriver> create)
+        {
+            var versions = new[] { target, CorpusCompilation.Replace(target, edited) };
+            var driver = create().RunGenerators(input.Compilation);
+            int count = 0;
+            return () =>
+            {
+                var (from, to) = (versions[count % 2], versions[1 - count % 2]);
+                count++;
+                driver = driver.ReplaceAdditionalText(from, to).RunGenerators(input.Compilation);
+            };
+        }
+        Action CSharpEdit(Func<GeneratorDriver> create)
+        {
+            var compilation = input.Compilation;
+            var driver = create().RunGenerators(compilation);
+            int count = 0;
+            return () =>
+            {
+                var (from, to) = (trees[count % 2], trees[1 - count % 2]);
+                count++;
+                compilation = compilation.ReplaceSyntaxTree(from, to);
+                driver = driver.RunGenerators(compilation);
+            };
+        }
+        Func<GeneratorDriver> ours = () => input.CreateDriver();
+        var samples = Interleaved(20, rounds, ValueEdit(baseline.Driver), ValueEdit(ours), CSharpEdit(baseline.Driver), CSharpEdit(ours));
+        string[] names = { "value edit, baseline", "value edit, against", "C# edit, baseline", "C# edit, against" };
+        Console.WriteLine($"{corpus.FactCount:N0} facts, baseline {directory} against this build: {rounds} interleaved rounds after 20 warm-ups; medians (and min-max of wall time)");
+        for (int i = 0; i < names.Length; i++)
+        {
+            var s = samples[i];
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  {names[i],-22} {MedianTime(s),7:0.000} ms [{s.Min(x => x.Milliseconds),6:0.00}-{s.Max(x => x.Milliseconds),6:0.00}] cpu {MedianCpu(s),7:0.000} ms  {MedianBytes(s) / 1024,7:0} KB"));
         }
     }
 

@@ -75,6 +75,7 @@ public class ScalarFormsTests
         var invalid = parsed.Diagnostics.ShouldHaveSingleItem();
         invalid.Id.ShouldBe("FM1006");
         invalid.Span.StartLine.ShouldBe(1);
+        invalid.Message.ShouldStartWith(@"'hamas\n' is not a valid id");
         invalid.Message.ShouldContain("such as 'hamas'");
     }
 }

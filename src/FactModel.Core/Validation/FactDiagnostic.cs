@@ -27,9 +27,57 @@ public sealed record FactDiagnostic(string Id, FactSeverity Severity, string Mes
     /// <summary>Where in <see cref="RelatedFilePath"/>.</summary>
     public SourceSpan RelatedSpan { get; init; }
 
-    /// <summary>Formats <paramref name="descriptor"/>'s message with <paramref name="args"/>.</summary>
+    /// <summary>
+    /// Formats <paramref name="descriptor"/>'s message with <paramref name="args"/>, each text argument's line breaks,
+    /// tabs and other control characters written as escapes (<c>\n</c>, <c>\t</c>, <c>\u0001</c>): a message is one
+    /// line, as MSBuild, CI logs and the IDE's error list show it, and shows a value's invisible characters (an id
+    /// written as a block scalar ends with a line feed) rather than breaking the line at them.
+    /// </summary>
     public static FactDiagnostic Create(DiagnosticDescriptorInfo descriptor, string filePath, SourceSpan span, params object[] args) =>
-        new(descriptor.Id, descriptor.Severity, string.Format(CultureInfo.InvariantCulture, descriptor.MessageFormat, args), filePath, span);
+        new(descriptor.Id, descriptor.Severity, string.Format(CultureInfo.InvariantCulture, descriptor.MessageFormat, Visible(args)), filePath, span);
+
+    private static object[] Visible(object[] args)
+    {
+        object[]? visible = null;
+        for (int i = 0; i < args.Length; i++)
+        {
+            if (args[i] is not string text || !HasControlCharacter(text)) continue;
+            visible ??= (object[])args.Clone();
+            visible[i] = Escaped(text);
+        }
+        return visible ?? args;
+    }
+
+    private static bool HasControlCharacter(string text)
+    {
+        foreach (char c in text)
+        {
+            if (IsControl(c)) return true;
+        }
+        return false;
+    }
+
+    // Unicode's line and paragraph separators break a line as a line feed does.
+    private static bool IsControl(char c) => char.IsControl(c) || c is '\u2028' or '\u2029';
+
+    private static string Escaped(string text)
+    {
+        var builder = new System.Text.StringBuilder(text.Length + 8);
+        foreach (char c in text)
+        {
+            switch (c)
+            {
+                case '\n': builder.Append("\\n"); break;
+                case '\r': builder.Append("\\r"); break;
+                case '\t': builder.Append("\\t"); break;
+                default:
+                    if (IsControl(c)) builder.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+                    else builder.Append(c);
+                    break;
+            }
+        }
+        return builder.ToString();
+    }
 
     /// <summary>"path(line,col): error FM1002: message", as MSBuild prints diagnostics.</summary>
     public override string ToString() =>

@@ -225,7 +225,7 @@ public sealed class FactModelGenerator : IIncrementalGenerator
     }
 
     /// <summary>The file's namespace block; an unexpected exception becomes FM9001 on the file, for its group to report.</summary>
-    private static EmittedFactFile EmitFactFile(ParsedFactFile file, ModelParts model, GeneratorSettings settings, CancellationToken cancellationToken)
+    internal static EmittedFactFile EmitFactFile(ParsedFactFile file, ModelParts model, GeneratorSettings settings, CancellationToken cancellationToken)
     {
         string relativePath = InputFile.RelativePath(file.FilePath, settings.ProjectDirectory);
         try

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using FactModel.Generator.Pipeline;
 using FactModel.Generator.Tests.Infrastructure;
 
@@ -30,6 +31,28 @@ public class OutputGroupTests
         OutputGroups.GroupOf("a", 1 << 30).ShouldBe((int)(3826002220u % (1u << 30)));
         OutputGroups.GroupOf("", 128).ShouldBe((int)(2166136261u % 128));
         OutputGroups.GroupOf("facts/actors.yaml", 128).ShouldBe(92);
+    }
+
+    [Fact]
+    public void A_file_whose_emit_fails_becomes_FM9001_carried_by_its_group_beside_the_files_that_emitted()
+    {
+        // No directory: the emitter fails on its first fact, as an unexpected bug would.
+        var file = FactModel.Core.FactSetAnalysis.Parse("/project/facts/a.yaml", "places:\n  - id: gaza\n    name: Gaza\n",
+            FactModel.Core.Yaml.FactFileLimits.Default, TestContext.Current.CancellationToken, FactModel.Core.Kinds.ProjectKinds.BuiltIn);
+        var broken = new ModelParts(null!, FactModel.Core.Kinds.ProjectKinds.BuiltIn, FactModel.Core.Model.ReferencedModels.None);
+        var settings = new GeneratorSettings("Consumer.Facts", Internal: false, "/project/", FactModel.Core.Yaml.FactFileLimits.Default);
+
+        var failed = FactModelGenerator.EmitFactFile(file, broken, settings, TestContext.Current.CancellationToken);
+
+        failed.Text.ShouldBeNull();
+        failed.Error.ShouldNotBeNull().Id.ShouldBe("FM9001");
+        failed.Error.FilePath.ShouldBe("/project/facts/a.yaml");
+        failed.HasOutput.ShouldBeTrue();
+        // Its group keeps it, so that the group's output reports the error; a file that emitted is kept beside it.
+        var other = new EmittedFactFile("facts/b.yaml", Microsoft.CodeAnalysis.Text.SourceText.From("namespace Consumer.Facts { }"));
+        var files = OutputGroups.Of(ImmutableArray.Create(failed, other), TestContext.Current.CancellationToken).SelectMany(g => g.Files).ToList();
+        files.ShouldContain(failed);
+        files.ShouldContain(other);
     }
 
     private static IEnumerable<InputText> Files(int count, string projectDirectory = InputText.ProjectDirectory) =>

@@ -66,8 +66,9 @@ public static class QuickRatios
         var valueEdits = Interleaved(0, EditRuns, valueEdit.Next)[0];
         // The same edit once warm: carrying every cached entry over is code a cold run never runs, so the first edits
         // run it as the JIT first compiled it, while its background thread compiles it again (the process's CPU time
-        // about twice the edit's own), and at 50,000 facts an edit took about 250 runs to settle (medians of blocks of
-        // 25: 13.7, 12.6, 14.5 ... 7.2, 6.9, 7.0 ms; at 10,000 facts about 3 ms throughout).
+        // about twice the edit's own). With only 50,000 facts' cold runs before them, edits took about 250 runs to
+        // settle (medians of blocks of 25: 13.7, 12.6, 14.5 ... 7.2, 6.9, 7.0 ms; at 10,000 facts about 3 ms
+        // throughout). The sizes run in one process, so a size's first edits also run warmer after a smaller size's.
         for (int i = 0; i < WarmEdits; i++) valueEdit.Next();
         var warmValueEdits = Interleaved(0, EditRuns, valueEdit.Next)[0];
         var warm = valueEdit.Driver;

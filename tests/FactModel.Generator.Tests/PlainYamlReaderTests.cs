@@ -1,5 +1,6 @@
 using FactModel.Benchmarks;
 using System.Text;
+using CsCheck;
 using FactModel.Core.Yaml;
 using FactModel.Specs;
 using FactModel.Testing;
@@ -73,6 +74,36 @@ public class PlainYamlReaderTests
                 || line.TrimEnd().EndsWith(": |", StringComparison.Ordinal) || line.TrimEnd().EndsWith(": >", StringComparison.Ordinal));
             Outcome(text).ShouldBe(hasBlockScalar ? PlainYamlReader.Result.Declined : PlainYamlReader.Result.Read, path);
         }
+    }
+
+    /// <summary>
+    /// Random documents of lines the plain reader reads, or nearly: keys, list items, values of characters that matter to
+    /// YAML, comments, at random indentations, with LF or CRLF.
+    /// </summary>
+    private static readonly Gen<string> RandomDocument =
+        Gen.Select(
+            Gen.OneOf(Gen.Int[0, 6], Gen.OneOf(2, 4)),
+            Gen.OneOf("", "- ", "key: ", "- key: ", "other:", "- k-2: ", "- - ", "k.3:  "),
+            Gen.OneOf(
+                Gen.String[Gen.Char["abc xyz"], 0, 10],
+                Gen.String[Gen.Char["ab :#-'\"[]{},x1 "], 0, 10],
+                Gen.OneOf("[a, b]", "{ k: v, l: 'w' }", "'it''s'", "\"q r\"", "[]", "-5", "~")),
+            Gen.OneOf("", " # note", "#", "  "),
+            (indent, start, value, end) => new string(' ', indent) + start + value + end)
+        .Array[1, 12]
+        .Select(Gen.Bool, (lines, crlf) => "root:\n" + string.Join(crlf ? "\r\n" : "\n", lines) + "\n");
+
+    [Fact]
+    public void Random_documents_read_the_same_as_with_YamlDotNet()
+    {
+        int read = 0;
+        RandomDocument.Sample(text =>
+        {
+            if (Outcome(text) == PlainYamlReader.Result.Read) Interlocked.Increment(ref read);
+            ShouldReadTheSame(text, "a random document");
+        }, iter: 50_000);
+        // Not a test of declining alone: a good share of them is read by the plain reader.
+        read.ShouldBeGreaterThan(1_500);
     }
 
     [Theory]

@@ -11,9 +11,11 @@ using YamlDotNet.Core.Events;
 namespace FactModel.Core.Yaml;
 
 /// <summary>
-/// Reads YAML text into a <see cref="YamlNode"/> tree from YamlDotNet's event stream (the fastest way YamlDotNet
-/// offers), with an explicit stack instead of recursion so that deep nesting cannot overflow the compiler's stack.
-/// Problems become diagnostics: malformed YAML and repeated keys (FM1001), input over a limit (FM1008).
+/// Reads YAML text into a <see cref="YamlNode"/> tree: with <see cref="PlainYamlReader"/> when the file is the plain
+/// block YAML fact files are written in, else from YamlDotNet's event stream (the fastest way YamlDotNet offers). Both
+/// feed <see cref="YamlTreeBuilder"/>, with explicit stacks instead of recursion so that deep nesting cannot overflow
+/// the compiler's stack. Problems become diagnostics: malformed YAML and repeated keys (FM1001), input over a limit
+/// (FM1008); YamlDotNet's errors are put in plain words by <see cref="YamlMistakes"/>.
 /// </summary>
 public static class YamlTreeReader
 {

@@ -183,6 +183,48 @@ public class FactChunkTests
         all.Chunks!.OrderHeld.ShouldBeTrue();
     }
 
+    /// <summary>Many chunks of two organizations each, as a large model has: enough for <c>All</c> to take a helper thread.</summary>
+    private static (FactChunk[] Chunks, int[][] Reads) ManyChunks(int count, int damaged = -1)
+    {
+        var reads = new int[count][];
+        var chunks = new FactChunk[count];
+        for (int i = 0; i < count; i++)
+        {
+            reads[i] = new int[1];
+            string first = Union.Replace("civic-union", $"union-{i:D3}-a"), second = Union.Replace("civic-union", $"union-{i:D3}-b");
+            chunks[i] = i == damaged
+                ? new FactChunk(2, _ => null, chunk => chunk.Load(first))
+                : Chunk(_ => null, reads[i], second, first);
+        }
+        return (chunks, reads);
+    }
+
+    [Fact]
+    public void All_over_many_chunks_builds_each_chunk_once_whichever_thread_builds_it_and_keeps_the_order()
+    {
+        for (int round = 0; round < 20; round++)
+        {
+            var (chunks, reads) = ManyChunks(3 * FactChunks.ChunksForAHelper);
+            var all = FactData.Index(chunks);
+
+            all.Count.ShouldBe(2 * chunks.Length);
+            all.Select(f => f.Id).ShouldBe(chunks.SelectMany(c => new[] { c[1].Id, c[0].Id }));
+            all.Select(f => f.Id).ShouldBe(all.Select(f => f.Id).OrderBy(id => id, StringComparer.Ordinal));
+            reads.ShouldAllBe(r => r[0] == 1);
+            chunks.ShouldAllBe(c => c.IsBuilt);
+        }
+    }
+
+    [Fact]
+    public void All_over_many_chunks_fails_on_a_damaged_one_whichever_thread_meets_it_first()
+    {
+        for (int round = 0; round < 20; round++)
+        {
+            var (chunks, _) = ManyChunks(3 * FactChunks.ChunksForAHelper, damaged: round % 24);
+            Should.Throw<FormatException>(() => FactData.Index(chunks).Count);
+        }
+    }
+
     [Fact]
     public void A_chunk_s_data_is_read_only_when_the_chunk_asks_for_it()
     {

@@ -15,6 +15,7 @@ public sealed class KindCatalog : IEquatable<KindCatalog>
     private readonly Dictionary<string, KindDeclaration> _byId;
     private readonly Dictionary<string, EquatableArray<FieldDeclaration>> _fields = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _typeNames = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string?> _sections = new(StringComparer.Ordinal);
 
     /// <summary>A catalog of <paramref name="kinds"/>, whose ids are distinct and whose bases are among them.</summary>
     public KindCatalog(EquatableArray<KindDeclaration> kinds)
@@ -25,6 +26,7 @@ public sealed class KindCatalog : IEquatable<KindCatalog>
         {
             _fields[kind.Id] = Inherited(kind).SelectMany(k => k.Fields).ToEquatableArray();
             _typeNames[kind.Id] = Kebab.ToPascalCase(kind.Id);
+            _sections[kind.Id] = SectionOfBases(kind);
         }
     }
 
@@ -106,11 +108,34 @@ public sealed class KindCatalog : IEquatable<KindCatalog>
             FieldsOf(builtIn).Where(f => !f.Typed).ToEquatableArray());
     }
 
+    /// <summary>
+    /// The keys an entry of the declared <paramref name="kind"/> may have: its built-in kind's (those of that kind's
+    /// section, with <c>kind</c>), then its declared fields'. A kind with a section of its own takes <c>kind</c> when
+    /// other kinds extend it: its facts name theirs in it. Worked out once per kind: the parser asks for every entry.
+    /// </summary>
+    public string[] EntryKeysOf(KindDeclaration kind) =>
+        _entryKeys.TryGetValue(kind.Id, out var keys) ? keys : _entryKeys.GetOrAdd(kind.Id, WorkOutEntryKeys(kind));
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string[]> _entryKeys = new(StringComparer.Ordinal);
+
+    private string[] WorkOutEntryKeys(KindDeclaration kind)
+    {
+        var builtIn = BuiltInBaseOf(kind);
+        bool named = builtIn.Id == "fact" && KindsExtending(KindOfSection(SectionOf(kind)!)).Any();
+        var keys = builtIn.Id == "fact"
+            ? KeysOf(builtIn).Concat(named ? new[] { "kind" } : Array.Empty<string>())
+            : KeysOf(KindOfSection(SectionOf(builtIn)!));
+        return keys.Concat(DeclaredFieldsOf(kind).Select(f => f.Key)).Distinct().ToArray();
+    }
+
     /// <summary>The kinds that extend <paramref name="kind"/> directly, in declaration order.</summary>
     public IEnumerable<KindDeclaration> KindsExtending(KindDeclaration kind) => Kinds.Where(k => k.Extends == kind.Id);
 
     /// <summary>The section facts of <paramref name="kind"/> are written in (its own, or its nearest base's); null for entries and for <c>fact</c>.</summary>
-    public string? SectionOf(KindDeclaration kind) => Inherited(kind).Reverse().Select(k => k.Section).FirstOrDefault(s => s is not null);
+    /// <remarks>Worked out once per kind: the parser asks for every entry that names its kind.</remarks>
+    public string? SectionOf(KindDeclaration kind) => _sections.TryGetValue(kind.Id, out var section) ? section : SectionOfBases(kind);
+
+    private string? SectionOfBases(KindDeclaration kind) => Inherited(kind).Reverse().Select(k => k.Section).FirstOrDefault(s => s is not null);
 
     /// <summary>The kinds that have a section of their own (actor, place, event, figure, document), in declaration order.</summary>
     public IEnumerable<KindDeclaration> SectionKinds => Kinds.Where(k => k.Section is not null);

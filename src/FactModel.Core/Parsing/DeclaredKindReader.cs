@@ -124,13 +124,7 @@ internal sealed class DeclaredKindReader
     {
         if (_entries.TryGetValue(kind.Id, out var entry)) return entry;
         var builtIn = _catalog.BuiltInBaseOf(kind);
-        // The keys: the built-in kind's (its section's, with 'kind'), then the declared fields'.
-        // A kind with a section of its own takes 'kind' when other kinds extend it: its facts name theirs in it.
-        bool named = builtIn.Id == "fact" && _catalog.KindsExtending(_catalog.KindOfSection(_catalog.SectionOf(kind)!)).Any();
-        var keys = (builtIn.Id == "fact" ? _catalog.KeysOf(builtIn).Concat(named ? new[] { "kind" } : Array.Empty<string>()) : _catalog.KeysOf(_catalog.KindOfSection(_catalog.SectionOf(builtIn)!)))
-            
-            .Concat(_catalog.DeclaredFieldsOf(kind).Select(f => f.Key)).Distinct().ToArray();
-        entry = new DeclaredEntry(kind, builtIn.Id == "fact" ? null : builtIn, keys, Broken: false);
+        entry = new DeclaredEntry(kind, builtIn.Id == "fact" ? null : builtIn, _catalog.EntryKeysOf(kind), Broken: false);
         _entries[kind.Id] = entry;
         return entry;
     }

@@ -15,6 +15,7 @@ namespace FactModel.Fuzz;
 /// Besides exceptions, a few invariants that the generator relies on are checked, because breaking them makes the
 /// generator itself throw (CS8785) when it turns a <see cref="FactDiagnostic"/> into a Roslyn diagnostic: every
 /// diagnostic has an id of the catalogue, and a span Roslyn accepts (no negative line or column, start not after end).
+/// And the plain YAML reader and YamlDotNet read the input into the same tree with the same diagnostics.
 /// A broken invariant throws <see cref="InvariantException"/>, which AFL counts as a crash like any other.
 /// </remarks>
 public static class FuzzTarget
@@ -47,6 +48,9 @@ public static class FuzzTarget
     /// <summary>Parses and validates <paramref name="text"/>; returns every diagnostic, throws only on a bug.</summary>
     public static IReadOnlyList<FactDiagnostic> Run(string text)
     {
+        // The plain YAML reader must read what it reads exactly as YamlDotNet does, and decline the rest.
+        if (FactModel.Testing.YamlTreeText.Disagreement(text, InputPath) is { } differ)
+            throw new InvariantException($"The plain YAML reader and YamlDotNet read the input differently:\nplain reader: {differ.Plain}\nYamlDotNet:   {differ.YamlDotNet}");
         var parsed = FactFileParser.Parse(InputPath, text);
         var files = new[] { parsed, Companion };
         var validation = FactModel.Core.FactSetAnalysis.Validate(files, Documents);

@@ -117,7 +117,7 @@ public class PlainYamlReaderTests
     public void Reads_plain_block_yaml(string yaml, string expected)
     {
         Outcome(yaml).ShouldBe(PlainYamlReader.Result.Read);
-        Show(Read(yaml, plainReaderFirst: true).Root!).ShouldBe("{" + expected + "}");
+        Show(Read(yaml)!).ShouldBe("{" + expected + "}");
         ShouldReadTheSame(yaml, yaml);
     }
 
@@ -167,62 +167,13 @@ public class PlainYamlReaderTests
         return PlainYamlReader.TryRead(text, text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0, builder, CancellationToken.None);
     }
 
-    private static (YamlNode? Root, List<FactDiagnostic> Diagnostics) Read(string text, bool plainReaderFirst)
-    {
-        var diagnostics = new List<FactDiagnostic>();
-        var root = YamlTreeReader.Read(text, "f.yaml", FactFileLimits.Default, diagnostics, plainReaderFirst);
-        return (root, diagnostics);
-    }
+    private static YamlNode? Read(string text) =>
+        YamlTreeReader.Read(text, "f.yaml", FactFileLimits.Default, new List<FactDiagnostic>(), plainReaderFirst: true);
 
     private static void ShouldReadTheSame(string text, string what)
     {
-        var plain = Read(text, plainReaderFirst: true);
-        var yamlDotNet = Read(text, plainReaderFirst: false);
-        string expected = Describe(yamlDotNet.Root, yamlDotNet.Diagnostics);
-        string actual = Describe(plain.Root, plain.Diagnostics);
-        if (actual != expected)
-            actual.ShouldBe(expected, $"{what}\n--- text ---\n{text}\n--- plain reader: {Outcome(text)}");
-    }
-
-    private static string Describe(YamlNode? root, List<FactDiagnostic> diagnostics)
-    {
-        var text = new StringBuilder();
-        Write(text, root);
-        foreach (var d in diagnostics) text.Append('\n').Append(d.Id).Append(' ').Append(d.Span).Append(Span(d.Span)).Append(' ').Append(d.Message);
-        return text.ToString();
-    }
-
-    private static string Span(SourceSpan s) => $"{s.StartLine}:{s.StartColumn}-{s.EndLine}:{s.EndColumn}";
-
-    private static void Write(StringBuilder text, YamlNode? node)
-    {
-        switch (node)
-        {
-            case null:
-                text.Append("null");
-                break;
-            case YamlScalar scalar:
-                text.Append(scalar.IsPlain ? "plain" : "quoted").Append('[').Append(scalar.Value).Append("]@").Append(Span(scalar.Span));
-                break;
-            case YamlMapping mapping:
-                text.Append("{@").Append(Span(mapping.Span));
-                foreach (var entry in mapping.Entries)
-                {
-                    text.Append(' ').Append(entry.Key.Value).Append('@').Append(Span(entry.Key.Span)).Append('=');
-                    Write(text, entry.Value);
-                }
-                text.Append('}');
-                break;
-            case YamlSequence sequence:
-                text.Append("[@").Append(Span(sequence.Span));
-                foreach (var item in sequence.Items)
-                {
-                    text.Append(' ');
-                    Write(text, item);
-                }
-                text.Append(']');
-                break;
-        }
+        if (YamlTreeText.Disagreement(text) is { } differ)
+            differ.Plain.ShouldBe(differ.YamlDotNet, $"{what}\n--- text ---\n{text}\n--- plain reader: {Outcome(text)}");
     }
 
     /// <summary>A short form of a tree for the examples: plain values bare, quoted ones in quotes, empty ones '~'.</summary>

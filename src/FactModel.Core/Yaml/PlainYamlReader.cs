@@ -8,9 +8,10 @@ namespace FactModel.Core.Yaml;
 /// Reads the plain YAML that fact files are written in, several times faster than YamlDotNet's parser, and declines
 /// everything else, which YamlDotNet then reads (<see cref="YamlTreeReader"/>). It reads block mappings and lists
 /// indented with spaces, keys of letters, digits, '_', '-' and '.', one-line values (plain, quoted without
-/// backslashes), one-line flow lists and mappings of such values, and comments. It declines anything else: tabs,
-/// anchors, tags, block scalars ('|', '>'), values that go on over several lines, nested flow collections, documents,
-/// directives, control characters, and every mistake, so that YamlDotNet reports it in its own words.
+/// backslashes), one-line flow lists and mappings of such values, block scalars of lines in one column
+/// (<see cref="BlockScalar"/>), and comments. It declines anything else: tabs, anchors, tags, other values that go on
+/// over several lines, nested flow collections, documents, directives, control characters, and every mistake, so that
+/// YamlDotNet reports it in its own words.
 /// </summary>
 /// <remarks>
 /// It gives the builder the nodes and positions YamlDotNet's events give, so that the tree and every diagnostic are the
@@ -209,6 +210,7 @@ internal sealed class PlainYamlReader
     /// <summary>A value on the rest of the line, starting at <paramref name="start"/>: quoted, plain, or a flow collection.</summary>
     private Result ReadValue(int start)
     {
+        if (_text[start] is '|' or '>') return BlockScalar(start);
         int end;
         switch (_text[start])
         {
@@ -226,6 +228,77 @@ internal sealed class PlainYamlReader
         }
         if (end == Stopped) return Result.Stopped;
         if (end < 0 || !SkipComment(end)) return Result.Declined;
+        return Result.Read;
+    }
+
+    /// <summary>
+    /// A block scalar that starts at <paramref name="start"/>: literal ('|') or folded ('>'), with its final line
+    /// break ('|', '>') or without ('|-', '>-'), and an optional comment on its first line. Its lines all start in the
+    /// column of the first, deeper than the collection it is in, and it ends before the first line indented less.
+    /// Left to YamlDotNet: an indentation indicator, keeping the final blank lines ('+'), blank lines between its
+    /// lines, and lines indented more than the first (which folding treats apart).
+    /// </summary>
+    private Result BlockScalar(int start)
+    {
+        bool literal = _text[start] == '|';
+        int header = start + 1;
+        bool strip = header < _text.Length && _text[header] == '-';
+        if (strip) header++;
+        int i = SkipSpaces(header);
+        if (!AtLineEnd(i) && (_text[i] != '#' || i == header)) return Result.Declined;
+        int startLine = _line, startColumn = start - _lineStart, within = _open[_open.Count - 1].Indent;
+        _pos = i;
+        NextLine();
+
+        var value = new System.Text.StringBuilder();
+        int column = -1, endLine = startLine, endColumn = startColumn;
+        bool blankSeen = false, brokeLast = false, any = false;
+        while (_pos < _text.Length && _lineStart == _pos)
+        {
+            int first = SkipSpaces(_pos), indent = first - _lineStart;
+            if (AtLineEnd(first))
+            {
+                // A blank line: the end of the scalar if what follows is indented less, else left to YamlDotNet.
+                if (column < 0 || indent > column) return Result.Declined;
+                blankSeen = true;
+                _pos = first;
+                NextLine();
+                continue;
+            }
+            if (column < 0)
+            {
+                if (indent <= within) return Result.Declined;
+                column = indent;
+            }
+            else if (indent < column)
+            {
+                break;
+            }
+            else if (indent > column || blankSeen)
+            {
+                return Result.Declined;
+            }
+            // Folding joins the lines with a space; a literal keeps its line breaks.
+            if (any) value.Append(literal ? '\n' : ' ');
+            any = true;
+            int end = first;
+            while (!AtLineEnd(end)) end++;
+            value.Append(_text, first, end - first);
+            brokeLast = end < _text.Length;
+            endLine = _line;
+            endColumn = end - _lineStart;
+            _pos = end;
+            NextLine();
+        }
+        if (column < 0) return Result.Declined;
+        // YamlDotNet ends the scalar at the start of the line that ends it, after any blank lines (or of the last line
+        // of the file), or at the end of a last line without a line break.
+        if (brokeLast) (endLine, endColumn) = (_line, 0);
+        if (!strip && brokeLast) value.Append('\n');
+        if (!_builder.Scalar(value.ToString(), isPlain: false, new SourceSpan(startLine, startColumn, endLine, endColumn))) return Result.Stopped;
+        // On from the start of the line that ended it (or the end of the file).
+        if (_pos < _text.Length) _pos = _lineStart;
+        _hasLine = NextContentLine();
         return Result.Read;
     }
 

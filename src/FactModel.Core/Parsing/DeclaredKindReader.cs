@@ -21,7 +21,6 @@ internal sealed class DeclaredKindReader
 
     /// <summary>The project's kinds: the built-in ones and those it declared.</summary>
     public KindCatalog Catalog => _catalog;
-    private readonly Dictionary<string, DeclaredEntry> _entries = new(StringComparer.Ordinal);
     private readonly Dictionary<string, KindDeclaration> _sections = new(StringComparer.Ordinal);
 
     public DeclaredKindReader(ProjectKinds kinds)
@@ -120,13 +119,11 @@ internal sealed class DeclaredKindReader
         };
     }
 
+    /// <summary>How an entry of <paramref name="kind"/> is read; the catalog works out its keys once per kind.</summary>
     private DeclaredEntry EntryOf(KindDeclaration kind)
     {
-        if (_entries.TryGetValue(kind.Id, out var entry)) return entry;
         var builtIn = _catalog.BuiltInBaseOf(kind);
-        entry = new DeclaredEntry(kind, builtIn.Id == "fact" ? null : builtIn, _catalog.EntryKeysOf(kind), Broken: false);
-        _entries[kind.Id] = entry;
-        return entry;
+        return new DeclaredEntry(kind, builtIn.Id == "fact" ? null : builtIn, _catalog.EntryKeysOf(kind), Broken: false);
     }
 
     private static bool IsBuiltIn(KindDeclaration kind) => BuiltInKinds.Catalog.TryGet(kind.Id, out _);

@@ -96,7 +96,7 @@ public static class YamlTreeReader
     }
 
     /// <summary>
-    /// The table of shared short values (see TreeBuilder.Shared), one per thread, emptied and reused by the
+    /// The table of shared short values (see YamlTreeBuilder.Shared), one per thread, emptied and reused by the
     /// next file: a table grown afresh for every file was two megabytes at 10,000 facts. One that grew past
     /// <see cref="MaxKept"/> values is dropped, so that a huge file does not leave a huge table behind.
     /// </summary>

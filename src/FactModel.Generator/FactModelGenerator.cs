@@ -38,29 +38,26 @@ public sealed class FactModelGenerator : IIncrementalGenerator
             .Select(GeneratorSettings.Read)
             .WithTrackingName(TrackingNames.Settings);
 
-        // Every node that holds one entry per file costs a C#-only edit a little (the driver carries each table over), so
-        // the per-file chains are kept short where that costs no incrementality: each file is classified and read in
-        // one step (a file of no FactModel kind is not read), and the steps share their combinations with settings.
+        // Every step that holds one entry per file is a table the driver carries over on every run, and a value edit
+        // copies each of them: at 500 fact files, the tables cost more than the edit's own work. So what is made of a
+        // file alone is made in as few steps per file as keep edits incremental: one that classifies and reads every
+        // input file (its severities, its kind declarations, a document ready for quote matching), one that parses and
+        // summarizes each fact file, and then only the steps that also read something over every file (a file's
+        // references, figures, quotes and text). The steps over every file take their parts from one collection of
+        // the files: a part is a list of references to the files' cached values, so it compares equal in a pass of
+        // reference checks when no file's part changed, and the step that reads it stays cached.
         var textsWithOptions = context.AdditionalTextsProvider.Combine(context.AnalyzerConfigOptionsProvider);
         var inputs = textsWithOptions
-            .Select((input, ct) => InputFile.KindOf(input, ct) is var kind && kind == InputKind.None
-                ? new InputFile(kind, input.Left.Path, "")
-                : InputFile.Read(input.Left, kind, ct))
+            .Select((input, ct) => InputFile.Of(input, ct))
             .WithTrackingName(TrackingNames.InputFiles);
-        var factInputs = inputs.Where(input => input.Kind == InputKind.FactFile);
+        var allInputs = inputs.Collect();
 
         // The severities the project sets (.editorconfig, per file). The per-file rules take them with their other
-        // inputs and hand them on with their diagnostics, rather than each being combined with them file by file: that
-        // would be one more table per file for the driver to carry on every run, and severities seldom change.
-        var severities = textsWithOptions
-            .Select(SeverityTable.Read)
-            .Collect()
-            .Select((files, _) => SeverityTable.From(files))
+        // inputs and hand them on with their diagnostics.
+        var severities = allInputs
+            .Select((files, _) => SeverityTable.From(files.Select(file => file.Severities)))
             .WithTrackingName(TrackingNames.Severities);
 
-        // The kinds a project declares come first: every fact file is parsed against them. A file's declarations are
-        // read on their own, and a file without a 'kinds:' line is not parsed for them; the project's kinds hold no
-        // positions, so editing facts (or moving a declaration) leaves them equal and the parse of other files cached.
         // The fact models of referenced assemblies, read from each reference's metadata: cached per reference, so
         // only a change of references reads them again.
         var referencedModels = context.MetadataReferencesProvider
@@ -70,36 +67,35 @@ public sealed class FactModelGenerator : IIncrementalGenerator
             .Select((models, _) => ReferencedModels.Of(models!))
             .WithTrackingName(TrackingNames.ReferencedModels);
 
-        var limits = settings.Select((s, _) => s.Limits);
-        var limitedInputs = factInputs.Combine(limits);
-        var projectKinds = limitedInputs
-            .Select((input, ct) => FactSetAnalysis.ReadKinds(input.Left.Path, input.Left.Text, input.Right, ct))
+        // The kinds a project declares come first: every fact file is parsed against them. Each file's declarations
+        // are read with the file; the project's kinds hold no positions, so editing facts (or moving a declaration)
+        // leaves them equal and the parse of other files cached.
+        var projectKinds = allInputs
+            .Select((files, _) => files.Where(file => file.Kinds is not null).Select(file => file.Kinds!).ToEquatableArray())
             .WithTrackingName(TrackingNames.KindDeclarations)
-            .Collect()
             .Combine(referencedModels)
             .Select((input, ct) => FactSetAnalysis.BuildKinds(input.Left, ct, input.Right))
             .WithTrackingName(TrackingNames.ProjectKinds);
         var kinds = projectKinds.Select((check, _) => check.Kinds);
         var catalog = kinds.Select((k, _) => k.Catalog);
 
-        var factFiles = limitedInputs
+        var factFiles = inputs
+            .Where(input => input.Kind == InputKind.FactFile)
             .Combine(kinds)
-            .Select((input, ct) => FactSetAnalysis.Parse(input.Left.Left.Path, input.Left.Left.Text, input.Left.Right, ct, input.Right))
+            .Select((input, ct) => SummarizedFactFile.Of(input.Left.Path, input.Left.Text, input.Left.Limits, input.Right, ct))
             .WithTrackingName(TrackingNames.ParsedFactFiles);
+        var allFactFiles = factFiles.Collect();
 
-        var documents = inputs
-            .Where(input => input.Kind == InputKind.FactSource)
-            .Select((input, _) => FactSetAnalysis.ReadDocument(input.Path, input.Text))
+        var documents = allInputs
+            .Select((files, _) => files.Where(file => file.Document is not null).Select(file => file.Document!).ToEquatableArray())
             .WithTrackingName(TrackingNames.SourceDocuments)
-            .Collect()
             .Select((documents, _) => SourceDocuments.Of(documents))
             .WithTrackingName(TrackingNames.DocumentsByName);
 
         // Built from each file's ids, kinds and names, which a value edit leaves equal: then it is not built again.
-        var directory = factFiles
-            .Select((file, ct) => DirectoryFile.Of(file, ct))
+        var directory = allFactFiles
+            .Select((files, _) => PartOfEach(files, file => file.Directory))
             .WithTrackingName(TrackingNames.DirectoryFiles)
-            .Collect()
             .Combine(catalog)
             .Select((input, ct) => FactDirectory.Build(input.Left, ct, input.Right))
             .WithTrackingName(TrackingNames.Directory);
@@ -107,13 +103,9 @@ public sealed class FactModelGenerator : IIncrementalGenerator
         // The rules between facts, in stages cut by the data they read (see FactModel.Validation.Rules): each file is
         // summarized once per edit, and each global rule reads only its own part of the summaries, so it re-runs only
         // when that part of some file changed. A value edit re-runs the edited file's references and the figure rules.
-        var summaries = factFiles
-            .Select((file, ct) => Guard.Summarize(file, ct))
-            .WithTrackingName(TrackingNames.FactSummaries);
-
-        var idCheck = summaries
-            .Select((summary, _) => summary.Summary.Ids)
-            .Collect()
+        var idCheck = allFactFiles
+            .Select((files, _) => PartOfEach(files, file => file.Summary.Ids))
+            .WithTrackingName(TrackingNames.IdSummaries)
             .Combine(referencedModels)
             .Combine(catalog)
             .Select((input, ct) => Guard.CheckIds(input.Left.Left, input.Left.Right, input.Right, ct))
@@ -126,20 +118,20 @@ public sealed class FactModelGenerator : IIncrementalGenerator
         var references = factFiles
             .Combine(index.Combine(catalog).Combine(severities))
             .Select((input, ct) => (input.Right.Left.Left is { } definitions
-                ? FactSetAnalysis.Guarded(input.Left.FilePath, () => ReferenceRules.Check(input.Left, definitions, input.Right.Left.Right, ct))
+                ? FactSetAnalysis.Guarded(input.Left.Parsed.FilePath, () => ReferenceRules.Check(input.Left.Parsed, definitions, input.Right.Left.Right, ct))
                 : EquatableArray<FactDiagnostic>.Empty, input.Right.Right))
             .WithTrackingName(TrackingNames.ReferenceRules);
 
-        var cycles = summaries
-            .Select((summary, _) => summary.Summary.Edges)
-            .Collect()
+        var cycles = allFactFiles
+            .Select((files, _) => PartOfEach(files, file => file.Summary.Edges))
+            .WithTrackingName(TrackingNames.EdgeSummaries)
             .Combine(index)
             .Select((input, ct) => Guard.ValidateAll(input.Left, input.Right, CycleRules.Check, ct))
             .WithTrackingName(TrackingNames.CycleRules);
 
-        var dates = summaries
-            .Select((summary, _) => summary.Summary.Dates)
-            .Collect()
+        var dates = allFactFiles
+            .Select((files, _) => PartOfEach(files, file => file.Summary.Dates))
+            .WithTrackingName(TrackingNames.DateSummaries)
             .Combine(index)
             .Select((input, ct) => Guard.ValidateAll(input.Left, input.Right, DateRules.Check, ct))
             .WithTrackingName(TrackingNames.DateRules);
@@ -148,46 +140,44 @@ public sealed class FactModelGenerator : IIncrementalGenerator
         // figure that is no whole leaves the index of wholes equal, and only the edited file is checked again; one of
         // a whole changes the index, and each file takes its part of it again (a lookup per whole it names), but only
         // the files whose part changed, and the edited file, are checked again.
-        // The summary's own failure (FM9001) travels with the figures, to be reported with the file's figure rules.
-        var figureSummaries = summaries.Select((summary, _) => (Figures: summary.Summary.Figures, Named: FigureRules.WholeIdsOf(summary.Summary.Figures), summary.Error));
-        var wholeIds = figureSummaries
-            .Select((file, _) => file.Named)
-            .Collect()
+        var wholeIds = allFactFiles
+            .Select((files, _) => PartOfEach(files, file => file.NamedWholes))
+            .WithTrackingName(TrackingNames.NamedWholes)
             .Select((ids, _) => FigureRules.WholeIds(ids))
             .WithTrackingName(TrackingNames.WholeIds);
-        var wholes = figureSummaries
+        var wholes = allFactFiles
             .Combine(wholeIds)
-            .Select((input, _) => FigureRules.WholesIn(input.Left.Figures, input.Right))
-            .Collect()
+            .Select((input, _) => PartOfEach(input.Left, file => file.WholesIn(input.Right)))
+            .WithTrackingName(TrackingNames.WholesInFiles)
             .Combine(index)
             .Select((input, _) => input.Right is { } definitions ? WholeIndex.Of(input.Left, definitions) : new WholeIndex(default))
             .WithTrackingName(TrackingNames.Wholes);
-        var figures = figureSummaries
-            .Combine(wholes)
-            .Select((input, _) => Guard.WholeValues(input.Left.Figures, input.Left.Named, input.Right, input.Left.Error))
+        // The summary's own failure (FM9001) travels with the figures, to be reported with the file's figure rules; the
+        // definitions and severities travel too, so that the figure rules need no step per file of their own to join them.
+        var figures = factFiles
+            .Combine(wholes.Combine(index).Combine(severities))
+            .Select((input, _) => Guard.WholeValues(input.Left, input.Right.Left.Left) is var (figures, values, errors)
+                ? (Figures: figures, Wholes: values, Errors: errors, Definitions: input.Right.Left.Right, Severities: input.Right.Right)
+                : default)
             .WithTrackingName(TrackingNames.WholeValues)
-            .Combine(index.Combine(severities))
-            .Select((input, ct) => (input.Left.Errors.IsEmpty
-                ? input.Right.Left is { } definitions
-                    ? FactSetAnalysis.Guarded(input.Left.Figures.FilePath, () => FigureRules.CheckFile(input.Left.Figures, input.Left.Wholes, definitions, ct))
+            .Select((input, ct) => (input.Errors.IsEmpty
+                ? input.Definitions is { } definitions
+                    ? FactSetAnalysis.Guarded(input.Figures.FilePath, () => FigureRules.CheckFile(input.Figures, input.Wholes, definitions, ct))
                     : EquatableArray<FactDiagnostic>.Empty
-                : input.Left.Errors, input.Right.Right))
+                : input.Errors, input.Severities))
             .WithTrackingName(TrackingNames.FigureRules);
 
         // Each file's quotes against the documents, reported with the file's own diagnostics from parsing: both change
         // only when the file or the documents do.
         var provenance = factFiles
             .Combine(documents.Combine(severities))
-            .Select((input, ct) => (WithParseDiagnostics(input.Left,
-                FactSetAnalysis.Guarded(input.Left.FilePath, () => SourceValidator.Validate(input.Left, input.Right.Left, ct))), input.Right.Right))
+            .Select((input, ct) => (WithParseDiagnostics(input.Left.Parsed,
+                FactSetAnalysis.Guarded(input.Left.Parsed.FilePath, () => SourceValidator.Validate(input.Left.Parsed, input.Right.Left, ct))), input.Right.Right))
             .WithTrackingName(TrackingNames.SourceValidation);
 
-        // Files that could not be read, collected (they are rare): one table per file fewer for the driver to carry than
-        // a diagnostic step per file would add.
-        var readErrors = inputs
-            .Where(input => input.ReadError is not null)
-            .Collect()
-            .Select((failed, _) => failed.Select(ReadError).ToEquatableArray());
+        // Files that could not be read (they are rare), from the collection of every input file.
+        var readErrors = allInputs
+            .Select((files, _) => files.Where(input => input.ReadError is not null).Select(ReadError).ToEquatableArray());
         context.RegisterSourceOutput(readErrors.Combine(severities), Report);
         context.RegisterSourceOutput(projectKinds.Select((check, _) => check.Diagnostics).Combine(severities), Report);
         context.RegisterSourceOutput(idCheck.Select((check, _) => check.Diagnostics).Combine(severities), Report);
@@ -202,7 +192,7 @@ public sealed class FactModelGenerator : IIncrementalGenerator
         // carries over a source per group, not one per file, and a value edit writes only the edited file's group again.
         var emittedFiles = factFiles
             .Combine(model.Combine(settings))
-            .Select((input, ct) => EmitFactFile(input.Left, input.Right.Left, input.Right.Right, ct))
+            .Select((input, ct) => EmitFactFile(input.Left.Parsed, input.Right.Left, input.Right.Right, ct))
             .WithTrackingName(TrackingNames.EmittedFactFiles);
         var allEmittedFiles = emittedFiles.Collect();
         var outputGroups = allEmittedFiles
@@ -257,6 +247,18 @@ public sealed class FactModelGenerator : IIncrementalGenerator
             Guard.Emit(context, $"Kinds.{Kebab.ToPascalCase(kind.Id)}.g.cs", $"the kind '{kind.Id}'", () => DeclaredKindEmitter.Emit(kind, kinds, settings));
     }
 
+    /// <summary>
+    /// The part <paramref name="part"/> of each file, in order: a list of references to values the files' own steps made
+    /// and the driver keeps, so that it compares equal to the last run's in a pass of reference checks when no file's
+    /// part changed.
+    /// </summary>
+    private static EquatableArray<TPart> PartOfEach<TPart>(ImmutableArray<SummarizedFactFile> files, Func<SummarizedFactFile, TPart> part)
+    {
+        var parts = new TPart[files.Length];
+        for (int i = 0; i < parts.Length; i++) parts[i] = part(files[i]);
+        return new EquatableArray<TPart>(parts);
+    }
+
     /// <summary>The file's diagnostics from parsing, then <paramref name="diagnostics"/>.</summary>
     private static EquatableArray<FactDiagnostic> WithParseDiagnostics(ParsedFactFile file, EquatableArray<FactDiagnostic> diagnostics) =>
         file.Diagnostics.IsEmpty ? diagnostics : diagnostics.IsEmpty ? file.Diagnostics : file.Diagnostics.Concat(diagnostics).ToEquatableArray();
@@ -285,30 +287,17 @@ public sealed class FactModelGenerator : IIncrementalGenerator
     /// </summary>
     private static class Guard
     {
-        public static (FactFileSummary Summary, FactDiagnostic? Error) Summarize(ParsedFactFile file, CancellationToken cancellationToken)
-        {
-            try
-            {
-                return (FactFileSummary.From(file, cancellationToken), null);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                // The file takes no part in the rules between facts; the others still do.
-                return (FactFileSummary.Empty(file.FilePath), FactSetAnalysis.InternalError(file.FilePath, e));
-            }
-        }
-
         /// <summary>
         /// The figures of one file with the values of the wholes they name, and the failures (FM9001) its figure rules
         /// report in place of checking: the file's summary's (<paramref name="summaryError"/>), or this lookup's.
         /// </summary>
-        public static (FigureSummary Figures, WholeValues Wholes, EquatableArray<FactDiagnostic> Errors) WholeValues(FigureSummary figures,
-            EquatableArray<string> named, WholeIndex wholes, FactDiagnostic? summaryError)
+        public static (FigureSummary Figures, WholeValues Wholes, EquatableArray<FactDiagnostic> Errors) WholeValues(SummarizedFactFile file, WholeIndex wholes)
         {
-            if (summaryError is not null) return (figures, Validation.Rules.WholeValues.None, new[] { summaryError }.ToEquatableArray());
+            var figures = file.Summary.Figures;
+            if (file.SummaryError is { } summaryError) return (figures, Validation.Rules.WholeValues.None, new[] { summaryError }.ToEquatableArray());
             try
             {
-                return (figures, wholes.ValuesOf(named), default);
+                return (figures, wholes.ValuesOf(file.NamedWholes), default);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -317,7 +306,7 @@ public sealed class FactModelGenerator : IIncrementalGenerator
         }
 
         /// <summary>The id rules; without an index (they failed) the later rules stay silent rather than find nothing defined.</summary>
-        public static (EquatableArray<FactDiagnostic> Diagnostics, DefinitionIndex? Index) CheckIds(ImmutableArray<IdSummary> ids, ReferencedModels referenced,
+        public static (EquatableArray<FactDiagnostic> Diagnostics, DefinitionIndex? Index) CheckIds(EquatableArray<IdSummary> ids, ReferencedModels referenced,
             KindCatalog kinds, CancellationToken cancellationToken)
         {
             try
@@ -332,7 +321,7 @@ public sealed class FactModelGenerator : IIncrementalGenerator
         }
 
         /// <summary>A rule over every file's summary, reported (if it fails) on the first file.</summary>
-        public static EquatableArray<FactDiagnostic> ValidateAll<TSummary>(ImmutableArray<TSummary> summaries, DefinitionIndex? index,
+        public static EquatableArray<FactDiagnostic> ValidateAll<TSummary>(EquatableArray<TSummary> summaries, DefinitionIndex? index,
             Func<IEnumerable<TSummary>, DefinitionIndex, CancellationToken, List<FactDiagnostic>> rule, CancellationToken cancellationToken)
             where TSummary : IFileSummary =>
             index is null ? EquatableArray<FactDiagnostic>.Empty

@@ -5,21 +5,21 @@ public static class TrackingNames
 {
     /// <summary>MSBuild options: namespace, limits, project directory.</summary>
     public const string Settings = nameof(Settings);
-    /// <summary>Each AdditionalFile classified as a fact file, a source document or neither, with its text.</summary>
+    /// <summary>Each AdditionalFile classified as a fact file, a source document or neither, and read: its text, severities, kind declarations or document.</summary>
     public const string InputFiles = nameof(InputFiles);
-    /// <summary>Each fact file parsed into its model.</summary>
+    /// <summary>Each fact file parsed into its model, and summarized: the parts the steps over every file read.</summary>
     public const string ParsedFactFiles = nameof(ParsedFactFiles);
     /// <summary>The fact models of the referenced assemblies (their ids, kinds and namespaces).</summary>
     public const string ReferencedModels = nameof(ReferencedModels);
-    /// <summary>Each fact file's <c>kinds:</c> declarations (a file without one is not parsed for it).</summary>
+    /// <summary>Every fact file's <c>kinds:</c> declarations (a file without one is not parsed for it).</summary>
     public const string KindDeclarations = nameof(KindDeclarations);
     /// <summary>The project's kinds: the built-in ones and the declared ones, checked (FM1010).</summary>
     public const string ProjectKinds = nameof(ProjectKinds);
-    /// <summary>Each source document, normalized for quote matching.</summary>
+    /// <summary>Every source document, normalized for quote matching.</summary>
     public const string SourceDocuments = nameof(SourceDocuments);
     /// <summary>The source documents by name, built once for every file's quotes.</summary>
     public const string DocumentsByName = nameof(DocumentsByName);
-    /// <summary>Each fact file's ids, kinds and C# names, in order: what the directory is built from.</summary>
+    /// <summary>Every fact file's ids, kinds and C# names, in order: what the directory is built from.</summary>
     public const string DirectoryFiles = nameof(DirectoryFiles);
     /// <summary>The facts every file can refer to: ids, kinds and C# names, without positions.</summary>
     public const string Directory = nameof(Directory);
@@ -27,8 +27,12 @@ public static class TrackingNames
     public const string Severities = nameof(Severities);
     /// <summary>The size of the string literals the model needs, against the assembly's limit.</summary>
     public const string StringLiterals = nameof(StringLiterals);
-    /// <summary>Each fact file cut into the parts the rules between facts read (ids, edges, dates, figures).</summary>
-    public const string FactSummaries = nameof(FactSummaries);
+    /// <summary>Every fact file's ids, with their kinds, C# names and positions: what the id rules read.</summary>
+    public const string IdSummaries = nameof(IdSummaries);
+    /// <summary>Every fact file's edges (part-of, within, of, after, before): what the cycle rules read.</summary>
+    public const string EdgeSummaries = nameof(EdgeSummaries);
+    /// <summary>Every fact file's dated events and roles: what the date rules read.</summary>
+    public const string DateSummaries = nameof(DateSummaries);
     /// <summary>Unique ids and C# names (FM1005, FM1007), over every file's ids; and the index of definitions.</summary>
     public const string IdRules = nameof(IdRules);
     /// <summary>Each id's definition: its section and file, without positions.</summary>
@@ -41,8 +45,12 @@ public static class TrackingNames
     public const string DateRules = nameof(DateRules);
     /// <summary>Figures that add up (FM2005), values over time (FM2006, FM2007): one file at a time, against the values of the wholes its figures name.</summary>
     public const string FigureRules = nameof(FigureRules);
+    /// <summary>Every fact file's ids its figures name as their whole.</summary>
+    public const string NamedWholes = nameof(NamedWholes);
     /// <summary>The ids some figure names as its whole.</summary>
     public const string WholeIds = nameof(WholeIds);
+    /// <summary>Every fact file's figures that are wholes.</summary>
+    public const string WholesInFiles = nameof(WholesInFiles);
     /// <summary>The wholes figures are part of, with their values: what the figure rules of one file read of the others.</summary>
     public const string Wholes = nameof(Wholes);
     /// <summary>Each file's figures with the values of the wholes they name: what that file's figure rules read of the others.</summary>

@@ -18,6 +18,9 @@ namespace FactModel.Benchmarks;
 /// still tiers up after the one warm-up <c>--ratios</c> gives (the ratio falling round by round).</item>
 /// <item><c>--cold steps N</c>: a cold run's time by tracked generator step and by output (step tracking on).</item>
 /// <item><c>--cold loop N seconds</c>: cold runs back to back, to attach a profiler (dotnet-trace) to.</item>
+/// <item><c>--cold edit-loop N seconds</c>: warm one-value edits back to back, the same for the value edit.</item>
+/// <item><c>--cold edit-ratio N [rounds] [dir]</c>: the value edit's ratio between N and 5N facts (the target: at most
+/// 2x), for this build and another, the four drivers warm in one process and their edits interleaved.</item>
 /// <item><c>--cold ab N [rounds] [dir]</c>: this build's generator against another build's (its FactModel assemblies
 /// in <c>dir</c>, loaded into a context of their own; Roslyn and YamlDotNet shared), whole cold runs and the parse
 /// alone, interleaved with the floor: a change's effect within one process, load falling on both alike.</item>
@@ -44,6 +47,13 @@ internal static class ColdProfile
             case "loop":
                 Loop(input, args.Length > 2 ? double.Parse(args[2], CultureInfo.InvariantCulture) : 30);
                 break;
+            case "edit-loop":
+                EditLoop(input, args.Length > 2 ? double.Parse(args[2], CultureInfo.InvariantCulture) : 30);
+                break;
+            case "edit-ratio":
+                EditRatio(corpus, input, args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 1000,
+                    args.Length > 3 ? args[3] : "/tmp/fm-baseline");
+                break;
             case "alloc":
                 Allocations(corpus, input);
                 break;
@@ -56,7 +66,7 @@ internal static class ColdProfile
                     args.Length > 3 ? args[3] : "/tmp/fm-baseline");
                 break;
             default:
-                throw new ArgumentException($"unknown mode '{mode}': series, steps, loop, ab or ab-edit");
+                throw new ArgumentException($"unknown mode '{mode}': series, steps, loop, edit-loop, edit-ratio, alloc, ab or ab-edit");
         }
     }
 
@@ -166,6 +176,23 @@ internal static class ColdProfile
         Console.WriteLine($"{runs} runs, {watch.Elapsed.TotalMilliseconds / runs:F0} ms a run");
     }
 
+    /// <summary>Warm one-value edits back to back (a figure that is no whole), to attach a profiler to.</summary>
+    private static void EditLoop(CorpusCompilation input, double seconds)
+    {
+        var target = input.Texts[0];
+        var edit = new WarmEdit(input, target, WarmEdit.OneValue(target.GetText()!.ToString(), "figure-0-1"));
+        for (int i = 0; i < 200; i++) edit.Next();
+        Console.WriteLine($"looping value edits for {seconds} s, pid {Environment.ProcessId}");
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        int runs = 0;
+        while (watch.Elapsed.TotalSeconds < seconds)
+        {
+            edit.Next();
+            runs++;
+        }
+        Console.WriteLine($"{runs} edits, {watch.Elapsed.TotalMilliseconds / runs:F3} ms an edit");
+    }
+
     /// <summary>A build of the generator to time: its cold run and its parse of every fact file.</summary>
     private sealed record Build(string Name, Func<GeneratorDriver> Driver, Action Parse);
 
@@ -173,8 +200,7 @@ internal static class ColdProfile
     private static Build BuildIn(string directory, CorpusCompilation input, List<(string Path, string Text, bool IsFactFile)> files)
     {
         var context = new BaselineContext(directory);
-        var generator = (IIncrementalGenerator)Activator.CreateInstance(context.LoadFromAssemblyName(new AssemblyName("FactModel.Generator"))
-            .GetType("FactModel.Generator.FactModelGenerator")!)!;
+        var generator = GeneratorIn(context);
         var core = context.LoadFromAssemblyName(new AssemblyName("FactModel.Core"));
         var parse = core.GetType("FactModel.Core.FactSetAnalysis")!.GetMethod("Parse")!;
         var limits = core.GetType("FactModel.Core.Yaml.FactFileLimits")!.GetProperty("Default")!.GetValue(null);
@@ -183,6 +209,10 @@ internal static class ColdProfile
             () => input.CreateDriver(generator: generator),
             () => { foreach (var f in files) parse.Invoke(null, new object?[] { f.Path, f.Text, limits, CancellationToken.None, kinds }); });
     }
+
+    private static IIncrementalGenerator GeneratorIn(AssemblyLoadContext context) =>
+        (IIncrementalGenerator)Activator.CreateInstance(context.LoadFromAssemblyName(new AssemblyName("FactModel.Generator"))
+            .GetType("FactModel.Generator.FactModelGenerator")!)!;
 
     /// <summary>
     /// Two builds' cold runs and parses, interleaved with the floor: <paramref name="directory"/>'s against
@@ -263,6 +293,39 @@ internal static class ColdProfile
             var s = samples[i];
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"  {names[i],-22} {MedianTime(s),7:0.000} ms [{s.Min(x => x.Milliseconds),6:0.00}-{s.Max(x => x.Milliseconds),6:0.00}] cpu {MedianCpu(s),7:0.000} ms  {MedianBytes(s) / 1024,7:0} KB"));
+        }
+    }
+
+    /// <summary>
+    /// One-value edits (a figure that is no whole) at <paramref name="corpus"/>'s size and at five times it, with this
+    /// build and with the build in <paramref name="directory"/>: four warm drivers, every run an edit, interleaved, so
+    /// that each build's ratio between the sizes comes out of one run on the same machine state.
+    /// </summary>
+    private static void EditRatio(SyntheticCorpus corpus, CorpusCompilation input, int rounds, string directory)
+    {
+        var large = new CorpusCompilation(SyntheticCorpus.Generate(corpus.FactCount * 5));
+        Action ValueEdit(CorpusCompilation at, Func<GeneratorDriver> create)
+        {
+            var target = at.Texts[0];
+            var versions = new[] { target, CorpusCompilation.Replace(target, WarmEdit.OneValue(target.GetText()!.ToString(), "figure-0-1")) };
+            var driver = create().RunGenerators(at.Compilation);
+            int count = 0;
+            return () =>
+            {
+                var (from, to) = (versions[count % 2], versions[1 - count % 2]);
+                count++;
+                driver = driver.ReplaceAdditionalText(from, to).RunGenerators(at.Compilation);
+            };
+        }
+        var baseline = GeneratorIn(new BaselineContext(directory));
+        var samples = Interleaved(200, rounds,
+            ValueEdit(input, () => input.CreateDriver(generator: baseline)), ValueEdit(large, () => large.CreateDriver(generator: baseline)),
+            ValueEdit(input, () => input.CreateDriver()), ValueEdit(large, () => large.CreateDriver()));
+        Console.WriteLine($"value edits at {corpus.FactCount:N0} and {corpus.FactCount * 5:N0} facts, baseline {directory} and this build: {rounds} interleaved rounds after 200 warm-ups; medians");
+        foreach (var (name, small, big) in new[] { ("baseline", samples[0], samples[1]), ("this build", samples[2], samples[3]) })
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  {name,-11} {MedianTime(small),7:0.000} ms / {MedianTime(big),7:0.000} ms = {MedianTime(big) / MedianTime(small),5:0.00}x (cpu {MedianCpu(big) / MedianCpu(small),5:0.00}x; {MedianBytes(small) / 1024,6:0} / {MedianBytes(big) / 1024,6:0} KB)"));
         }
     }
 

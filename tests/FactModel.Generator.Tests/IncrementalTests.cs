@@ -15,8 +15,9 @@ public class IncrementalTests
     /// <summary>The steps of the rules between facts.</summary>
     private static readonly string[] ValidationSteps =
     {
-        TrackingNames.FactSummaries, TrackingNames.IdRules, TrackingNames.DefinitionIndex, TrackingNames.ReferenceRules,
-        TrackingNames.CycleRules, TrackingNames.DateRules, TrackingNames.WholeIds, TrackingNames.Wholes, TrackingNames.WholeValues,
+        TrackingNames.IdSummaries, TrackingNames.EdgeSummaries, TrackingNames.DateSummaries, TrackingNames.IdRules,
+        TrackingNames.DefinitionIndex, TrackingNames.ReferenceRules, TrackingNames.CycleRules, TrackingNames.DateRules,
+        TrackingNames.NamedWholes, TrackingNames.WholeIds, TrackingNames.WholesInFiles, TrackingNames.Wholes, TrackingNames.WholeValues,
         TrackingNames.FigureRules,
     };
 
@@ -188,9 +189,13 @@ public class IncrementalTests
         harness.ReplaceText("/project/facts/file3.yaml", RichFile(3, value: "999").Text);
         var result = harness.Run();
 
-        Reasons(result, TrackingNames.FactSummaries).Count(r => r == IncrementalStepRunReason.Modified).ShouldBe(1);
-        Reasons(result, TrackingNames.FactSummaries).Count(r => r == IncrementalStepRunReason.Cached).ShouldBe(9);
-        // The ids, the edges and the dates did not change: the rules that read them over every file did not run.
+        // The edited file alone is parsed and summarized again.
+        Reasons(result, TrackingNames.ParsedFactFiles).Count(r => r == IncrementalStepRunReason.Modified).ShouldBe(1);
+        Reasons(result, TrackingNames.ParsedFactFiles).Count(r => r == IncrementalStepRunReason.Cached).ShouldBe(9);
+        // The ids, the edges and the dates did not change: every file's part of them is found equal to the last run's,
+        // and the rules that read them over every file did not run.
+        foreach (string step in new[] { TrackingNames.IdSummaries, TrackingNames.EdgeSummaries, TrackingNames.DateSummaries, TrackingNames.NamedWholes, TrackingNames.WholesInFiles })
+            Reasons(result, step).ShouldAllBe(r => r == IncrementalStepRunReason.Unchanged, step);
         foreach (string step in new[] { TrackingNames.IdRules, TrackingNames.DefinitionIndex, TrackingNames.CycleRules, TrackingNames.DateRules })
             Reasons(result, step).ShouldAllBe(r => r == IncrementalStepRunReason.Cached, step);
         // Only the edited file's references are checked again (and find nothing new).

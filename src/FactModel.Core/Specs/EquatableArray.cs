@@ -32,6 +32,8 @@ public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadO
     public bool Equals(EquatableArray<T> other)
     {
         T[] mine = _items ?? Array.Empty<T>(), theirs = other._items ?? Array.Empty<T>();
+        // The same array: a value the driver cached and handed back, compared in O(1).
+        if (ReferenceEquals(mine, theirs)) return true;
         if (mine.Length != theirs.Length) return false;
         var comparer = EqualityComparer<T>.Default;
         for (int i = 0; i < mine.Length; i++)

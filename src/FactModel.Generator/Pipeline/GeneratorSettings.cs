@@ -24,23 +24,34 @@ internal sealed record GeneratorSettings(string Namespace, bool Internal, string
     private static GeneratorSettings Read(AnalyzerConfigOptionsProvider provider, System.Threading.CancellationToken _)
     {
         var options = provider.GlobalOptions;
-        string? Get(string name) => options.TryGetValue("build_property." + name, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
-        int Limit(string name, int fallback) =>
-            int.TryParse(Get(name), NumberStyles.None, CultureInfo.InvariantCulture, out int value) && value > 0 ? value : fallback;
+        string? Get(string name) => Property(options, name);
 
         string? root = Get("RootNamespace");
         string ns = Get("FactModelNamespace") ?? (root is null ? "Facts" : root + ".Facts");
         if (!IsNamespace(ns)) ns = "Facts";
+        bool isInternal = string.Equals(Get("FactModelVisibility"), "internal", System.StringComparison.OrdinalIgnoreCase);
+        return new GeneratorSettings(ns, isInternal, Get("ProjectDir") ?? "", LimitsOf(options), GeneratedFilesDirectory: Get("FactModelGeneratedFilesPath") ?? "");
+    }
+
+    /// <summary>
+    /// The limits fact files are read within (<c>FactModelMaxFileSize</c>, <c>FactModelMaxDepth</c>,
+    /// <c>FactModelMaxAliasExpansion</c>): read with the settings, and by each fact file's own step (<see cref="InputFile"/>).
+    /// </summary>
+    public static FactFileLimits LimitsOf(AnalyzerConfigOptions options)
+    {
+        int Limit(string name, int fallback) =>
+            int.TryParse(Property(options, name), NumberStyles.None, CultureInfo.InvariantCulture, out int value) && value > 0 ? value : fallback;
         var defaults = FactFileLimits.Default;
-        var limits = new FactFileLimits
+        return new FactFileLimits
         {
             MaxFileSize = Limit("FactModelMaxFileSize", defaults.MaxFileSize),
             MaxDepth = Limit("FactModelMaxDepth", defaults.MaxDepth),
             MaxAliasExpansion = Limit("FactModelMaxAliasExpansion", defaults.MaxAliasExpansion),
         };
-        bool isInternal = string.Equals(Get("FactModelVisibility"), "internal", System.StringComparison.OrdinalIgnoreCase);
-        return new GeneratorSettings(ns, isInternal, Get("ProjectDir") ?? "", limits, GeneratedFilesDirectory: Get("FactModelGeneratedFilesPath") ?? "");
     }
+
+    private static string? Property(AnalyzerConfigOptions options, string name) =>
+        options.TryGetValue("build_property." + name, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
 
     private static bool HasUtf8Literals(ParseOptions options) =>
         options is not CSharpParseOptions csharp || csharp.LanguageVersion.MapSpecifiedToEffectiveVersion() >= LanguageVersion.CSharp11;

@@ -2,6 +2,10 @@ using System;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using FactModel.Core;
+using FactModel.Core.Kinds;
+using FactModel.Core.Yaml;
+using FactModel.Validation;
 
 namespace FactModel.Generator.Pipeline;
 
@@ -14,15 +18,46 @@ internal enum InputKind
 }
 
 /// <summary>
-/// An AdditionalFile FactModel reads: its kind, path and text. The text is read here, once, as a string, so that
-/// every later step compares inputs by content and is cached when a file did not change. A file that cannot be read
-/// (the IDE may hand over one that vanished) has empty text and says why in <see cref="ReadError"/>.
+/// An AdditionalFile as FactModel reads it, in one step per file: its kind, path and text, the severities
+/// .editorconfig sets for it, and what the steps over every file take of it: a fact file's <c>kinds:</c> declarations
+/// (a file without one is not parsed for it), and a source document ready for quote matching. The text is read here,
+/// once, as a string, so that every later step compares inputs by content and is cached when a file did not change. A
+/// file that cannot be read (the IDE may hand over one that vanished) has empty text and says why in
+/// <see cref="ReadError"/>.
 /// </summary>
+/// <remarks>
+/// Each step per file is a table the driver carries over on every edit, so what is read of a file alone is read here,
+/// and the steps over every file take their part from one collection of these.
+/// </remarks>
 internal sealed record InputFile(InputKind Kind, string Path, string Text, string? ReadError = null)
 {
-    public static InputKind KindOf((AdditionalText Text, AnalyzerConfigOptionsProvider Options) input, CancellationToken _)
+    /// <summary>The limits a fact file is read within (MSBuild properties); the defaults for other files.</summary>
+    public FactFileLimits Limits { get; init; } = FactFileLimits.Default;
+
+    /// <summary>The ids whose severity .editorconfig sets for this file.</summary>
+    public SeverityTable.FileSeverities Severities { get; init; } = new(Path, default);
+
+    /// <summary>A fact file's <c>kinds:</c> declarations; null for other files.</summary>
+    public DeclaredKindsFile? Kinds { get; init; }
+
+    /// <summary>A source document, normalized for quote matching; null for other files.</summary>
+    public SourceDocument? Document { get; init; }
+
+    /// <summary>Classifies the file by its <c>FactModelKind</c> metadata and reads it; a file of no FactModel kind is not read.</summary>
+    public static InputFile Of((AdditionalText Text, AnalyzerConfigOptionsProvider Options) input, CancellationToken cancellationToken)
     {
         var options = input.Options.GetOptions(input.Text);
+        var kind = KindOf(options);
+        var severities = SeverityTable.Read(input.Text.Path, options);
+        if (kind == InputKind.None) return new InputFile(kind, input.Text.Path, "") { Severities = severities };
+        var file = Read(input.Text, kind, cancellationToken) with { Severities = severities };
+        if (kind == InputKind.FactSource) return file with { Document = FactSetAnalysis.ReadDocument(file.Path, file.Text) };
+        var limits = GeneratorSettings.LimitsOf(input.Options.GlobalOptions);
+        return file with { Limits = limits, Kinds = FactSetAnalysis.ReadKinds(file.Path, file.Text, limits, cancellationToken) };
+    }
+
+    private static InputKind KindOf(AnalyzerConfigOptions options)
+    {
         if (!options.TryGetValue("build_metadata.AdditionalFiles.FactModelKind", out var kind)) return InputKind.None;
         return kind switch
         {
@@ -32,7 +67,7 @@ internal sealed record InputFile(InputKind Kind, string Path, string Text, strin
         };
     }
 
-    public static InputFile Read(AdditionalText file, InputKind kind, CancellationToken cancellationToken)
+    private static InputFile Read(AdditionalText file, InputKind kind, CancellationToken cancellationToken)
     {
         try
         {

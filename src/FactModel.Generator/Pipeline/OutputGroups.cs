@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Linq;
 using System.Threading;
 using FactModel.Specs;
 
@@ -59,16 +58,32 @@ internal static class OutputGroups
         var members = new List<EmittedFactFile>?[count];
         foreach (var file in files)
         {
-            if (file.HasOutput) (members[GroupOf(file.RelativePath, count)] ??= new List<EmittedFactFile>()).Add(file);
+            if (file.HasOutput) (members[GroupOf(file.RelativePath, count)] ??= new List<EmittedFactFile>(2 * FilesPerGroup)).Add(file);
         }
         cancellationToken.ThrowIfCancellationRequested();
-        var groups = ImmutableArray.CreateBuilder<OutputGroup>();
+        var groups = ImmutableArray.CreateBuilder<OutputGroup>(count);
         for (int index = 0; index < count; index++)
         {
-            // By path, so that the order of the inputs does not matter (a stable sort: two inputs of one path keep theirs).
-            if (members[index] is { } list)
-                groups.Add(new OutputGroup(index, list.OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToEquatableArray()));
+            if (members[index] is { } list) groups.Add(new OutputGroup(index, new EquatableArray<EmittedFactFile>(ByPath(list))));
         }
         return groups.ToImmutable();
+    }
+
+    /// <summary>
+    /// The files of a group by path, so that the order of the inputs does not matter. An insertion sort: it is stable
+    /// (two inputs of one path keep their order), and a group holds a few files. This runs over every file on every
+    /// edit, so it allocates no more than the array it returns.
+    /// </summary>
+    private static EmittedFactFile[] ByPath(List<EmittedFactFile> files)
+    {
+        var sorted = files.ToArray();
+        for (int i = 1; i < sorted.Length; i++)
+        {
+            var file = sorted[i];
+            int j = i - 1;
+            for (; j >= 0 && string.CompareOrdinal(sorted[j].RelativePath, file.RelativePath) > 0; j--) sorted[j + 1] = sorted[j];
+            sorted[j + 1] = file;
+        }
+        return sorted;
     }
 }

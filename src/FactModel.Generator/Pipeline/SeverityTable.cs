@@ -27,16 +27,16 @@ internal sealed record SeverityTable(EquatableArray<SeverityTable.FileSeverities
     /// <summary>Each id with its .editorconfig key, built once rather than for every id of every file read.</summary>
     private static readonly (string Id, string Key)[] Keys = DiagnosticCatalog.All.Select(d => (d.Id, KeyPrefix + d.Id + ".severity")).ToArray();
 
-    public static FileSeverities Read((AdditionalText Text, AnalyzerConfigOptionsProvider Options) input, CancellationToken _)
+    /// <summary>The severities <paramref name="options"/> (the file's .editorconfig options) set for the file <paramref name="path"/>.</summary>
+    public static FileSeverities Read(string path, AnalyzerConfigOptions options)
     {
-        var options = input.Options.GetOptions(input.Text);
         var values = new List<(string, string)>();
         foreach (var (id, key) in Keys)
         {
             if (options.TryGetValue(key, out var severity))
                 values.Add((id, severity.Trim().ToLowerInvariant()));
         }
-        return new FileSeverities(input.Text.Path, values.ToEquatableArray());
+        return new FileSeverities(path, values.ToEquatableArray());
     }
 
     public static SeverityTable From(IEnumerable<FileSeverities> files) =>

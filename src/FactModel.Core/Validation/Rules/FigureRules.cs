@@ -51,8 +51,29 @@ public static class FigureRules
     /// <summary>The figures of <paramref name="file"/> that are wholes (their ids among <paramref name="wholeIds"/>), as a whole's value needs them.</summary>
     public static WholesInFile WholesIn(FigureSummary file, EquatableArray<string> wholeIds)
     {
-        var wanted = new HashSet<string>(wholeIds, StringComparer.Ordinal);
-        return new WholesInFile(file.FilePath, file.Figures.Where(f => wanted.Contains(f.Id)).Select(f => new Whole(f.Id, f.Value, f.Share, f.Of)).ToEquatableArray());
+        // A binary search of the sorted ids per figure, rather than a set of every id: the edited file's wholes are
+        // worked out on every edit, and there are as many ids as wholes in the whole model.
+        var wholes = new List<Whole>();
+        foreach (var figure in file.Figures)
+        {
+            if (IndexOf(wholeIds, figure.Id, id => id) >= 0) wholes.Add(new Whole(figure.Id, figure.Value, figure.Share, figure.Of));
+        }
+        return new WholesInFile(file.FilePath, wholes.ToEquatableArray());
+    }
+
+    /// <summary>The index of the item whose id is <paramref name="id"/> in <paramref name="sorted"/> (sorted by ordinal order of ids); -1 if none.</summary>
+    internal static int IndexOf<T>(EquatableArray<T> sorted, string id, Func<T, string> idOf)
+    {
+        int low = 0, high = sorted.Count - 1;
+        while (low <= high)
+        {
+            int middle = low + (high - low) / 2;
+            int order = string.CompareOrdinal(idOf(sorted[middle]), id);
+            if (order == 0) return middle;
+            if (order < 0) low = middle + 1;
+            else high = middle - 1;
+        }
+        return -1;
     }
 
     /// <summary>
@@ -212,17 +233,5 @@ public sealed record WholeValues(EquatableArray<WholeValue> Values)
     public static WholeValues None { get; } = new(EquatableArray<WholeValue>.Empty);
 
     /// <summary>The value of the whole <paramref name="id"/>; null when it has none or is not one this file's figures name.</summary>
-    public Quantity? ValueOf(string id)
-    {
-        int low = 0, high = Values.Count - 1;
-        while (low <= high)
-        {
-            int middle = low + (high - low) / 2;
-            int order = string.CompareOrdinal(Values[middle].Id, id);
-            if (order == 0) return Values[middle].Value;
-            if (order < 0) low = middle + 1;
-            else high = middle - 1;
-        }
-        return null;
-    }
+    public Quantity? ValueOf(string id) => FigureRules.IndexOf(Values, id, value => value.Id) is var index and >= 0 ? Values[index].Value : null;
 }

@@ -90,7 +90,7 @@ public class EscapingTests
     }
 
     private static readonly string[] GeneratedClasses =
-        { "Actors", "Places", "Events", "Figures", "FactCatalog", "AllIndex", "ActorsIndex", "PlacesIndex", "EventsIndex", "FiguresIndex" };
+        { "Actors", "Places", "Events", "Figures", "FactCatalog", "AllIndex", "ChunkFunctions", "ActorsIndex", "PlacesIndex", "EventsIndex", "FiguresIndex" };
 
     /// <summary>Compiles the generated model, loads it, and reads one fact's property.</summary>
     private static object LoadFact(GeneratorHarness harness, string section, string property)

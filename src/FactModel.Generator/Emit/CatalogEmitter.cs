@@ -73,6 +73,19 @@ internal static class CatalogEmitter
         writer.Line()
             .Line("/// <summary>Resolves the references between facts, by id, when they are first read" + (referenced.IsEmpty ? "." : ": this model's, then the referenced models'.") + "</summary>")
             .Line("private static Fm.Fact? Find(string id) => AllIndex.Facts.TryGet(id, out var fact) ? fact : " + (referenced.IsEmpty ? "null;" : "FindReferenced(id);"));
+        writer.Line()
+            .Line("/// <summary>")
+            .Line("/// The functions every chunk of facts is given, made once: in a class of their own, so that they are made before the")
+            .Line("/// first chunk needs them, whatever the order of the catalog's parts.")
+            .Line("/// </summary>")
+            .Open($"internal static class {Names.ChunkFunctions}")
+            .Line($"internal static readonly global::System.Func<string, Fm.Fact?> Find = new global::System.Func<string, Fm.Fact?>({Names.Catalog}.Find);");
+        if (DeclaredKindEmitter.HasFactory(model.Kinds))
+        {
+            writer.Line($"internal static readonly global::System.Func<Fm.FactFields, Fm.Fact?> {DeclaredKindEmitter.Factory} = "
+                + $"new global::System.Func<Fm.FactFields, Fm.Fact?>({Names.Catalog}.{DeclaredKindEmitter.Factory});");
+        }
+        writer.Close();
         if (!referenced.IsEmpty)
         {
             // Each referenced model's own facts, so that a fact is always the one object its own model built.

@@ -26,6 +26,13 @@ internal static class DeclaredKindEmitter
 
     private const string ChecksClass = "FactChecks";
 
+    /// <summary>
+    /// Whether the model holds kinds beyond the built-in ones (its own, or those of referenced models): then
+    /// <c>FactCatalog.CreateDeclared</c> exists, and every chunk of facts is given it.
+    /// </summary>
+    public static bool HasFactory(ProjectKinds kinds) =>
+        !ReferenceEquals(kinds, ProjectKinds.BuiltIn) && kinds.Catalog.Kinds.Count > BuiltInKinds.Catalog.Kinds.Count;
+
     /// <summary>The kinds the project declared (not the built-in ones, nor those of referenced models), in declaration order.</summary>
     public static IEnumerable<KindDeclaration> DeclaredKinds(ProjectKinds kinds) =>
         kinds.Catalog.Kinds.Where(k => !BuiltInKinds.Catalog.TryGet(k.Id, out _) && kinds.NamespaceOf(k.Id) is null);

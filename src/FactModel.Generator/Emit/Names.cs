@@ -22,6 +22,9 @@ internal static class Names
         FactModel.Core.Kinds.BuiltInKinds.Catalog.TryGet(kindId, out _) ? "Fm." + Kebab.ToPascalCase(kindId)
             : $"global::{kinds.NamespaceOf(kindId) ?? @namespace}.{Kebab.ToPascalCase(kindId)}";
 
+    /// <summary>The class of <c>FactCatalog</c> that holds the functions every chunk of facts shares (no data field can take its name: they start with <c>Data_</c>).</summary>
+    public const string ChunkFunctions = "ChunkFunctions";
+
     /// <summary>
     /// The stem of the names of a fact file's data fields, from its relative path: <c>facts/report-1.yaml</c> →
     /// <c>Data_facts_sreport_h1_dyaml</c>. One-to-one ('_' is doubled, each other separator has its own escape), so

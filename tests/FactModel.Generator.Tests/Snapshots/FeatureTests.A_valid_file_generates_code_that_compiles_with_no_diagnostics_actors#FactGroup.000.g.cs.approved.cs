@@ -64,7 +64,7 @@ namespace Consumer.Facts
     static partial class FactCatalog
     {
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal static readonly Fm.FactChunk Data_facts_sactors_dvalid_dyaml_0 = new Fm.FactChunk(7, new global::System.Func<string, Fm.Fact?>(Find), new global::System.Action<Fm.FactChunk>(Data_facts_sactors_dvalid_dyaml_0_Load));
+        internal static readonly Fm.FactChunk Data_facts_sactors_dvalid_dyaml_0 = new Fm.FactChunk(7, ChunkFunctions.Find, new global::System.Action<Fm.FactChunk>(Data_facts_sactors_dvalid_dyaml_0_Load));
 
         private static void Data_facts_sactors_dvalid_dyaml_0_Load(Fm.FactChunk chunk) => chunk.Load(@"
             O|hamas|Hamas|1|the militants||||||1|article|Israel and Hamas||

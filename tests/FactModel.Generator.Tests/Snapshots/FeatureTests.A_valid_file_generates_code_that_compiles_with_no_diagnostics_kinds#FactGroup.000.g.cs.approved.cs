@@ -79,7 +79,7 @@ namespace Consumer.Facts
     static partial class FactCatalog
     {
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal static readonly Fm.FactChunk Data_facts_skinds_dvalid_dyaml_0 = new Fm.FactChunk(7, new global::System.Func<string, Fm.Fact?>(Find), new global::System.Func<Fm.FactFields, Fm.Fact?>(CreateDeclared), new global::System.Action<Fm.FactChunk>(Data_facts_skinds_dvalid_dyaml_0_Load));
+        internal static readonly Fm.FactChunk Data_facts_skinds_dvalid_dyaml_0 = new Fm.FactChunk(7, ChunkFunctions.Find, ChunkFunctions.CreateDeclared, new global::System.Action<Fm.FactChunk>(Data_facts_skinds_dvalid_dyaml_0_Load));
 
         private static void Data_facts_skinds_dvalid_dyaml_0_Load(Fm.FactChunk chunk) => chunk.Load(@"
             Y|politician|P|benjamin-netanyahu|Benjamin Netanyahu|1|Mr Netanyahu||||||1|article|Mr Netanyahu called his meeting with Mr Blinken||4||m2022.12|||

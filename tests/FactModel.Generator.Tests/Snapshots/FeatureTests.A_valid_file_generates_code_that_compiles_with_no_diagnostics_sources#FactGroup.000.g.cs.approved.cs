@@ -22,7 +22,7 @@ namespace Consumer.Facts
     static partial class FactCatalog
     {
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal static readonly Fm.FactChunk Data_facts_ssources_dvalid_dyaml_0 = new Fm.FactChunk(1, new global::System.Func<string, Fm.Fact?>(Find), new global::System.Action<Fm.FactChunk>(Data_facts_ssources_dvalid_dyaml_0_Load));
+        internal static readonly Fm.FactChunk Data_facts_ssources_dvalid_dyaml_0 = new Fm.FactChunk(1, ChunkFunctions.Find, new global::System.Action<Fm.FactChunk>(Data_facts_ssources_dvalid_dyaml_0_Load));
 
         private static void Data_facts_ssources_dvalid_dyaml_0_Load(Fm.FactChunk chunk) => chunk.Load(@"
             L|populous-centre|the country's populous centre||||||2|article|the country's populous centre|article|the country’s most populated areas||

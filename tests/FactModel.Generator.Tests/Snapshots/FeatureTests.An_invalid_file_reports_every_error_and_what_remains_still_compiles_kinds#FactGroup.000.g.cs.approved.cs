@@ -72,7 +72,7 @@ namespace Consumer.Facts
     static partial class FactCatalog
     {
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal static readonly Fm.FactChunk Data_facts_skinds_dinvalid_dyaml_0 = new Fm.FactChunk(6, new global::System.Func<string, Fm.Fact?>(Find), new global::System.Func<Fm.FactFields, Fm.Fact?>(CreateDeclared), new global::System.Action<Fm.FactChunk>(Data_facts_skinds_dinvalid_dyaml_0_Load));
+        internal static readonly Fm.FactChunk Data_facts_skinds_dinvalid_dyaml_0 = new Fm.FactChunk(6, ChunkFunctions.Find, ChunkFunctions.CreateDeclared, new global::System.Action<Fm.FactChunk>(Data_facts_skinds_dinvalid_dyaml_0_Load));
 
         private static void Data_facts_skinds_dinvalid_dyaml_0_Load(Fm.FactChunk chunk) => chunk.Load(@"
             O|hamas|Hamas|||||||1|article|Israel and Hamas||

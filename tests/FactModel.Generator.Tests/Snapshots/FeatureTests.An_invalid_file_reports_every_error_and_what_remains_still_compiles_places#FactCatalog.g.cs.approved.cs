@@ -78,6 +78,15 @@ namespace Consumer.Facts
         /// <summary>Resolves the references between facts, by id, when they are first read.</summary>
         private static Fm.Fact? Find(string id) => AllIndex.Facts.TryGet(id, out var fact) ? fact : null;
 
+        /// <summary>
+        /// The functions every chunk of facts is given, made once: in a class of their own, so that they are made before the
+        /// first chunk needs them, whatever the order of the catalog's parts.
+        /// </summary>
+        internal static class ChunkFunctions
+        {
+            internal static readonly global::System.Func<string, Fm.Fact?> Find = new global::System.Func<string, Fm.Fact?>(FactCatalog.Find);
+        }
+
         internal static class AllIndex
         {
             internal static readonly Fm.FactIndex<Fm.Fact> Facts = Fm.FactData.Index(

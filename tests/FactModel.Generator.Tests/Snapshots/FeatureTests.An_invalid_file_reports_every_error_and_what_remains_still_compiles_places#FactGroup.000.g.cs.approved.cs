@@ -36,7 +36,7 @@ namespace Consumer.Facts
     static partial class FactCatalog
     {
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal static readonly Fm.FactChunk Data_facts_splaces_dinvalid_dyaml_0 = new Fm.FactChunk(3, new global::System.Func<string, Fm.Fact?>(Find), new global::System.Action<Fm.FactChunk>(Data_facts_splaces_dinvalid_dyaml_0_Load));
+        internal static readonly Fm.FactChunk Data_facts_splaces_dinvalid_dyaml_0 = new Fm.FactChunk(3, ChunkFunctions.Find, new global::System.Action<Fm.FactChunk>(Data_facts_splaces_dinvalid_dyaml_0_Load));
 
         private static void Data_facts_splaces_dinvalid_dyaml_0_Load(Fm.FactChunk chunk) => chunk.Load(@"
             L|beirut|Beirut||||1|southern-beirut||||

@@ -43,7 +43,7 @@ namespace Consumer.Facts
     static partial class FactCatalog
     {
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal static readonly Fm.FactChunk Data_facts_ssources_dinvalid_dyaml_0 = new Fm.FactChunk(4, new global::System.Func<string, Fm.Fact?>(Find), new global::System.Action<Fm.FactChunk>(Data_facts_ssources_dinvalid_dyaml_0_Load));
+        internal static readonly Fm.FactChunk Data_facts_ssources_dinvalid_dyaml_0 = new Fm.FactChunk(4, ChunkFunctions.Find, new global::System.Action<Fm.FactChunk>(Data_facts_ssources_dinvalid_dyaml_0_Load));
 
         private static void Data_facts_ssources_dinvalid_dyaml_0_Load(Fm.FactChunk chunk) => chunk.Load(@"
             L|a|A||||||1|article|Blinken was not in Israel||

@@ -169,7 +169,7 @@ namespace Consumer.Facts
     static partial class FactCatalog
     {
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal static readonly Fm.FactChunk Data_facts_sactors_dyaml_0 = new Fm.FactChunk(22, new global::System.Func<string, Fm.Fact?>(Find), new global::System.Action<Fm.FactChunk>(Data_facts_sactors_dyaml_0_Load));
+        internal static readonly Fm.FactChunk Data_facts_sactors_dyaml_0 = new Fm.FactChunk(22, ChunkFunctions.Find, new global::System.Action<Fm.FactChunk>(Data_facts_sactors_dyaml_0_Load));
 
         private static void Data_facts_sactors_dyaml_0_Load(Fm.FactChunk chunk) => chunk.Load(@"
             P|antony-blinken|Antony Blinken|2|Blinken|Mr Blinken||1|Secretary of State|united-states||||||2|blinken-arrives-in-israel|US Secretary of State Antony Blinken|blinken-arrives-in-israel|Mr Blinken|Also referred to as ^0022He^0022 and as ^0022The US Secretary of State^0022.|
@@ -293,7 +293,7 @@ namespace Consumer.Facts
     static partial class FactCatalog
     {
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal static readonly Fm.FactChunk Data_facts_splaces_dyaml_0 = new Fm.FactChunk(12, new global::System.Func<string, Fm.Fact?>(Find), new global::System.Action<Fm.FactChunk>(Data_facts_splaces_dyaml_0_Load));
+        internal static readonly Fm.FactChunk Data_facts_splaces_dyaml_0 = new Fm.FactChunk(12, ChunkFunctions.Find, new global::System.Action<Fm.FactChunk>(Data_facts_splaces_dyaml_0_Load));
 
         private static void Data_facts_splaces_dyaml_0_Load(Fm.FactChunk chunk) => chunk.Load(@"
             L|the-region|the region|region||the region Blinken has visited 11 times since the outbreak of the Israel-Hamas war|||1|blinken-arrives-in-israel|the region|Not named in the text.|

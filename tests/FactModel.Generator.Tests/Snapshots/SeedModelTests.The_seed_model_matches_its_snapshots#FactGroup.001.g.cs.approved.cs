@@ -267,7 +267,7 @@ namespace Consumer.Facts
     static partial class FactCatalog
     {
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal static readonly Fm.FactChunk Data_facts_sevents_dyaml_0 = new Fm.FactChunk(36, new global::System.Func<string, Fm.Fact?>(Find), new global::System.Action<Fm.FactChunk>(Data_facts_sevents_dyaml_0_Load));
+        internal static readonly Fm.FactChunk Data_facts_sevents_dyaml_0 = new Fm.FactChunk(36, ChunkFunctions.Find, new global::System.Action<Fm.FactChunk>(Data_facts_sevents_dyaml_0_Load));
 
         private static void Data_facts_sevents_dyaml_0_Load(Fm.FactChunk chunk) => chunk.Load(@"
             e|israel-hamas-war|Israel-Hamas war|war|d2023.10.7|+|1|0||2|gaza|southern-israel|2|israel|party|hamas|party||||||2|blinken-arrives-in-israel|the Israel-Hamas war|blinken-arrives-in-israel|an end to the war|The text names ^0022the outbreak of the Israel-Hamas war^0022 without a date; the start is the October 7 2023 attack it describes. Its places are where the article places its parts (the attack and the offensive).|1|wikidata|t||
@@ -454,7 +454,7 @@ namespace Consumer.Facts
     static partial class FactCatalog
     {
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal static readonly Fm.FactChunk Data_facts_sfigures_dyaml_0 = new Fm.FactChunk(19, new global::System.Func<string, Fm.Fact?>(Find), new global::System.Action<Fm.FactChunk>(Data_facts_sfigures_dyaml_0_Load));
+        internal static readonly Fm.FactChunk Data_facts_sfigures_dyaml_0 = new Fm.FactChunk(19, ChunkFunctions.Find, new global::System.Action<Fm.FactChunk>(Data_facts_sfigures_dyaml_0_Load));
 
         private static void Data_facts_sfigures_dyaml_0_Load(Fm.FactChunk chunk) => chunk.Load(@"
             F|blinken-visit-number|Blinken's visits to the region since the outbreak of the Israel-Hamas war|n|11|0|visits|1|blinken-arrives-in-israel||||0||||||1|blinken-arrives-in-israel|his 11th visit||

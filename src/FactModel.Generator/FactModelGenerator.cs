@@ -101,8 +101,8 @@ public sealed class FactModelGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Directory);
 
         // The rules between facts, in stages cut by the data they read (see FactModel.Validation.Rules): each file is
-        // summarized once per edit, and each global rule reads only its own part of the summaries, so it re-runs only
-        // when that part of some file changed. A value edit re-runs the edited file's references and the figure rules.
+        // summarized when it is parsed, and each global rule reads only its own part of the summaries, so it re-runs
+        // only when that part of some file changed. A value edit re-runs the edited file's references and figure rules.
         var idCheck = allFactFiles
             .Select((files, _) => PartOfEach(files, file => file.Summary.Ids))
             .WithTrackingName(TrackingNames.IdSummaries)
@@ -156,9 +156,11 @@ public sealed class FactModelGenerator : IIncrementalGenerator
         // definitions and severities travel too, so that the figure rules need no step per file of their own to join them.
         var figures = factFiles
             .Combine(wholes.Combine(index).Combine(severities))
-            .Select((input, _) => Guard.WholeValues(input.Left, input.Right.Left.Left) is var (figures, values, errors)
-                ? (Figures: figures, Wholes: values, Errors: errors, Definitions: input.Right.Left.Right, Severities: input.Right.Right)
-                : default)
+            .Select((input, _) =>
+            {
+                var (figures, values, errors) = Guard.WholeValues(input.Left, input.Right.Left.Left);
+                return (Figures: figures, Wholes: values, Errors: errors, Definitions: input.Right.Left.Right, Severities: input.Right.Right);
+            })
             .WithTrackingName(TrackingNames.WholeValues)
             .Select((input, ct) => (input.Errors.IsEmpty
                 ? input.Definitions is { } definitions

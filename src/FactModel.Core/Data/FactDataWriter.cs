@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
-using System.Linq;
 using FactModel.Core.Kinds;
 using FactModel.Specs;
 
@@ -143,18 +142,12 @@ public static class FactDataWriter
     /// </summary>
     private static Line WriteDeclared(Line line, FactSpec fact, KindCatalog kinds)
     {
-        var part = new Line(new StringBuilder(64), line.ResolvesFunction);
+        var part = line.Part();
         foreach (var field in kinds.DeclaredFieldsOf(fact.DeclaredKind!))
         {
             var value = ValueOf(fact, field);
-            if (!field.List)
-            {
-                part.Declared(field, value is null || value.Items.IsEmpty ? null : value.Items[0]);
-                continue;
-            }
-            var items = value?.Items.Where(item => field.Type != FieldType.Reference || part.Resolves(item.Reference!.Value, ReferenceKind(field))).ToList();
-            part.Count(items?.Count ?? 0);
-            foreach (var item in items ?? Enumerable.Empty<DeclaredValue>()) part.Declared(field, item);
+            if (!field.List) part.Declared(field, value is null || value.Items.IsEmpty ? null : value.Items[0]);
+            else part.DeclaredList(field, value);
         }
         return line.Number(part.Tokens).Raw(part);
     }
@@ -173,14 +166,8 @@ public static class FactDataWriter
             var value = ValueOf(fact, field);
             line.Text(field.Key);
             char letter = FactDataFormat.TypeLetter(TypeCodeOf(field.Type));
-            if (!field.List)
-            {
-                line.Code(letter).Declared(field, value?.Items[0]);
-                continue;
-            }
-            var items = value?.Items.Where(item => field.Type != FieldType.Reference || line.Resolves(item.Reference!.Value, ReferenceKind(field))).ToList();
-            line.Code(char.ToUpperInvariant(letter)).Count(items?.Count ?? 0);
-            foreach (var item in items ?? Enumerable.Empty<DeclaredValue>()) line.Declared(field, item);
+            if (!field.List) line.Code(letter).Declared(field, value?.Items[0]);
+            else line.Code(char.ToUpperInvariant(letter)).DeclaredList(field, value);
         }
         return line;
     }
@@ -224,6 +211,10 @@ public static class FactDataWriter
         private Func<Reference, string?, bool> _resolves;
         /// <summary>The resolved ids of a list of references, reused by every list of the line.</summary>
         private readonly List<string> _resolved = new();
+        /// <summary>The items of a declared list that are written, reused by every such list of the line.</summary>
+        private readonly List<DeclaredValue> _items = new();
+        /// <summary>The line's declared part (<see cref="Part"/>), kept with the line so that a spare line brings its own.</summary>
+        private Line? _part;
 
         public Line(StringBuilder data, Func<Reference, string?, bool> resolves)
         {
@@ -246,13 +237,24 @@ public static class FactDataWriter
         /// <summary>Hands the line back for the next <see cref="Start"/> on this thread.</summary>
         public void Done()
         {
-            if (_data.Capacity <= MaxSpareCapacity) _spare = this;
+            if (_data.Capacity <= MaxSpareCapacity && (_part is null || _part._data.Capacity <= MaxSpareCapacity)) _spare = this;
+        }
+
+        /// <summary>
+        /// An empty line for the declared values of this one, which are written apart and appended after their count of
+        /// tokens. One per line, reused: a new builder for every fact of a declared kind was most of what writing it allocated.
+        /// </summary>
+        public Line Part()
+        {
+            var part = _part ??= new Line(new StringBuilder(64), _resolves);
+            part._data.Clear();
+            part._resolves = _resolves;
+            part.Tokens = 0;
+            return part;
         }
 
         /// <summary>How many tokens have been written.</summary>
         public int Tokens { get; private set; }
-
-        public Func<Reference, string?, bool> ResolvesFunction => _resolves;
 
         public bool Resolves(Reference reference, string? kind) => _resolves(reference, kind);
 
@@ -275,6 +277,25 @@ public static class FactDataWriter
             FieldType.Reference => Optional(value?.Reference, ReferenceKind(field)),
             _ => Text(value?.Text),
         };
+
+        /// <summary>
+        /// The values of a declared list: their count, then each by its type; references that do not resolve (to a fact
+        /// of the kind the field names) are left out.
+        /// </summary>
+        public Line DeclaredList(FieldDeclaration field, FieldValue? value)
+        {
+            _items.Clear();
+            if (value is not null)
+            {
+                foreach (var item in value.Items)
+                {
+                    if (field.Type != FieldType.Reference || _resolves(item.Reference!.Value, ReferenceKind(field))) _items.Add(item);
+                }
+            }
+            Count(_items.Count);
+            foreach (var item in _items) Declared(field, item);
+            return this;
+        }
 
         public Line Code(char code)
         {

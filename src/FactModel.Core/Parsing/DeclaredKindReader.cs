@@ -53,14 +53,15 @@ internal sealed class DeclaredKindReader
     public DeclaredEntry? DeclaredKindOf(YamlMapping entry, string section)
     {
         if (KindWritten(entry) is not { } id || BuiltInKinds.Catalog.TryGet(id, out _)) return null;
-        if (_kinds.BrokenKinds.Contains(id)) return BrokenEntry;
+        if (IsOneOf(id, _kinds.BrokenKinds)) return BrokenEntry;
         if (!_catalog.TryGet(id, out var kind) || _catalog.SectionOf(kind) != section) return null;
         return EntryOf(kind);
     }
 
     /// <summary>The actor kind a declared kind among the actors is, from the built-in kind it extends.</summary>
+    /// <remarks>The built-in actor kinds are the words of <see cref="ActorKind"/>: <c>person</c> is <see cref="ActorKind.Person"/>.</remarks>
     public static ActorKind ActorKindOf(KindDeclaration builtInBase) =>
-        Enum.TryParse<ActorKind>(Kebab.ToPascalCase(builtInBase.Id), out var kind) ? kind : ActorKind.Group;
+        ScalarForms.TryParseWord<ActorKind>(builtInBase.Id, out var kind) ? kind : ActorKind.Group;
 
     /// <summary>Reads the entries of every declared section.</summary>
     public void ReadDeclaredSections(MappingReader file, List<FactSpec> into, CancellationToken cancellationToken)
@@ -99,7 +100,7 @@ internal sealed class DeclaredKindReader
         var kind = sectionKind;
         if (KindWritten(entry) is { } id && id != sectionKind.Id)
         {
-            if (_kinds.BrokenKinds.Contains(id)) return null;
+            if (IsOneOf(id, _kinds.BrokenKinds)) return null;
             if (_catalog.TryGet(id, out var named) && _catalog.IsA(named, sectionKind)) kind = named;
         }
         var reader = MappingReader.ForEntry(entry, section, index, EntryOf(kind).Keys, sink);
@@ -135,9 +136,14 @@ internal sealed class DeclaredKindReader
     public EquatableArray<FieldValue> ReadValues(MappingReader r, KindDeclaration kind) => ReadValues(r, _catalog.DeclaredFieldsOf(kind));
 
     /// <summary>The values of <paramref name="fields"/> in the mapping <paramref name="r"/> reads, each read by its type, as above.</summary>
+    /// <remarks>
+    /// Arrays of the size needed, filled by index, and no enumerator or LINQ: the parser reads every declared value
+    /// of every fact, and the specs it makes are what the generator keeps for the whole run.
+    /// </remarks>
     public static EquatableArray<FieldValue> ReadValues(MappingReader r, EquatableArray<FieldDeclaration> fields)
     {
-        List<FieldValue>? values = null;
+        FieldValue[]? values = null;
+        int count = 0;
         foreach (var field in fields)
         {
             var node = r.Node(field.Key);
@@ -151,14 +157,26 @@ internal sealed class DeclaredKindReader
                 r.Invalid(node, field.Key, $"'{field.Key}'", "write a single value");
                 continue;
             }
-            var items = new List<DeclaredValue>();
-            foreach (var item in r.List(field.Key))
-            {
-                if (ReadValue(r, field, item) is { } value) items.Add(value);
-            }
-            if (items.Count > 0) (values ??= new List<FieldValue>()).Add(new FieldValue(field, items.ToEquatableArray(), node.Span));
+            var items = ReadItems(r, field, node);
+            if (!items.IsEmpty) (values ??= new FieldValue[fields.Count])[count++] = new FieldValue(field, items, node.Span);
         }
-        return values is null ? default : values.ToEquatableArray();
+        return values is null ? default : MappingReader.Trimmed(values, count);
+    }
+
+    /// <summary>The values written in <paramref name="node"/>: a list's items, or the one value; those not of the field's form are left out (and reported).</summary>
+    private static EquatableArray<DeclaredValue> ReadItems(MappingReader r, FieldDeclaration field, YamlNode node)
+    {
+        if (node is not YamlSequence sequence)
+            return ReadValue(r, field, node) is { } value ? new EquatableArray<DeclaredValue>(new[] { value }) : default;
+        var nodes = sequence.Items;
+        if (nodes.Count == 0) return default;
+        var items = new DeclaredValue[nodes.Count];
+        int count = 0;
+        for (int i = 0; i < nodes.Count; i++)
+        {
+            if (ReadValue(r, field, nodes[i]) is { } value) items[count++] = value;
+        }
+        return count == 0 ? default : MappingReader.Trimmed(items, count);
     }
 
     /// <summary>The forms of a quantity written as a mapping: a value with its qualifier, or a range.</summary>
@@ -172,7 +190,7 @@ internal sealed class DeclaredKindReader
             return FactFileParser.ReadDateSpan(r, node) is { } date ? new DeclaredValue { Date = date } : null;
         if (field.Type == FieldType.Quantity)
         {
-            if (node is YamlMapping mapping && mapping.Entries.Any(e => e.Key.Value == "value"))
+            if (node is YamlMapping mapping && Written(mapping, "value") is not null)
             {
                 var qualified = new MappingReader(mapping, r.Context, QualifiedKeys, r.Sink);
                 var qualifier = qualified.Word("qualifier", Qualifier.Exact);
@@ -198,7 +216,7 @@ internal sealed class DeclaredKindReader
                 return new DeclaredValue { Boolean = text == "true" };
             case FieldType.Share:
                 return FactFileParser.ReadShare(r, scalar, Qualifier.Exact) is { } share ? new DeclaredValue { Share = share } : null;
-            case FieldType.Word when field.Values.Contains(text):
+            case FieldType.Word when IsOneOf(text, field.Values):
                 return new DeclaredValue { Text = text };
             case FieldType.Url when Uri.TryCreate(text, UriKind.Absolute, out var url) && url.Scheme is "http" or "https":
                 return new DeclaredValue { Text = text };
@@ -211,12 +229,29 @@ internal sealed class DeclaredKindReader
         return null;
     }
 
-    /// <summary>The word written in <c>kind:</c>, without marking it read.</summary>
-    private static string? KindWritten(YamlMapping entry)
+    /// <summary>True when <paramref name="word"/> is one of <paramref name="words"/> (a loop: LINQ's Contains would box the array at every call).</summary>
+    private static bool IsOneOf(string word, EquatableArray<string> words)
     {
-        foreach (var pair in entry.Entries)
+        foreach (string allowed in words)
         {
-            if (pair.Key.Value == "kind") return pair.Value is YamlScalar { IsNull: false } scalar ? scalar.Value : null;
+            if (allowed == word) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The word written in <c>kind:</c>, without marking it read.</summary>
+    private static string? KindWritten(YamlMapping entry) => Written(entry, "kind") is YamlScalar { IsNull: false } scalar ? scalar.Value : null;
+
+    /// <summary>
+    /// The value of <paramref name="key"/> as written (an empty one too), or null when the mapping has no such key;
+    /// without marking it read. By index: a foreach over the entries would allocate an enumerator for every fact.
+    /// </summary>
+    private static YamlNode? Written(YamlMapping mapping, string key)
+    {
+        var entries = mapping.Entries;
+        for (int i = 0; i < entries.Count; i++)
+        {
+            if (entries[i].Key.Value == key) return entries[i].Value;
         }
         return null;
     }

@@ -113,7 +113,10 @@ public static partial class FactFileParser
             // project's own fields are, after the built-in ones.
             var added = DeclaredKindReader.ReadValues(reader, kinds.UntypedFieldsOf((fact as FactSpec)?.BuiltInDeclaration ?? kinds.KindOfSection(section)));
             if (declared is { } d && fact is FactSpec spec)
-                fact = (T)(object)(spec with { DeclaredKind = d.Kind, DeclaredValues = added.Concat(project!.ReadValues(reader, d.Kind)).ToEquatableArray() });
+            {
+                var own = project!.ReadValues(reader, d.Kind);
+                fact = (T)(object)(spec with { DeclaredKind = d.Kind, DeclaredValues = added.IsEmpty ? own : added.Concat(own).ToEquatableArray() });
+            }
             else if (declared is { } unread)
                 project!.ReadValues(reader, unread.Kind);
             else if (!added.IsEmpty && fact is FactSpec builtIn)

@@ -281,7 +281,7 @@ internal sealed class MappingReader
     }
 
     /// <summary>The first <paramref name="count"/> items (all of them, unless some were reported and left out).</summary>
-    private static EquatableArray<T> Trimmed<T>(T[] items, int count)
+    internal static EquatableArray<T> Trimmed<T>(T[] items, int count)
     {
         if (count < items.Length) Array.Resize(ref items, count);
         return new EquatableArray<T>(items);

@@ -98,8 +98,9 @@ public static class DeclaredKindsRatios
             Console.WriteLine($"{"",-14}declared {declared.Describe()}");
         }
 
-        // Warm-ups: the JIT tiers the generator's code up over the first runs.
-        var cold = Interleaved(3, runs.Cold, builtIn.Cold, declared.Cold);
+        // Warm-ups: the JIT tiers the generator's code up over the first runs. Each cold run from a clean heap, so that
+        // neither side pays for the other's garbage.
+        var cold = InterleavedFromCleanHeap(3, runs.Cold, builtIn.Cold, declared.Cold);
         var edit = Interleaved(6, runs.Edits, builtIn.Edit.Next, declared.Edit.Next);
         // Each side compiled once by the checks above; the compiler's own code still tiers up over the next few Emits.
         var emit = Interleaved(runs.EmitWarmups, runs.Emits, builtIn.Emit, declared.Emit);

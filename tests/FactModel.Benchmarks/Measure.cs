@@ -37,7 +37,9 @@ internal static class Measure
     /// neighbour's job starting) falls on every action alike: the samples of each action, in the order of
     /// <paramref name="actions"/>.
     /// </summary>
-    public static List<Sample>[] Interleaved(int warmups, int runs, params Action[] actions)
+    public static List<Sample>[] Interleaved(int warmups, int runs, params Action[] actions) => Interleaved(warmups, runs, actions, untimedBefore: null);
+
+    private static List<Sample>[] Interleaved(int warmups, int runs, Action[] actions, Action? untimedBefore)
     {
         for (int i = 0; i < warmups; i++)
         {
@@ -49,10 +51,27 @@ internal static class Measure
             for (int k = 0; k < actions.Length; k++)
             {
                 int a = i % 2 == 0 ? k : actions.Length - 1 - k;
+                untimedBefore?.Invoke();
                 samples[a].Add(Run(actions[a]));
             }
         }
         return samples;
+    }
+
+    /// <summary>
+    /// <see cref="Interleaved"/>, with a full garbage collection before every run, untimed: each run starts from the
+    /// same heap and pays for the collections its own allocations cause, not for the garbage the run before it left (a
+    /// cold run allocates about 90 MB at 10,000 facts, and which of two interleaved sides a gen2 collection falls on
+    /// moved their ratio by up to 0.3).
+    /// </summary>
+    public static List<Sample>[] InterleavedFromCleanHeap(int warmups, int runs, params Action[] actions) =>
+        Interleaved(warmups, runs, actions, CollectGarbage);
+
+    private static void CollectGarbage()
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
     }
 
     public static double Median(IEnumerable<double> values)

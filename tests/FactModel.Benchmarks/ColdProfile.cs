@@ -176,25 +176,34 @@ internal static class ColdProfile
         Console.WriteLine($"{runs} runs, {watch.Elapsed.TotalMilliseconds / runs:F0} ms a run");
     }
 
+    /// <summary>
+    /// A one-value edit of the first fact file (a figure that is no whole: <c>figure-0-1</c>), each run an edit, with
+    /// <paramref name="generator"/> (this build's when null).
+    /// </summary>
+    private static Action ValueEdit(CorpusCompilation input, IIncrementalGenerator? generator)
+    {
+        var target = input.Texts[0];
+        return new WarmEdit(input, target, WarmEdit.OneValue(target.GetText()!.ToString(), "figure-0-1"), generator: generator).Next;
+    }
+
     /// <summary>Warm one-value edits back to back (a figure that is no whole), to attach a profiler to.</summary>
     private static void EditLoop(CorpusCompilation input, double seconds)
     {
-        var target = input.Texts[0];
-        var edit = new WarmEdit(input, target, WarmEdit.OneValue(target.GetText()!.ToString(), "figure-0-1"));
-        for (int i = 0; i < 200; i++) edit.Next();
+        var edit = ValueEdit(input, null);
+        for (int i = 0; i < 200; i++) edit();
         Console.WriteLine($"looping value edits for {seconds} s, pid {Environment.ProcessId}");
         var watch = System.Diagnostics.Stopwatch.StartNew();
         int runs = 0;
         while (watch.Elapsed.TotalSeconds < seconds)
         {
-            edit.Next();
+            edit();
             runs++;
         }
         Console.WriteLine($"{runs} edits, {watch.Elapsed.TotalMilliseconds / runs:F3} ms an edit");
     }
 
     /// <summary>A build of the generator to time: its cold run and its parse of every fact file.</summary>
-    private sealed record Build(string Name, Func<GeneratorDriver> Driver, Action Parse);
+    private sealed record Build(string Name, Func<GeneratorDriver> Driver, Action Parse, IIncrementalGenerator? Generator = null);
 
     /// <summary>The build whose FactModel assemblies are in <paramref name="directory"/>, in a load context of its own.</summary>
     private static Build BuildIn(string directory, CorpusCompilation input, List<(string Path, string Text, bool IsFactFile)> files)
@@ -207,7 +216,8 @@ internal static class ColdProfile
         var kinds = core.GetType("FactModel.Core.Kinds.ProjectKinds")!.GetProperty("BuiltIn")!.GetValue(null);
         return new Build(directory,
             () => input.CreateDriver(generator: generator),
-            () => { foreach (var f in files) parse.Invoke(null, new object?[] { f.Path, f.Text, limits, CancellationToken.None, kinds }); });
+            () => { foreach (var f in files) parse.Invoke(null, new object?[] { f.Path, f.Text, limits, CancellationToken.None, kinds }); },
+            generator);
     }
 
     private static IIncrementalGenerator GeneratorIn(AssemblyLoadContext context) =>
@@ -256,21 +266,7 @@ internal static class ColdProfile
     {
         var files = corpus.AllFiles.Where(f => f.IsFactFile).ToList();
         var baseline = BuildIn(directory, input, files);
-        var target = input.Texts[0];
-        string edited = WarmEdit.OneValue(target.GetText()!.ToString(), "figure-0-1");
         var trees = new[] { input.Compilation.SyntaxTrees.Single(), CorpusCompilation.UserCode("2") };
-        Action ValueEdit(Func<GeneratorDriver> create)
-        {
-            var versions = new[] { target, CorpusCompilation.Replace(target, edited) };
-            var driver = create().RunGenerators(input.Compilation);
-            int count = 0;
-            return () =>
-            {
-                var (from, to) = (versions[count % 2], versions[1 - count % 2]);
-                count++;
-                driver = driver.ReplaceAdditionalText(from, to).RunGenerators(input.Compilation);
-            };
-        }
         Action CSharpEdit(Func<GeneratorDriver> create)
         {
             var compilation = input.Compilation;
@@ -285,7 +281,7 @@ internal static class ColdProfile
             };
         }
         Func<GeneratorDriver> ours = () => input.CreateDriver();
-        var samples = Interleaved(20, rounds, ValueEdit(baseline.Driver), ValueEdit(ours), CSharpEdit(baseline.Driver), CSharpEdit(ours));
+        var samples = Interleaved(20, rounds, ValueEdit(input, baseline.Generator), ValueEdit(input, null), CSharpEdit(baseline.Driver), CSharpEdit(ours));
         string[] names = { "value edit, baseline", "value edit, against", "C# edit, baseline", "C# edit, against" };
         Console.WriteLine($"{corpus.FactCount:N0} facts, baseline {directory} against this build: {rounds} interleaved rounds after 20 warm-ups; medians (and min-max of wall time)");
         for (int i = 0; i < names.Length; i++)
@@ -304,23 +300,8 @@ internal static class ColdProfile
     private static void EditRatio(SyntheticCorpus corpus, CorpusCompilation input, int rounds, string directory)
     {
         var large = new CorpusCompilation(SyntheticCorpus.Generate(corpus.FactCount * 5));
-        Action ValueEdit(CorpusCompilation at, Func<GeneratorDriver> create)
-        {
-            var target = at.Texts[0];
-            var versions = new[] { target, CorpusCompilation.Replace(target, WarmEdit.OneValue(target.GetText()!.ToString(), "figure-0-1")) };
-            var driver = create().RunGenerators(at.Compilation);
-            int count = 0;
-            return () =>
-            {
-                var (from, to) = (versions[count % 2], versions[1 - count % 2]);
-                count++;
-                driver = driver.ReplaceAdditionalText(from, to).RunGenerators(at.Compilation);
-            };
-        }
         var baseline = GeneratorIn(new BaselineContext(directory));
-        var samples = Interleaved(200, rounds,
-            ValueEdit(input, () => input.CreateDriver(generator: baseline)), ValueEdit(large, () => large.CreateDriver(generator: baseline)),
-            ValueEdit(input, () => input.CreateDriver()), ValueEdit(large, () => large.CreateDriver()));
+        var samples = Interleaved(200, rounds, ValueEdit(input, baseline), ValueEdit(large, baseline), ValueEdit(input, null), ValueEdit(large, null));
         Console.WriteLine($"value edits at {corpus.FactCount:N0} and {corpus.FactCount * 5:N0} facts, baseline {directory} and this build: {rounds} interleaved rounds after 200 warm-ups; medians");
         foreach (var (name, small, big) in new[] { ("baseline", samples[0], samples[1]), ("this build", samples[2], samples[3]) })
         {

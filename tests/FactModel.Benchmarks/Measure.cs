@@ -144,11 +144,12 @@ internal sealed class WarmEdit
     private readonly Compilation _compilation;
     private int _count;
 
-    public WarmEdit(CorpusCompilation input, AdditionalText target, string edited, bool trackSteps = false)
+    /// <param name="generator">The generator to run; this build's when null (another build's, loaded apart, to compare).</param>
+    public WarmEdit(CorpusCompilation input, AdditionalText target, string edited, bool trackSteps = false, IIncrementalGenerator? generator = null)
     {
         _compilation = input.Compilation;
         _versions = new[] { target, CorpusCompilation.Replace(target, edited) };
-        Driver = input.CreateDriver(trackSteps).RunGenerators(_compilation);
+        Driver = input.CreateDriver(trackSteps, generator).RunGenerators(_compilation);
     }
 
     public GeneratorDriver Driver { get; private set; }

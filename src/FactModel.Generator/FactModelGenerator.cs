@@ -21,7 +21,7 @@ namespace FactModel.Generator;
 
 /// <summary>
 /// Reads the YAML fact files given to the compiler as AdditionalFiles and emits a typed, immutable C# model of them.
-/// The pipeline, top to bottom: classify and read each input file; parse each fact file on its own; build the
+/// The pipeline, top to bottom: classify and read each input file; parse and summarize each fact file on its own; build the
 /// directory of ids every file may refer to; validate the rules between facts across files (each rule over a per-file
 /// summary of just what it reads), and each file's quotes against the documents; emit each fact file's text, put the
 /// texts into a few sources by a stable hash of their paths, and emit one catalog. Every step's model is

@@ -40,7 +40,7 @@ public class OutputGroupTests
         var file = FactModel.Core.FactSetAnalysis.Parse("/project/facts/a.yaml", "places:\n  - id: gaza\n    name: Gaza\n",
             FactModel.Core.Yaml.FactFileLimits.Default, TestContext.Current.CancellationToken, FactModel.Core.Kinds.ProjectKinds.BuiltIn);
         var broken = new ModelParts(null!, FactModel.Core.Kinds.ProjectKinds.BuiltIn, FactModel.Core.Model.ReferencedModels.None);
-        var settings = new GeneratorSettings("Consumer.Facts", Internal: false, "/project/", FactModel.Core.Yaml.FactFileLimits.Default);
+        var settings = new GeneratorSettings("Consumer.Facts", Internal: false, "/project/");
 
         var failed = FactModelGenerator.EmitFactFile(file, broken, settings, TestContext.Current.CancellationToken);
 

@@ -15,7 +15,7 @@ namespace FactModel.Generator.Pipeline;
 /// Where the compiler puts generated files (<c>FactModelGeneratedFilesPath</c>, set by build/FactModel.targets), for the
 /// <c>#line</c> directives that map properties to fact files; empty when unknown (then they are not mapped).
 /// </param>
-internal sealed record GeneratorSettings(string Namespace, bool Internal, string ProjectDirectory, FactFileLimits Limits, bool Utf8Data = true,
+internal sealed record GeneratorSettings(string Namespace, bool Internal, string ProjectDirectory, bool Utf8Data = true,
     string GeneratedFilesDirectory = "")
 {
     public static GeneratorSettings Read((AnalyzerConfigOptionsProvider Options, ParseOptions Parse) input, System.Threading.CancellationToken cancellationToken) =>
@@ -30,12 +30,13 @@ internal sealed record GeneratorSettings(string Namespace, bool Internal, string
         string ns = Get("FactModelNamespace") ?? (root is null ? "Facts" : root + ".Facts");
         if (!IsNamespace(ns)) ns = "Facts";
         bool isInternal = string.Equals(Get("FactModelVisibility"), "internal", System.StringComparison.OrdinalIgnoreCase);
-        return new GeneratorSettings(ns, isInternal, Get("ProjectDir") ?? "", LimitsOf(options), GeneratedFilesDirectory: Get("FactModelGeneratedFilesPath") ?? "");
+        return new GeneratorSettings(ns, isInternal, Get("ProjectDir") ?? "", GeneratedFilesDirectory: Get("FactModelGeneratedFilesPath") ?? "");
     }
 
     /// <summary>
     /// The limits fact files are read within (<c>FactModelMaxFileSize</c>, <c>FactModelMaxDepth</c>,
-    /// <c>FactModelMaxAliasExpansion</c>): read with the settings, and by each fact file's own step (<see cref="InputFile"/>).
+    /// <c>FactModelMaxAliasExpansion</c>), read by each fact file's own step (<see cref="InputFile"/>): not part of the
+    /// settings, which every file's emitted text depends on, and which a change of limits would then emit again.
     /// </summary>
     public static FactFileLimits LimitsOf(AnalyzerConfigOptions options)
     {

@@ -27,18 +27,8 @@ public enum EventStatus
 #endif
 public class Event : Fact
 {
-    private readonly string? _kind;
-    private readonly DateSpan? _date;
-    private readonly EventStatus _status;
-    private readonly Certainty _certainty;
-    private readonly string? _description;
-    private readonly IReadOnlyList<Place> _places;
-    private readonly IReadOnlyList<Participant> _participants;
-    private readonly FactRef<Event>? _partOf;
-    private readonly IReadOnlyList<Event> _after;
-    private readonly IReadOnlyList<Event> _before;
-    private readonly IReadOnlyList<Event> _concurrentWith;
-    private readonly IReadOnlyList<Quote> _quotes;
+    // Everything but the title, in an object of its own that a head leaves out (see Fact).
+    private readonly OwnFields? _own;
 
     /// <summary>Creates an event.</summary>
     public Event(string id, string title, string? kind = null, DateSpan? date = null, EventStatus status = EventStatus.Happened,
@@ -49,93 +39,96 @@ public class Event : Fact
         : base(id, sources, notes)
     {
         Title = title ?? throw new ArgumentNullException(nameof(title));
-        _kind = kind;
-        _date = date;
-        _status = status;
-        _certainty = certainty;
-        _description = description;
-        _places = FactRefList<Place>.From(places);
-        _participants = ReadOnly.List(participants);
-        _partOf = partOf;
-        _after = FactRefList<Event>.From(after);
-        _before = FactRefList<Event>.From(before);
-        _concurrentWith = FactRefList<Event>.From(concurrentWith);
-        _quotes = ReadOnly.List(quotes);
+        _own = new OwnFields
+        {
+            Kind = kind,
+            Date = date,
+            Status = status,
+            Certainty = certainty,
+            Description = description,
+            Places = FactRefList<Place>.From(places),
+            Participants = ReadOnly.List(participants),
+            PartOf = partOf,
+            After = FactRefList<Event>.From(after),
+            Before = FactRefList<Event>.From(before),
+            ConcurrentWith = FactRefList<Event>.From(concurrentWith),
+            Quotes = ReadOnly.List(quotes),
+        };
     }
 
     /// <summary>A head read from a generated model's data: its id and title, the rest read when first used.</summary>
-    internal Event(string id, string title, FactChunk chunk, int line) : base(id, chunk, line)
-    {
-        Title = title;
-        _places = Array.Empty<Place>();
-        _participants = Array.Empty<Participant>();
-        _after = _before = _concurrentWith = Array.Empty<Event>();
-        _quotes = Array.Empty<Quote>();
-    }
+    internal Event(string id, string title, FactChunk chunk, int line) : base(id, chunk, line) => Title = title;
 
     /// <summary>Creates an event with the fields of <paramref name="original"/>: the base of a kind a project declares.</summary>
     protected Event(Event original) : base(original)
     {
-        var whole = (Event?)original.Rest ?? original;
-        Title = whole.Title;
-        _kind = whole._kind;
-        _date = whole._date;
-        _status = whole._status;
-        _certainty = whole._certainty;
-        _description = whole._description;
-        _places = whole._places;
-        _participants = whole._participants;
-        _partOf = whole._partOf;
-        _after = whole._after;
-        _before = whole._before;
-        _concurrentWith = whole._concurrentWith;
-        _quotes = whole._quotes;
+        Title = original.Title;
+        _own = original.Own;
     }
 
     /// <summary>A short title: "Blinken arrives in Israel".</summary>
     public string Title { get; }
 
     /// <summary>What kind of event it is, in kebab-case: visit, meeting, strike, talks, war.</summary>
-    public string? Kind => Rest is Event rest ? rest.Kind : _kind;
+    public string? Kind => Own.Kind;
 
     /// <summary>When it happened, as precisely as the source says; null when the source gives no date.</summary>
-    public DateSpan? Date => Rest is Event rest ? rest.Date : _date;
+    public DateSpan? Date => Own.Date;
 
     /// <summary>Whether it took place.</summary>
-    public EventStatus Status => Rest is Event rest ? rest.Status : _status;
+    public EventStatus Status => Own.Status;
 
     /// <summary>How sure the source is that it happened as stated.</summary>
-    public Certainty Certainty => Rest is Event rest ? rest.Certainty : _certainty;
+    public Certainty Certainty => Own.Certainty;
 
     /// <summary>What happened, in the source's words, when a title is not enough.</summary>
-    public string? Description => Rest is Event rest ? rest.Description : _description;
+    public string? Description => Own.Description;
 
     /// <summary>Where it happened.</summary>
-    public IReadOnlyList<Place> Places => Rest is Event rest ? rest.Places : _places;
+    public IReadOnlyList<Place> Places => Own.Places;
 
     /// <summary>Who took part, and how.</summary>
-    public IReadOnlyList<Participant> Participants => Rest is Event rest ? rest.Participants : _participants;
+    public IReadOnlyList<Participant> Participants => Own.Participants;
 
     /// <summary>The larger event this one is part of: the Israel-Hamas war.</summary>
-    public Event? PartOf => Rest is Event rest ? rest.PartOf : _partOf?.Fact;
+    public Event? PartOf => Own.PartOf?.Fact;
 
     /// <summary>Events this one came after, for order where dates are coarse or missing.</summary>
-    public IReadOnlyList<Event> After => Rest is Event rest ? rest.After : _after;
+    public IReadOnlyList<Event> After => Own.After;
 
     /// <summary>Events this one came before.</summary>
-    public IReadOnlyList<Event> Before => Rest is Event rest ? rest.Before : _before;
+    public IReadOnlyList<Event> Before => Own.Before;
 
     /// <summary>Events at the same time as this one ("the rocket fire came as Israel stepped up its strikes").</summary>
-    public IReadOnlyList<Event> ConcurrentWith => Rest is Event rest ? rest.ConcurrentWith : _concurrentWith;
+    public IReadOnlyList<Event> ConcurrentWith => Own.ConcurrentWith;
 
     /// <summary>What participants said about it.</summary>
-    public IReadOnlyList<Quote> Quotes => Rest is Event rest ? rest.Quotes : _quotes;
+    public IReadOnlyList<Quote> Quotes => Own.Quotes;
 
     /// <summary>The Wikidata item id (Q…), when known. A field added to the built-in kind: read by its key.</summary>
     public string? Wikidata => AddedValues?.Text("wikidata");
 
     /// <inheritdoc/>
     public override string DisplayName => Title;
+
+    /// <summary>The event's own fields: its own, or for a head its rest's, read on first use.</summary>
+    private OwnFields Own => _own ?? ((Event)Rest!)._own!;
+
+    private sealed class OwnFields
+    {
+        public string? Kind { get; init; }
+        public DateSpan? Date { get; init; }
+        public EventStatus Status { get; init; }
+        public Certainty Certainty { get; init; }
+        public string? Description { get; init; }
+        public IReadOnlyList<Place> Places { get; init; } = Array.Empty<Place>();
+        public IReadOnlyList<Participant> Participants { get; init; } = Array.Empty<Participant>();
+        public FactRef<Event>? PartOf { get; init; }
+        public IReadOnlyList<Event> After { get; init; } = Array.Empty<Event>();
+        public IReadOnlyList<Event> Before { get; init; } = Array.Empty<Event>();
+        public IReadOnlyList<Event> ConcurrentWith { get; init; } = Array.Empty<Event>();
+        public IReadOnlyList<Quote> Quotes { get; init; } = Array.Empty<Quote>();
+    }
 }
 
 /// <summary>An actor taking part in an event, and the part it plays: visitor, host, mediator, attacker, target.</summary>

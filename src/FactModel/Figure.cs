@@ -30,20 +30,8 @@ public enum FigureKind
 #endif
 public class Figure : Fact
 {
-    private readonly IReadOnlyList<FigureValue> _values;
-    private readonly FigureValue? _latest;
-    private readonly FigureKind _kind;
-    private readonly FactRef<Fact>? _about;
-    private readonly FactRef<Figure>? _of;
-    private readonly FactRef<Actor>? _ofGroup;
-    // A figure's own according-to and as-of, for a share whose value is derived; a stated value carries its own.
-    private readonly FactRef<Actor>? _accordingTo;
-    private readonly PartialDate? _asOf;
-    private Quantity? _derived;
-    private readonly string? _unit;
-    private readonly string? _ofDescription;
-    private readonly Share? _share;
-    private readonly Certainty _certainty;
+    // Everything but the measure, in an object of its own that a head leaves out (see Fact).
+    private readonly OwnFields? _own;
 
     /// <summary>
     /// Creates a figure. A share (<paramref name="share"/>) of another figure (<paramref name="of"/>), of a group
@@ -68,45 +56,31 @@ public class Figure : Fact
         if (history.Length == 0 && (share is null || wholes == 0))
             throw new ArgumentException($"Figure '{id}' needs a value, or a share of a whole.", nameof(value));
         Measure = measure ?? throw new ArgumentNullException(nameof(measure));
-        _values = history.Length == 0 ? history : Array.AsReadOnly(history);
-        _latest = history.Length == 0 ? null : history[history.Length - 1];
-        _kind = kind;
-        _about = about;
-        _of = of;
-        _ofGroup = ofGroup;
-        _ofDescription = ofDescription;
-        _unit = unit;
-        _share = share;
-        _accordingTo = accordingTo;
-        _certainty = certainty;
-        _asOf = asOf;
+        _own = new OwnFields
+        {
+            Values = history.Length == 0 ? history : Array.AsReadOnly(history),
+            Latest = history.Length == 0 ? null : history[history.Length - 1],
+            Kind = kind,
+            About = about,
+            Of = of,
+            OfGroup = ofGroup,
+            OfDescription = ofDescription,
+            Unit = unit,
+            Share = share,
+            AccordingTo = accordingTo,
+            Certainty = certainty,
+            AsOf = asOf,
+        };
     }
 
     /// <summary>A head read from a generated model's data: its id and measure, the rest read when first used.</summary>
-    internal Figure(string id, string measure, FactChunk chunk, int line) : base(id, chunk, line)
-    {
-        Measure = measure;
-        _values = Array.Empty<FigureValue>();
-    }
+    internal Figure(string id, string measure, FactChunk chunk, int line) : base(id, chunk, line) => Measure = measure;
 
     /// <summary>Creates a figure with the fields of <paramref name="original"/>: the base of a kind a project declares.</summary>
     protected Figure(Figure original) : base(original)
     {
-        var whole = (Figure?)original.Rest ?? original;
-        Measure = whole.Measure;
-        _values = whole._values;
-        _latest = whole._latest;
-        _kind = whole._kind;
-        _about = whole._about;
-        _of = whole._of;
-        _ofGroup = whole._ofGroup;
-        _ofDescription = whole._ofDescription;
-        _unit = whole._unit;
-        _share = whole._share;
-        _accordingTo = whole._accordingTo;
-        _certainty = whole._certainty;
-        _asOf = whole._asOf;
-        _derived = whole._derived;
+        Measure = original.Measure;
+        _own = original.Own;
     }
 
     /// <summary>What is measured: "people killed in the October 7 attack".</summary>
@@ -117,43 +91,43 @@ public class Figure : Fact
     /// from the share of its whole (a third of around 100 is between 30 and 36.67), or no bounds when the whole is a
     /// group or words the text does not count.
     /// </summary>
-    public Quantity Value => Rest is Figure rest ? rest.Value : _latest?.Value ?? (_derived ??= _share!.Apply(Of?.Value ?? Quantity.Unknown(_unit)));
+    public Quantity Value => Own is var own && own.Latest is { } latest ? latest.Value : own.Derived ??= own.Share!.Apply(Of?.Value ?? Quantity.Unknown(own.Unit));
 
     /// <summary>
     /// The values stated, in date order (<see cref="FigureValue.AsOf"/>; values without a date first): one for a
     /// figure stated once, the history of a figure that changes over time, none for a share whose value is derived.
     /// </summary>
-    public IReadOnlyList<FigureValue> Values => Rest is Figure rest ? rest.Values : _values;
+    public IReadOnlyList<FigureValue> Values => Own.Values;
 
     /// <summary>True when <see cref="Value"/> was stated in the source rather than derived.</summary>
-    public bool IsStated => Rest is Figure rest ? rest.IsStated : _latest is not null;
+    public bool IsStated => Own.Latest is not null;
 
     /// <summary>What kind of number it is.</summary>
-    public FigureKind Kind => Rest is Figure rest ? rest.Kind : _kind;
+    public FigureKind Kind => Own.Kind;
 
     /// <summary>The fact the figure is about: the event, actor or place it measures.</summary>
-    public Fact? About => Rest is Figure rest ? rest.About : _about?.Fact;
+    public Fact? About => Own.About?.Fact;
 
     /// <summary>The whole this figure is a part or share of: the hostages still held are part of those taken.</summary>
-    public Figure? Of => Rest is Figure rest ? rest.Of : _of?.Fact;
+    public Figure? Of => Own.Of?.Fact;
 
     /// <summary>The group this figure is a share of, when the text does not count it: "most of his senior commanders".</summary>
-    public Actor? OfGroup => Rest is Figure rest ? rest.OfGroup : _ofGroup?.Fact;
+    public Actor? OfGroup => Own.OfGroup?.Fact;
 
     /// <summary>The whole this figure is a share of, in words, when the text neither counts it nor names it as an actor.</summary>
-    public string? OfDescription => Rest is Figure rest ? rest.OfDescription : _ofDescription;
+    public string? OfDescription => Own.OfDescription;
 
     /// <summary>The proportion of <see cref="Of"/>, when the source states one.</summary>
-    public Share? Share => Rest is Figure rest ? rest.Share : _share;
+    public Share? Share => Own.Share;
 
     /// <summary>Who gives the figure (its latest value): "according to local health authorities".</summary>
-    public Actor? AccordingTo => Rest is Figure rest ? rest.AccordingTo : _latest is { } latest ? latest.AccordingTo : _accordingTo?.Fact;
+    public Actor? AccordingTo => Own is var own && own.Latest is { } latest ? latest.AccordingTo : own.AccordingTo?.Fact;
 
     /// <summary>How sure the source is: "believed to be dead".</summary>
-    public Certainty Certainty => Rest is Figure rest ? rest.Certainty : _certainty;
+    public Certainty Certainty => Own.Certainty;
 
     /// <summary>The date the figure (its latest value) holds at ("still held"), when it changes over time.</summary>
-    public PartialDate? AsOf => Rest is Figure rest ? rest.AsOf : _latest is { } latest ? latest.AsOf : _asOf;
+    public PartialDate? AsOf => Own is var own && own.Latest is { } latest ? latest.AsOf : own.AsOf;
 
     /// <inheritdoc/>
     public override string DisplayName => Measure;
@@ -168,11 +142,34 @@ public class Figure : Fact
 
     private string? WholeText => Of?.Measure ?? OfGroup?.DisplayName ?? OfDescription;
 
+    /// <summary>The figure's own fields: its own, or for a head its rest's, read on first use.</summary>
+    private OwnFields Own => _own ?? ((Figure)Rest!)._own!;
+
     private static string Ordinal(decimal n)
     {
         long i = (long)n;
         string suffix = (i % 100) is 11 or 12 or 13 ? "th" : (i % 10) switch { 1 => "st", 2 => "nd", 3 => "rd", _ => "th" };
         return Quantity.Format(n) + suffix;
+    }
+
+    private sealed class OwnFields
+    {
+        public IReadOnlyList<FigureValue> Values { get; init; } = Array.Empty<FigureValue>();
+        public FigureValue? Latest { get; init; }
+        public FigureKind Kind { get; init; }
+        public FactRef<Fact>? About { get; init; }
+        public FactRef<Figure>? Of { get; init; }
+        public FactRef<Actor>? OfGroup { get; init; }
+        public string? OfDescription { get; init; }
+        // The unit of a value derived from a whole that has none to give.
+        public string? Unit { get; init; }
+        public Share? Share { get; init; }
+        // A figure's own according-to and as-of, for a share whose value is derived; a stated value carries its own.
+        public FactRef<Actor>? AccordingTo { get; init; }
+        public Certainty Certainty { get; init; }
+        public PartialDate? AsOf { get; init; }
+        // The value derived from the share of the whole, worked out on first read (the whole may be read later).
+        public Quantity? Derived { get; set; }
     }
 }
 

@@ -9,11 +9,8 @@ namespace FactModel;
 #endif
 public class Place : Fact
 {
-    private readonly string? _kind;
-    private readonly IReadOnlyList<string> _aliases;
-    private readonly string? _description;
-    private readonly IReadOnlyList<Place> _within;
-    private readonly string? _wikidata;
+    // Everything but the name, in an object of its own that a head leaves out (see Fact).
+    private readonly OwnFields? _own;
 
     /// <summary>Creates a place.</summary>
     public Place(string id, string name, string? kind = null, IEnumerable<string>? aliases = null, string? description = null,
@@ -21,51 +18,56 @@ public class Place : Fact
         : base(id, sources, notes)
     {
         Name = name;
-        _kind = kind;
-        _aliases = ReadOnly.List(aliases);
-        _description = description;
-        _within = FactRefList<Place>.From(within);
-        _wikidata = wikidata;
+        _own = new OwnFields
+        {
+            Kind = kind,
+            Aliases = ReadOnly.List(aliases),
+            Description = description,
+            Within = FactRefList<Place>.From(within),
+            Wikidata = wikidata,
+        };
     }
 
     /// <summary>A head read from a generated model's data: its id and name, the rest read when first used.</summary>
-    internal Place(string id, string name, FactChunk chunk, int line) : base(id, chunk, line)
-    {
-        Name = name;
-        _aliases = Array.Empty<string>();
-        _within = Array.Empty<Place>();
-    }
+    internal Place(string id, string name, FactChunk chunk, int line) : base(id, chunk, line) => Name = name;
 
     /// <summary>Creates a place with the fields of <paramref name="original"/>: the base of a kind a project declares.</summary>
     protected Place(Place original) : base(original)
     {
-        var whole = (Place?)original.Rest ?? original;
-        Name = whole.Name;
-        _kind = whole._kind;
-        _aliases = whole._aliases;
-        _description = whole._description;
-        _within = whole._within;
-        _wikidata = whole._wikidata;
+        Name = original.Name;
+        _own = original.Own;
     }
 
     /// <summary>The place's name or, for an unnamed area, the words that describe it: "southern Beirut".</summary>
     public string Name { get; }
 
     /// <summary>What kind of place it is, in kebab-case: country, territory, city, district, region, area.</summary>
-    public string? Kind => Rest is Place rest ? rest.Kind : _kind;
+    public string? Kind => Own.Kind;
 
     /// <summary>Other names the source uses: "the territory" for Gaza.</summary>
-    public IReadOnlyList<string> Aliases => Rest is Place rest ? rest.Aliases : _aliases;
+    public IReadOnlyList<string> Aliases => Own.Aliases;
 
     /// <summary>What the source says the place is.</summary>
-    public string? Description => Rest is Place rest ? rest.Description : _description;
+    public string? Description => Own.Description;
 
     /// <summary>The places this one lies within: southern Beirut lies within Beirut.</summary>
-    public IReadOnlyList<Place> Within => Rest is Place rest ? rest.Within : _within;
+    public IReadOnlyList<Place> Within => Own.Within;
 
     /// <summary>The Wikidata item id (Q…), when known.</summary>
-    public string? Wikidata => Rest is Place rest ? rest.Wikidata : _wikidata;
+    public string? Wikidata => Own.Wikidata;
 
     /// <inheritdoc/>
     public override string DisplayName => Name;
+
+    /// <summary>The place's own fields: its own, or for a head its rest's, read on first use.</summary>
+    private OwnFields Own => _own ?? ((Place)Rest!)._own!;
+
+    private sealed class OwnFields
+    {
+        public string? Kind { get; init; }
+        public IReadOnlyList<string> Aliases { get; init; } = Array.Empty<string>();
+        public string? Description { get; init; }
+        public IReadOnlyList<Place> Within { get; init; } = Array.Empty<Place>();
+        public string? Wikidata { get; init; }
+    }
 }

@@ -91,7 +91,14 @@ public class Figure : Fact
     /// from the share of its whole (a third of around 100 is between 30 and 36.67), or no bounds when the whole is a
     /// group or words the text does not count.
     /// </summary>
-    public Quantity Value => Own is var own && own.Latest is { } latest ? latest.Value : own.Derived ??= own.Share!.Apply(Of?.Value ?? Quantity.Unknown(own.Unit));
+    public Quantity Value
+    {
+        get
+        {
+            var own = Own;
+            return own.Latest?.Value ?? (own.Derived ??= own.Share!.Apply(Of?.Value ?? Quantity.Unknown(own.Unit)));
+        }
+    }
 
     /// <summary>
     /// The values stated, in date order (<see cref="FigureValue.AsOf"/>; values without a date first): one for a
@@ -121,13 +128,27 @@ public class Figure : Fact
     public Share? Share => Own.Share;
 
     /// <summary>Who gives the figure (its latest value): "according to local health authorities".</summary>
-    public Actor? AccordingTo => Own is var own && own.Latest is { } latest ? latest.AccordingTo : own.AccordingTo?.Fact;
+    public Actor? AccordingTo
+    {
+        get
+        {
+            var own = Own;
+            return own.Latest is { } latest ? latest.AccordingTo : own.AccordingTo?.Fact;
+        }
+    }
 
     /// <summary>How sure the source is: "believed to be dead".</summary>
     public Certainty Certainty => Own.Certainty;
 
     /// <summary>The date the figure (its latest value) holds at ("still held"), when it changes over time.</summary>
-    public PartialDate? AsOf => Own is var own && own.Latest is { } latest ? latest.AsOf : own.AsOf;
+    public PartialDate? AsOf
+    {
+        get
+        {
+            var own = Own;
+            return own.Latest is { } latest ? latest.AsOf : own.AsOf;
+        }
+    }
 
     /// <inheritdoc/>
     public override string DisplayName => Measure;

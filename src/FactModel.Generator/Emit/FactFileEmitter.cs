@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using System.Text;
 using FactModel.Core.Kinds;
 using FactModel.Core.Model;
 using FactModel.Data;
@@ -52,6 +53,20 @@ internal static class FactFileEmitter
         string? linePath = LineMapping.PathFor(file.FilePath, settings.GeneratedFilesDirectory);
         // The file's path names its block in its group's source (on the comment's line, whatever characters it holds).
         var writer = new SourceWriter().Line("// From " + CSharp.DocText(relativePath) + ".").Open($"namespace {settings.Namespace}");
+        // A fact's type and the start of its property, once per kind, and each chunk's data field, once per chunk: a
+        // file has a hundred facts of a few kinds, and building these strings for every fact was most of what writing
+        // its property allocated.
+        var declarations = new Dictionary<string, (string Type, string Declaration)>(System.StringComparer.Ordinal);
+        (string Type, string Declaration) DeclarationOf(KindDeclaration kind)
+        {
+            if (declarations.TryGetValue(kind.Id, out var known)) return known;
+            string type = Names.TypeOf(kind.Id, settings.Namespace, kinds);
+            return declarations[kind.Id] = (type, $"{visibility} static {type} ");
+        }
+        var chunkFields = new Dictionary<int, string>();
+        string FieldOf(DirectoryEntry entry) =>
+            chunkFields.TryGetValue(entry.Ordinal / ChunkSize, out var field) ? field : chunkFields[entry.Ordinal / ChunkSize] = DataField(stem, entry);
+
         // The built-in sections in their order, then the project's own by name.
         foreach (var section in entries.GroupBy(e => Names.ClassOf(e.Fact)).OrderBy(g => g.First().Fact.Section).ThenBy(g => g.Key, System.StringComparer.Ordinal))
         {
@@ -64,11 +79,12 @@ internal static class FactFileEmitter
                 firstFact = false;
                 WriteDocs(writer, fact, relativePath, kinds.Catalog);
                 // The property's name maps to the fact's id in its YAML file (Go to Definition); the rest stays generated.
-                string type = Names.TypeOf(fact.Declaration.Id, settings.Namespace, kinds);
-                string declaration = $"{visibility} static {type} ";
+                var (type, declaration) = DeclarationOf(fact.Declaration);
                 string? directive = linePath is null ? null : LineMapping.Directive(fact.IdSpan, writer.Column + declaration.Length, linePath);
                 if (directive is not null) writer.Line(directive);
-                writer.Line($"{declaration}{entry.MemberName} => ({type}){Names.Catalog}.{DataField(stem, entry)}[{entry.Ordinal % ChunkSize}];");
+                writer.Line((Declaration: declaration, Type: type, Entry: entry, Field: FieldOf(entry)), static (text, p) =>
+                    text.Append(p.Declaration).Append(p.Entry.MemberName).Append(" => (").Append(p.Type).Append(')')
+                        .Append(Names.Catalog).Append('.').Append(p.Field).Append('[').Append(p.Entry.Ordinal % ChunkSize).Append("];"));
                 if (directive is not null) writer.Line(LineMapping.Default);
             }
             writer.Close().Line();
@@ -84,11 +100,14 @@ internal static class FactFileEmitter
                 && (kind is null || (catalog.TryGet(targetKindId, out var targetKind) && catalog.TryGet(kind, out var wanted) && catalog.IsA(targetKind, wanted)));
         }
 
+        // One delegate for the file's facts, not a new one for each.
+        System.Func<Reference, string?, bool> resolves = Resolves;
+
         string suffix = settings.Utf8Data ? "u8" : "";
         bool declaresKinds = DeclaredKindEmitter.HasFactory(kinds);
         writer.Open($"static partial class {Names.Catalog}");
         bool firstChunk = true;
-        foreach (var chunk in entries.GroupBy(e => DataField(stem, e.Entry)))
+        foreach (var chunk in entries.GroupBy(e => FieldOf(e.Entry)))
         {
             if (!firstChunk) writer.Line();
             firstChunk = false;
@@ -109,7 +128,7 @@ internal static class FactFileEmitter
             foreach (var (fact, _) in chunk)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                writer.Line((Fact: fact, Resolves: (System.Func<Reference, string?, bool>)Resolves, Catalog: catalog),
+                writer.Line((Fact: fact, Resolves: resolves, Catalog: catalog),
                     static (text, line) => FactDataWriter.Write(text, line.Fact, line.Resolves, line.Catalog));
             }
             writer.Line("\"" + suffix + ");").Outdent();
@@ -136,7 +155,8 @@ internal static class FactFileEmitter
         writer.Line("[Fm.FactIds(@\"").Indent();
         // The parser keeps only kebab-case ids (ScalarForms.IsValidId); the quotes are doubled all the same, so that
         // no id could end the literal whatever a later parser let through.
-        foreach (var (fact, entry) in facts) writer.Line(fact.Id.Replace("\"", "\"\"") + " " + entry.MemberName);
+        foreach (var (fact, entry) in facts)
+            writer.Line((fact.Id, entry.MemberName), static (text, line) => text.Append(line.Id.Replace("\"", "\"\"")).Append(' ').Append(line.MemberName));
         writer.Outdent().Line("\")]");
     }
 
@@ -144,7 +164,7 @@ internal static class FactFileEmitter
     /// <remarks>Appended straight into the source (two lines for every fact), escaped piece by piece as the whole would be.</remarks>
     private static void WriteDocs(SourceWriter writer, FactSpec fact, string relativePath, KindCatalog kinds)
     {
-        writer.Line(Summary(fact, kinds), static (text, summary) => CSharp.AppendDocText(text.Append("/// <summary>"), summary).Append("</summary>"));
+        writer.Line((Fact: fact, Kinds: kinds), static (text, docs) => AppendSummary(text.Append("/// <summary>"), docs.Fact, docs.Kinds).Append("</summary>"));
         writer.Line((Fact: fact, Path: relativePath), static (text, docs) =>
         {
             CSharp.AppendDocText(text.Append("/// <remarks>"), docs.Path).Append(", line ").Append(docs.Fact.IdSpan.StartLine + 1).Append('.');
@@ -160,15 +180,43 @@ internal static class FactFileEmitter
         });
     }
 
-    private static string Summary(FactSpec fact, KindCatalog kinds) => fact switch
+    /// <summary>
+    /// The fact's summary, escaped piece by piece into the source (the fixed pieces need no escaping): its name and, in
+    /// brackets, what it is.
+    /// </summary>
+    private static StringBuilder AppendSummary(StringBuilder text, FactSpec fact, KindCatalog kinds)
     {
-        ActorSpec a => (a.Name ?? a.Description!) + $" ({a.Declaration.Id})" + (a.Name is not null && a.Description is not null ? ": " + a.Description : ""),
-        PlaceSpec p => p.Name + (p.Kind is null ? "" : $" ({p.Kind})"),
-        EventSpec e => e.Title + (e.Date is null ? "" : $" ({e.Date})"),
-        // A share's whole is another figure, a group the text does not count, or words.
-        FigureSpec f => (f.Value is null ? $"{f.Share} of {f.OfDescription ?? $"'{f.Of?.Id}'"}" : f.Value.ToString()) + ": " + f.Measure,
-        // A fact of a project's own kind: the value people read it by (KindCatalog.DisplayFieldOf), and its kind.
-        _ => (kinds.DisplayFieldOf(fact.Declaration) is { } display ? fact.DeclaredValues.FirstOrDefault(v => v.Field.Key == display.Key)?.Items[0].Text ?? fact.Id : fact.Id)
-            + $" ({fact.Declaration.Id.Replace('-', ' ')})",
-    };
+        switch (fact)
+        {
+            case ActorSpec a:
+                AppendDoc(text, a.Name ?? a.Description).Append(" (");
+                AppendDoc(text, a.Declaration.Id).Append(')');
+                return a.Name is not null && a.Description is not null ? AppendDoc(text.Append(": "), a.Description) : text;
+            case PlaceSpec p:
+                return p.Kind is null ? AppendDoc(text, p.Name) : AppendDoc(AppendDoc(text, p.Name).Append(" ("), p.Kind).Append(')');
+            case EventSpec e:
+                return e.Date is null ? AppendDoc(text, e.Title) : AppendDoc(AppendDoc(text, e.Title).Append(" ("), e.Date.ToString()).Append(')');
+            case FigureSpec f:
+                // A share's whole is another figure, a group the text does not count, or words.
+                return AppendDoc(AppendDoc(text, f.Value is null ? $"{f.Share} of {f.OfDescription ?? $"'{f.Of?.Id}'"}" : f.Value.ToString()).Append(": "), f.Measure);
+            default:
+                // A fact of a project's own kind: the value people read it by (KindCatalog.DisplayFieldOf), and its kind.
+                AppendDoc(text, DisplayValueOf(fact, kinds) ?? fact.Id).Append(" (");
+                return AppendDoc(text, fact.Declaration.Id.Replace('-', ' ')).Append(')');
+        }
+    }
+
+    /// <summary>Doc text of <paramref name="value"/>, none for null (as the string concatenation it replaces).</summary>
+    private static StringBuilder AppendDoc(StringBuilder text, string? value) => value is null ? text : CSharp.AppendDocText(text, value);
+
+    /// <summary>The text of the field people know a fact of a declared kind by, when it has one (a loop: no closure per fact).</summary>
+    private static string? DisplayValueOf(FactSpec fact, KindCatalog kinds)
+    {
+        if (kinds.DisplayFieldOf(fact.Declaration) is not { } display) return null;
+        foreach (var value in fact.DeclaredValues)
+        {
+            if (value.Field.Key == display.Key) return value.Items[0].Text;
+        }
+        return null;
+    }
 }

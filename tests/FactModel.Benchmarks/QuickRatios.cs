@@ -55,10 +55,12 @@ public static class QuickRatios
         var corpus = SyntheticCorpus.Generate(size);
         var input = new CorpusCompilation(corpus);
 
-        // Cold against the floor, interleaved, after three of each to warm the JIT: the generator's code is far larger than
-        // the floor's and takes more runs to tier up (at 10,000 facts, one warm-up left the first rounds at 4 to 8x, and
-        // later ones at 2 to 4x), while the generator in a build's compiler server or the IDE runs warm. By round, to show it.
-        var cold = Interleaved(3, 7, () => Floor(corpus), () => input.CreateDriver().RunGenerators(input.Compilation));
+        // Cold against the floor, interleaved, after eight of each to warm the JIT: the generator's code is far larger than
+        // the floor's and takes more runs to tier up, while the generator in a build's compiler server or the IDE runs
+        // warm. At 10,000 facts, the first size measured, one warm-up left the first rounds at 4 to 8x and later ones at
+        // 2 to 4x; three left the timed rounds still falling, 2.63 to 1.66x (--cold series: 4 to 5x in runs 1 to 4, 1.5
+        // to 2x from run 5 on). By round, to show whether it has settled.
+        var cold = Interleaved(8, 7, () => Floor(corpus), () => input.CreateDriver().RunGenerators(input.Compilation));
 
         // Warm edits, each run an edit (alternating between two versions).
         var target = input.Texts[0];

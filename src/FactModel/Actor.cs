@@ -28,8 +28,7 @@ public enum ActorKind
 #endif
 public abstract class Actor : Fact
 {
-    // Everything but the name, in an object of its own that a head leaves out (see Fact): a head is then a few words,
-    // and first access to a whole model allocates, and collects, a third of what it would.
+    // Everything but the name, in an object of its own that a head leaves out (see Fact).
     private readonly OwnFields? _own;
 
     /// <summary>Creates an actor. An unnamed actor has a <paramref name="description"/> instead of a name.</summary>

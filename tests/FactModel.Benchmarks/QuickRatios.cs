@@ -21,7 +21,9 @@ namespace FactModel.Benchmarks;
 /// </summary>
 public static class QuickRatios
 {
-    private const int EditRuns = 21;
+    // Enough runs that one slow neighbour moves no median: with 21 edits and 7 cold and 5 first-access rounds, the same
+    // build gave 10k cold/floor 1.62x and 2.03x, and 50k warm edits 2.08 and 3.67 ms, in two runs back to back.
+    private const int EditRuns = 41;
     private const int WarmEdits = 300;
 
     public static void Run(IReadOnlyList<int> sizes)
@@ -60,7 +62,7 @@ public static class QuickRatios
         // warm. At 10,000 facts, the first size measured, one warm-up left the first rounds at 4 to 8x and later ones at
         // 2 to 4x; three left the timed rounds still falling, 2.63 to 1.66x (--cold series: 4 to 5x in runs 1 to 4, 1.5
         // to 2x from run 5 on). By round, to show whether it has settled.
-        var cold = Interleaved(8, 7, () => Floor(corpus), () => input.CreateDriver().RunGenerators(input.Compilation));
+        var cold = Interleaved(8, 11, () => Floor(corpus), () => input.CreateDriver().RunGenerators(input.Compilation));
 
         // Warm edits, each run an edit (alternating between two versions).
         var target = input.Texts[0];
@@ -98,7 +100,7 @@ public static class QuickRatios
         string path = Path.Combine(Path.GetTempPath(), $"factmodel-ratios-{Environment.ProcessId}-{size}.dll");
         File.WriteAllBytes(path, assembly);
         var one = OneFact.Of(path);
-        var access = Interleaved(3, 5, () => OneFact.Load(path), () => one.ByProperty(), () => one.ByTryGet(), () => FirstAccess(path), () => LoadYaml(corpus),
+        var access = Interleaved(3, 7, () => OneFact.Load(path), () => one.ByProperty(), () => one.ByTryGet(), () => FirstAccess(path), () => LoadYaml(corpus),
             () => FirstAccess(path, readWhole: true));
         File.Delete(path);
 

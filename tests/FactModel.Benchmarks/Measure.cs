@@ -67,7 +67,7 @@ internal static class Measure
     public static List<Sample>[] InterleavedFromCleanHeap(int warmups, int runs, params Action[] actions) =>
         Interleaved(warmups, runs, actions, CollectGarbage);
 
-    private static void CollectGarbage()
+    public static void CollectGarbage()
     {
         GC.Collect();
         GC.WaitForPendingFinalizers();

@@ -222,8 +222,10 @@ public sealed class FactModelGenerator : IIncrementalGenerator
         string relativePath = InputFile.RelativePath(file.FilePath, settings.ProjectDirectory);
         try
         {
-            return new EmittedFactFile(relativePath, FactFileEmitter.Emit(file, relativePath, model, settings, cancellationToken),
-                literalBytes: settings.Utf8Data ? 0 : StringLiteralBudget.BytesOf(file, model.Kinds.Catalog));
+            var emitted = FactFileEmitter.Emit(file, relativePath, model, settings, cancellationToken);
+            return new EmittedFactFile(relativePath, emitted?.Block,
+                literalBytes: settings.Utf8Data ? 0 : StringLiteralBudget.BytesOf(file, model.Kinds.Catalog),
+                chunks: emitted?.Chunks ?? default, @namespace: settings.Namespace);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

@@ -14,8 +14,8 @@ namespace FactModel;
 /// <remarks>
 /// A model is built a chunk at a time so that reading one fact costs its chunk, not the whole model. The data is a
 /// UTF-8 literal, which C# can only hand over as a span, and a span cannot wait in a field: so the chunk keeps the
-/// generated function that passes its data back to <see cref="Load(ReadOnlySpan{byte})"/>, and calls it, under its
-/// lock, when it needs the facts (or only their ids, for a lookup by id). Every thread sees the one array of facts
+/// generated function that passes its data back to <see cref="Load(ReadOnlySpan{byte})"/> (one function for the chunks
+/// of a generated source, each chunk its own part of it), and calls it, under its lock, when it needs the facts (or only their ids, for a lookup by id). Every thread sees the one array of facts
 /// the first build published: one object per id. The facts are built as heads (id and display name), and each reads
 /// the rest of its line of data, through the same function, when one of its other fields is first used: reading a
 /// whole model's names costs the heads, not every source and reference of every fact.
@@ -26,7 +26,8 @@ public sealed class FactChunk
     private readonly int _count;
     private readonly Func<string, Fact?> _lookup;
     private readonly Func<FactFields, Fact?>? _declared;
-    private readonly Action<FactChunk> _data;
+    private readonly Action<FactChunk, int> _data;
+    private readonly int _part;
     // Held while the data is read (Load runs under it), so that the facts are built once.
     private readonly object _gate = new object();
     private Fact[]? _facts;
@@ -40,23 +41,25 @@ public sealed class FactChunk
     private enum Reading { Nothing, Facts, Ids, Line }
 
     /// <summary>
-    /// The <paramref name="count"/> facts of the data <paramref name="data"/> passes to <see cref="Load(ReadOnlySpan{byte})"/>,
-    /// whose references resolve through <paramref name="lookup"/>.
+    /// The <paramref name="count"/> facts of the data <paramref name="data"/> passes to <see cref="Load(ReadOnlySpan{byte})"/>
+    /// when called with this chunk and <paramref name="part"/> (one function serves the chunks of a generated source, each
+    /// its own part), whose references resolve through <paramref name="lookup"/>.
     /// </summary>
-    public FactChunk(int count, Func<string, Fact?> lookup, Action<FactChunk> data)
+    public FactChunk(int count, Func<string, Fact?> lookup, Action<FactChunk, int> data, int part)
     {
         if (count < 0) throw new ArgumentOutOfRangeException(nameof(count));
         _count = count;
         _lookup = lookup ?? throw new ArgumentNullException(nameof(lookup));
         _data = data ?? throw new ArgumentNullException(nameof(data));
+        _part = part;
     }
 
     /// <summary>
     /// The same, for data with facts of the kinds the project declares, made by <paramref name="declared"/> from their
     /// <see cref="FactFields"/> (null for a kind it does not know).
     /// </summary>
-    public FactChunk(int count, Func<string, Fact?> lookup, Func<FactFields, Fact?> declared, Action<FactChunk> data)
-        : this(count, lookup, data) =>
+    public FactChunk(int count, Func<string, Fact?> lookup, Func<FactFields, Fact?> declared, Action<FactChunk, int> data, int part)
+        : this(count, lookup, data, part) =>
         _declared = declared ?? throw new ArgumentNullException(nameof(declared));
 
     /// <summary>The fact at <paramref name="index"/> in the data; the first read builds every fact of the chunk.</summary>
@@ -162,7 +165,7 @@ public sealed class FactChunk
         _reading = reading;
         try
         {
-            _data(this);
+            _data(this, _part);
         }
         finally
         {

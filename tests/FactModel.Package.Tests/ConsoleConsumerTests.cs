@@ -113,12 +113,15 @@ public class ConsoleConsumerTests(PackageFixture package)
         BlockOf(File.ReadAllText(group), "facts/figures.yaml").ShouldBe(figures);
     }
 
-    /// <summary>A fact file's namespace block in its group's source: from the comment naming the file to the next file's, or the end.</summary>
+    /// <summary>
+    /// A fact file's namespace block in its group's source: from the comment naming the file to the next comment that
+    /// opens a part (the next file's, or the group's part of FactCatalog), or the end.
+    /// </summary>
     private static string BlockOf(string source, string relativePath)
     {
         int start = source.IndexOf($"// From {relativePath}.", StringComparison.Ordinal);
         start.ShouldBeGreaterThanOrEqualTo(0, relativePath);
-        int next = source.IndexOf("\n// From ", start + 1, StringComparison.Ordinal);
+        int next = source.IndexOf("\n// ", start + 1, StringComparison.Ordinal);
         return next < 0 ? source[start..] : source[start..(next + 1)];
     }
 

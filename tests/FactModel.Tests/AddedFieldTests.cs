@@ -43,7 +43,7 @@ public class AddedFieldTests
         // As a generated model reads it: the head of a fact with added values has its title, and its values come
         // with its rest.
         var bytes = Encoding.UTF8.GetBytes(string.Join("\n", parsed.Facts.Select(f => FactDataWriter.Write(f, (_, _) => true))));
-        var chunk = new FactChunk(2, _ => null, c => c.Load(bytes));
+        var chunk = new FactChunk(2, _ => null, (c, _) => c.Load(bytes), 0);
         var head = chunk[0].ShouldBeOfType<Event>();
         (head.Title, head.IsWhole).ShouldBe(("Blinken arrives in Israel", false));
         head.Wikidata.ShouldBe("Q4115189");

@@ -41,11 +41,11 @@ public class FactChunkTests
     {
         string data = "\n            " + string.Join("\n            ", lines) + "\n            ";
         var bytes = Encoding.UTF8.GetBytes(data);
-        return new FactChunk(lines.Length, lookup, Declared, chunk =>
+        return new FactChunk(lines.Length, lookup, Declared, (chunk, _) =>
         {
             reads[0]++;
             chunk.Load(bytes);
-        });
+        }, 0);
     }
 
     [Fact]
@@ -193,7 +193,7 @@ public class FactChunkTests
             reads[i] = new int[1];
             string first = Union.Replace("civic-union", $"union-{i:D3}-a"), second = Union.Replace("civic-union", $"union-{i:D3}-b");
             chunks[i] = i == damaged
-                ? new FactChunk(2, _ => null, chunk => chunk.Load(first))
+                ? new FactChunk(2, _ => null, (chunk, _) => chunk.Load(first), 0)
                 : Chunk(_ => null, reads[i], second, first);
         }
         return (chunks, reads);
@@ -244,7 +244,7 @@ public class FactChunkTests
         string data = "\n" + Union + "\n" + Brenner + "\n";
         foreach (int count in new[] { 1, 3 })
         {
-            var index = FactData.Index(new FactChunk(count, _ => null, chunk => chunk.Load(data)));
+            var index = FactData.Index(new FactChunk(count, _ => null, (chunk, _) => chunk.Load(data), 0));
             Should.Throw<FormatException>(() => index.TryGet("civic-union", out _));
         }
     }
@@ -253,12 +253,29 @@ public class FactChunkTests
     public void A_fact_read_while_its_chunk_is_being_built_fails_instead_of_building_a_second_copy()
     {
         FactChunk chunk = null!;
-        chunk = new FactChunk(1, _ => null, c =>
+        chunk = new FactChunk(1, _ => null, (c, part) =>
         {
             _ = chunk[0];
             c.Load(Union);
-        });
+        }, 0);
 
         Should.Throw<InvalidOperationException>(() => chunk[0]).Message.ShouldContain("being built");
+    }
+
+    [Fact]
+    public void One_function_hands_each_chunk_the_data_of_its_own_part()
+    {
+        string first = Union.Replace("civic-union", "union-first"), second = Union.Replace("civic-union", "union-second");
+        var parts = new List<int>();
+        void Data(FactChunk chunk, int part)
+        {
+            parts.Add(part);
+            chunk.Load(part == 0 ? first : second);
+        }
+        var chunks = new[] { new FactChunk(1, _ => null, Data, 0), new FactChunk(1, _ => null, Data, 1) };
+
+        chunks[1][0].Id.ShouldBe("union-second");
+        chunks[0][0].Id.ShouldBe("union-first");
+        parts.ShouldBe(new[] { 1, 0 });
     }
 }

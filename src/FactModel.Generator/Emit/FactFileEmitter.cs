@@ -14,7 +14,8 @@ namespace FactModel.Generator.Emit;
 /// <c>Places</c>, <c>Events</c>, <c>Figures</c>), and the facts themselves as data in chunks of <c>FactCatalog</c>
 /// (<see cref="FactChunk"/>), at most <see cref="ChunkSize"/> facts each, each built when one of its facts is first read.
 /// The file's text is its namespace block alone, without the generated file's header: the block goes into the source
-/// of its output group (<see cref="Pipeline.OutputGroups"/>), which has one header for every file in it.
+/// of its output group (<see cref="Pipeline.OutputGroups"/>), which has one header for every file in it, and whose part
+/// of <c>FactCatalog</c> declares the file's chunks (<see cref="Pipeline.EmittedChunk"/>, <see cref="OutputGroupEmitter"/>).
 /// </summary>
 /// <remarks>
 /// The shape is chosen for the compiler and the JIT. The facts are one line of data each (see
@@ -22,8 +23,8 @@ namespace FactModel.Generator.Emit;
 /// copies the data into the assembly as it is, and no string of the model is a literal in the assembly's 16 MB string
 /// heap. Before C# 11 (no <c>u8</c> literals) the same literal is a string. The chunks of every file are made (not
 /// read) by the one static constructor of the partial class <c>FactCatalog</c>; a chunk reads its data, through its
-/// lambda, the first time one of its facts or, for a lookup by id, its ids are needed, so reading one fact builds at
-/// most <see cref="ChunkSize"/> facts, and the code per chunk is one small method. References name their target by
+/// group's function, the first time one of its facts or, for a lookup by id, its ids are needed, so reading one fact
+/// builds at most <see cref="ChunkSize"/> facts, and the code per chunk is one case of that function. References name their target by
 /// id, resolved through the catalog when read (so building a chunk never builds another), and a file's output does
 /// not change when facts are added elsewhere. A fact that lost to an earlier definition of its id, or whose C# name
 /// clashes, is left out: its error is reported, and the rest of the model still compiles.
@@ -33,7 +34,7 @@ internal static class FactFileEmitter
     /// <summary>The most facts one chunk holds: what reading one fact builds at most, and the most one literal holds.</summary>
     public const int ChunkSize = 200;
 
-    public static Microsoft.CodeAnalysis.Text.SourceText? Emit(ParsedFactFile file, string relativePath, ModelParts model, GeneratorSettings settings,
+    public static FactFileText? Emit(ParsedFactFile file, string relativePath, ModelParts model, GeneratorSettings settings,
         System.Threading.CancellationToken cancellationToken = default)
     {
         var directory = model.Facts;
@@ -68,8 +69,11 @@ internal static class FactFileEmitter
             chunkFields.TryGetValue(entry.Ordinal / ChunkSize, out var field) ? field : chunkFields[entry.Ordinal / ChunkSize] = DataField(stem, entry);
 
         // The built-in sections in their order, then the project's own by name.
+        bool firstSection = true;
         foreach (var section in entries.GroupBy(e => Names.ClassOf(e.Fact)).OrderBy(g => g.First().Fact.Section).ThenBy(g => g.Key, System.StringComparer.Ordinal))
         {
+            if (!firstSection) writer.Line();
+            firstSection = false;
             WriteIds(writer, section);
             writer.Open($"{visibility} static partial class {section.Key}");
             bool firstFact = true;
@@ -87,7 +91,7 @@ internal static class FactFileEmitter
                         .Append(Names.Catalog).Append('.').Append(p.Field).Append('[').Append(p.Entry.Ordinal % ChunkSize).Append("];"));
                 if (directive is not null) writer.Line(LineMapping.Default);
             }
-            writer.Close().Line();
+            writer.Close();
         }
 
         var catalog = kinds.Catalog;
@@ -104,37 +108,29 @@ internal static class FactFileEmitter
         System.Func<Reference, string?, bool> resolves = Resolves;
 
         string suffix = settings.Utf8Data ? "u8" : "";
-        bool declaresKinds = DeclaredKindEmitter.HasFactory(kinds);
-        writer.Open($"static partial class {Names.Catalog}");
-        bool firstChunk = true;
+        // What every chunk is made with before its group's function and its part: the functions every chunk shares (the
+        // lookup by id, and in a project with kinds of its own the function that builds their facts), made once, in
+        // ChunkFunctions.
+        string shared = $"{Names.ChunkFunctions}.Find, " + (DeclaredKindEmitter.HasFactory(kinds) ? $"{Names.ChunkFunctions}.{DeclaredKindEmitter.Factory}, " : "");
+        var chunks = new List<EmittedChunk>();
         foreach (var chunk in entries.GroupBy(e => FieldOf(e.Entry)))
         {
-            if (!firstChunk) writer.Line();
-            firstChunk = false;
-            // A chunk builds its facts when one is first read: the method beside it hands it the data then (a UTF-8
-            // literal is a span, which no field can hold). A delegate made with new, not a lambda or method group, which
-            // C# caches in a static field behind a branch: the catalog's static constructor, which makes every chunk, stays
-            // one straight run of a few instructions a chunk, and the functions every chunk shares (the lookup by id, and
-            // in a project with kinds of its own the function that builds their facts) are made once, in ChunkFunctions:
-            // at 50,000 facts that halved the time the JIT takes over the static constructor (--first-access). One verbatim literal of one line per fact: the data escapes quotes and every
-            // character that could hide what the source says, and the reader skips the line breaks and indentation.
-            writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]")
-                .Line($"internal static readonly Fm.FactChunk {chunk.Key} = new Fm.FactChunk({chunk.Count()}, {Names.ChunkFunctions}.Find, "
-                    + (declaresKinds ? $"{Names.ChunkFunctions}.{DeclaredKindEmitter.Factory}, " : "")
-                    + $"new global::System.Action<Fm.FactChunk>({chunk.Key}_Load));")
-                .Line()
-                .Line($"private static void {chunk.Key}_Load(Fm.FactChunk chunk) => chunk.Load(@\"")
-                .Indent();
+            // The statement that hands the chunk its data, for its case in its group's function (OutputGroupEmitter),
+            // indented for it: one verbatim literal of one line per fact. The data escapes quotes and every character
+            // that could hide what the source says, and the reader skips the line breaks and indentation.
+            var data = new SourceWriter().Indent().Indent().Indent().Indent().Indent().Line("chunk.Load(@\"").Indent();
+            int count = 0;
             foreach (var (fact, _) in chunk)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                writer.Line((Fact: fact, Resolves: resolves, Catalog: catalog),
+                data.Line((Fact: fact, Resolves: resolves, Catalog: catalog),
                     static (text, line) => FactDataWriter.Write(text, line.Fact, line.Resolves, line.Catalog));
+                count++;
             }
-            writer.Line("\"" + suffix + ");").Outdent();
+            data.Line("\"" + suffix + ");");
+            chunks.Add(new EmittedChunk(chunk.Key, $"{count}, {shared}", data.ToSourceText()));
         }
-        writer.Close();
-        return writer.Close().ToSourceText();
+        return new FactFileText(writer.Close().ToSourceText(), new EquatableArray<EmittedChunk>(chunks.ToArray()));
     }
 
     /// <summary>The field of <c>FactCatalog</c> that holds the chunk of <paramref name="entry"/>'s fact: its file's stem and its chunk's number.</summary>

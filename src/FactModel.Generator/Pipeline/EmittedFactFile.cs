@@ -1,4 +1,5 @@
 using System;
+using FactModel.Specs;
 using FactModel.Validation;
 using Microsoft.CodeAnalysis.Text;
 
@@ -17,12 +18,15 @@ namespace FactModel.Generator.Pipeline;
 /// </remarks>
 internal sealed class EmittedFactFile : IEquatable<EmittedFactFile>
 {
-    public EmittedFactFile(string relativePath, SourceText? text, FactDiagnostic? error = null, long literalBytes = 0)
+    public EmittedFactFile(string relativePath, SourceText? text, FactDiagnostic? error = null, long literalBytes = 0,
+        EquatableArray<EmittedChunk> chunks = default, string @namespace = "")
     {
         RelativePath = relativePath;
         Text = text;
         Error = error;
         LiteralBytes = literalBytes;
+        Chunks = chunks;
+        Namespace = @namespace;
     }
 
     /// <summary>The file's path relative to the project: what places it in its group and in the group's order.</summary>
@@ -33,6 +37,12 @@ internal sealed class EmittedFactFile : IEquatable<EmittedFactFile>
 
     /// <summary>FM9001 when emitting the file failed, reported by its group's output (a step cannot report).</summary>
     public FactDiagnostic? Error { get; }
+
+    /// <summary>The chunks of the file's facts, which its group's part of <c>FactCatalog</c> declares; none without a text.</summary>
+    public EquatableArray<EmittedChunk> Chunks { get; }
+
+    /// <summary>The namespace of the generated model, which the group's part of <c>FactCatalog</c> is in.</summary>
+    public string Namespace { get; }
 
     /// <summary>What the file's data takes of the assembly's string heap when held as strings (C# 10); 0 as UTF-8 (<see cref="Emit.StringLiteralBudget"/>).</summary>
     public long LiteralBytes { get; }
@@ -45,12 +55,14 @@ internal sealed class EmittedFactFile : IEquatable<EmittedFactFile>
         && string.Equals(RelativePath, other.RelativePath, StringComparison.Ordinal)
         && LiteralBytes == other.LiteralBytes
         && Equals(Error, other.Error)
+        && string.Equals(Namespace, other.Namespace, StringComparison.Ordinal)
+        && Chunks.Equals(other.Chunks)
         && SameText(Text, other.Text);
 
     public override bool Equals(object? obj) => Equals(obj as EmittedFactFile);
 
     public override int GetHashCode() => unchecked(StringComparer.Ordinal.GetHashCode(RelativePath) * 31 + (Text?.Length ?? -1));
 
-    private static bool SameText(SourceText? mine, SourceText? theirs) =>
+    internal static bool SameText(SourceText? mine, SourceText? theirs) =>
         ReferenceEquals(mine, theirs) || mine is not null && theirs is not null && mine.Length == theirs.Length && mine.ContentEquals(theirs);
 }

@@ -60,20 +60,34 @@ namespace Consumer.Facts
         public static Fm.State UnitedStates => (Fm.State)FactCatalog.Data_facts_sactors_dvalid_dyaml_0[6];
         #line default
     }
+}
 
+// The group's part of FactCatalog: its files' chunks, and the function that hands each chunk its data.
+namespace Consumer.Facts
+{
     static partial class FactCatalog
     {
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal static readonly Fm.FactChunk Data_facts_sactors_dvalid_dyaml_0 = new Fm.FactChunk(7, ChunkFunctions.Find, new global::System.Action<Fm.FactChunk>(Data_facts_sactors_dvalid_dyaml_0_Load));
+        private static readonly global::System.Action<Fm.FactChunk, int> Group000Data = new global::System.Action<Fm.FactChunk, int>(LoadGroup000);
 
-        private static void Data_facts_sactors_dvalid_dyaml_0_Load(Fm.FactChunk chunk) => chunk.Load(@"
-            O|hamas|Hamas|1|the militants||||||1|article|Israel and Hamas||
-            P|yahya-sinwar|Yahya Sinwar|||1|leader|hamas||m2024.10||||1|article|top Hamas leader Yahya Sinwar||
-            S|israel|Israel|||||||1|article|Israel||
-            G|israeli-troops|Israeli troops||||israel|||1|article|Israeli troops pushed ahead||
-            G|hamas-led-militants|Hamas-led militants|||||hamas||1|article|Hamas-led militants stormed into southern Israel||
-            G|top-officials|||top officials|||||1|article|He is expected to meet top officials|Unnamed in the text.|
-            S|united-states|United States|1|US|||||Q30|2|article|the United States|article|The US has also tried||
-            "u8);
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal static readonly Fm.FactChunk Data_facts_sactors_dvalid_dyaml_0 = new Fm.FactChunk(7, ChunkFunctions.Find, Group000Data, 0);
+
+        private static void LoadGroup000(Fm.FactChunk chunk, int part)
+        {
+            switch (part)
+            {
+                case 0:
+                    chunk.Load(@"
+                        O|hamas|Hamas|1|the militants||||||1|article|Israel and Hamas||
+                        P|yahya-sinwar|Yahya Sinwar|||1|leader|hamas||m2024.10||||1|article|top Hamas leader Yahya Sinwar||
+                        S|israel|Israel|||||||1|article|Israel||
+                        G|israeli-troops|Israeli troops||||israel|||1|article|Israeli troops pushed ahead||
+                        G|hamas-led-militants|Hamas-led militants|||||hamas||1|article|Hamas-led militants stormed into southern Israel||
+                        G|top-officials|||top officials|||||1|article|He is expected to meet top officials|Unnamed in the text.|
+                        S|united-states|United States|1|US|||||Q30|2|article|the United States|article|The US has also tried||
+                        "u8);
+                    return;
+            }
+        }
     }
 }

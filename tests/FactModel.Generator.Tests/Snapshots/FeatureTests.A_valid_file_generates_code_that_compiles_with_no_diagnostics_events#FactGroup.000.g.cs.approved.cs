@@ -79,22 +79,36 @@ namespace Consumer.Facts
         public static Fm.Event MonthsOfTalks => (Fm.Event)FactCatalog.Data_facts_sevents_dvalid_dyaml_0[8];
         #line default
     }
+}
 
+// The group's part of FactCatalog: its files' chunks, and the function that hands each chunk its data.
+namespace Consumer.Facts
+{
     static partial class FactCatalog
     {
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal static readonly Fm.FactChunk Data_facts_sevents_dvalid_dyaml_0 = new Fm.FactChunk(9, ChunkFunctions.Find, new global::System.Action<Fm.FactChunk>(Data_facts_sevents_dvalid_dyaml_0_Load));
+        private static readonly global::System.Action<Fm.FactChunk, int> Group000Data = new global::System.Action<Fm.FactChunk, int>(LoadGroup000);
 
-        private static void Data_facts_sevents_dvalid_dyaml_0_Load(Fm.FactChunk chunk) => chunk.Load(@"
-            P|antony-blinken|Antony Blinken|||||||1|article|Antony Blinken||
-            P|netanyahu|Netanyahu|||||||1|article|Mr Netanyahu||
-            e|israel-hamas-war|Israel-Hamas war|war|d2023.10.7|+|1|0|||||||||1|article|the outbreak of the Israel-Hamas war||1|wikidata|t||
-            e|blinken-arrives-in-israel|Blinken arrives in Israel|visit|d2024.10.22||0|0|||1|antony-blinken|visitor|israel-hamas-war|2|talks-halt|accusations||||1|article|Antony Blinken has arrived in Israel||1|wikidata|t||
-            e|meeting|Netanyahu meets Blinken|meeting|d2024.10.22||0|0|||2|netanyahu|host|antony-blinken|party||||1|blinken-arrives-in-israel|1|netanyahu|friendly and productive|1|article|Mr Netanyahu called his meeting with Mr Blinken||1|wikidata|t||
-            e|accusations|Israel and Hamas accuse each other of new demands||s2024.1||0|4||||||1|talks-halt|||1|article|accused each other of making new and unacceptable demands over the summer||1|wikidata|t||
-            e|talks-halt|Talks grind to a halt||m2024.8||0|0|||||||||1|article|the talks ground to a halt in August||1|wikidata|t||
-            e|expected-meeting|Blinken to meet top officials||y2024||2|0|||||||||1|article|He is expected to meet top officials||1|wikidata|t||
-            e|months-of-talks|Brokered talks between Israel and Hamas||m2024.1|m2024.8|0|0|||||||||1|article|months of talks between Israel and Hamas||1|wikidata|t||
-            "u8);
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal static readonly Fm.FactChunk Data_facts_sevents_dvalid_dyaml_0 = new Fm.FactChunk(9, ChunkFunctions.Find, Group000Data, 0);
+
+        private static void LoadGroup000(Fm.FactChunk chunk, int part)
+        {
+            switch (part)
+            {
+                case 0:
+                    chunk.Load(@"
+                        P|antony-blinken|Antony Blinken|||||||1|article|Antony Blinken||
+                        P|netanyahu|Netanyahu|||||||1|article|Mr Netanyahu||
+                        e|israel-hamas-war|Israel-Hamas war|war|d2023.10.7|+|1|0|||||||||1|article|the outbreak of the Israel-Hamas war||1|wikidata|t||
+                        e|blinken-arrives-in-israel|Blinken arrives in Israel|visit|d2024.10.22||0|0|||1|antony-blinken|visitor|israel-hamas-war|2|talks-halt|accusations||||1|article|Antony Blinken has arrived in Israel||1|wikidata|t||
+                        e|meeting|Netanyahu meets Blinken|meeting|d2024.10.22||0|0|||2|netanyahu|host|antony-blinken|party||||1|blinken-arrives-in-israel|1|netanyahu|friendly and productive|1|article|Mr Netanyahu called his meeting with Mr Blinken||1|wikidata|t||
+                        e|accusations|Israel and Hamas accuse each other of new demands||s2024.1||0|4||||||1|talks-halt|||1|article|accused each other of making new and unacceptable demands over the summer||1|wikidata|t||
+                        e|talks-halt|Talks grind to a halt||m2024.8||0|0|||||||||1|article|the talks ground to a halt in August||1|wikidata|t||
+                        e|expected-meeting|Blinken to meet top officials||y2024||2|0|||||||||1|article|He is expected to meet top officials||1|wikidata|t||
+                        e|months-of-talks|Brokered talks between Israel and Hamas||m2024.1|m2024.8|0|0|||||||||1|article|months of talks between Israel and Hamas||1|wikidata|t||
+                        "u8);
+                    return;
+            }
+        }
     }
 }

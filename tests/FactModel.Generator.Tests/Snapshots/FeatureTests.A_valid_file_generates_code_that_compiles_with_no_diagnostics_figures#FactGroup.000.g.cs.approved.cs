@@ -170,35 +170,49 @@ namespace Consumer.Facts
         public static Fm.Figure DeathTollOverTime => (Fm.Figure)FactCatalog.Data_facts_sfigures_dvalid_dyaml_0[21];
         #line default
     }
+}
 
+// The group's part of FactCatalog: its files' chunks, and the function that hands each chunk its data.
+namespace Consumer.Facts
+{
     static partial class FactCatalog
     {
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal static readonly Fm.FactChunk Data_facts_sfigures_dvalid_dyaml_0 = new Fm.FactChunk(22, ChunkFunctions.Find, new global::System.Action<Fm.FactChunk>(Data_facts_sfigures_dvalid_dyaml_0_Load));
+        private static readonly global::System.Action<Fm.FactChunk, int> Group000Data = new global::System.Action<Fm.FactChunk, int>(LoadGroup000);
 
-        private static void Data_facts_sfigures_dvalid_dyaml_0_Load(Fm.FactChunk chunk) => chunk.Load(@"
-            O|local-health-authorities|||local health authorities|||||1|article|according to local health authorities||
-            G|senior-commanders|||Nasrallah's senior commanders|||||1|article|his senior commanders||
-            F|death-toll|Palestinians killed in Gaza|n|42000|8|people|0||||local-health-authorities|0||||||1|article|killed over 42,000 Palestinians in Gaza||
-            F|wounded|wounded in Gaza|m|5|people|0|||||0||||||1|article|wounded tens of thousands||
-            F|combatants|combatants among the dead|u|people|0||death-toll|||0||||||1|article|who do not say how many were combatants||
-            F|hostages-taken|hostages taken on October 7|n|250|0|people|0|||||0||||||1|article|taking another 250 hostage||
-            F|still-held|captives still held in Gaza|n|100|2|people|0||hostages-taken|||0|d2024.10.22|||||1|article|Around 100 of the captives are still held in Gaza||
-            F|believed-dead|captives believed to be dead||0||still-held|f|1|3|0||1||||||1|article|a third of whom are believed to be dead||
-            F|population|population of Gaza|p|2300000.0|100000.0|people|0|||||0||||||1|article|its population of 2.3 million||
-            F|displaced|displaced in Gaza||0||population|p|90|2||0||||||1|article|displaced around 90% of its population||
-            F|october-7-toll|people killed on October 7|n|1200|5|people|0|||||0||||||1|article|killing some 1,200 people||
-            F|civilians|civilians among those killed on October 7||0||october-7-toll|m||0||||||1|article|mostly civilians||
-            F|visit-number|Blinken's visits to the region since the war began|n|11|0|visits|1|||||0||||||1|article|on his 11th visit to the region||
-            F|meeting-length|length of the meeting|n|2|9|hours|2|||||0||||||1|article|which lasted more than two hours||
-            F|talks-length|length of the talks|r|2|12|months|2|||||0||||||1|article|months of talks||
-            F|injuries|injuries from the barrage|n|0|0|injuries|0|||||2||||||1|article|causing no apparent damage or injuries||
-            F|commanders-killed|senior commanders killed||0|||m||0||senior-commanders||people||1|article|most of his senior commanders||
-            F|commanders-killed-in-words|senior commanders killed, the whole in words||0|||m||0|||his senior commanders|||1|article|most of his senior commanders||
-            F|gap|time between the barrage and the landing|m|8|hours|2|||||0||||||1|article|just hours after||
-            F|population-taken-as-exact|population of Gaza, taken as exact|n|2300000.0|0||0|||||0||||||1|article|its population of 2.3 million||
-            F|toll-rounded|people killed on October 7, a round number|p|1200|100||0|||||0||||||1|article|killing some 1,200 people||
-            F|death-toll-over-time|Palestinians killed in Gaza, as reported over time||3|||||0|||||2|n|41000|8|people|d2024.10.1||1|article|Israel's offensive has killed over|n|42000|8|people|d2024.10.22|local-health-authorities|1|article|killed over 42,000 Palestinians in Gaza|2|article|Israel's offensive has killed over|article|killed over 42,000 Palestinians in Gaza||
-            "u8);
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal static readonly Fm.FactChunk Data_facts_sfigures_dvalid_dyaml_0 = new Fm.FactChunk(22, ChunkFunctions.Find, Group000Data, 0);
+
+        private static void LoadGroup000(Fm.FactChunk chunk, int part)
+        {
+            switch (part)
+            {
+                case 0:
+                    chunk.Load(@"
+                        O|local-health-authorities|||local health authorities|||||1|article|according to local health authorities||
+                        G|senior-commanders|||Nasrallah's senior commanders|||||1|article|his senior commanders||
+                        F|death-toll|Palestinians killed in Gaza|n|42000|8|people|0||||local-health-authorities|0||||||1|article|killed over 42,000 Palestinians in Gaza||
+                        F|wounded|wounded in Gaza|m|5|people|0|||||0||||||1|article|wounded tens of thousands||
+                        F|combatants|combatants among the dead|u|people|0||death-toll|||0||||||1|article|who do not say how many were combatants||
+                        F|hostages-taken|hostages taken on October 7|n|250|0|people|0|||||0||||||1|article|taking another 250 hostage||
+                        F|still-held|captives still held in Gaza|n|100|2|people|0||hostages-taken|||0|d2024.10.22|||||1|article|Around 100 of the captives are still held in Gaza||
+                        F|believed-dead|captives believed to be dead||0||still-held|f|1|3|0||1||||||1|article|a third of whom are believed to be dead||
+                        F|population|population of Gaza|p|2300000.0|100000.0|people|0|||||0||||||1|article|its population of 2.3 million||
+                        F|displaced|displaced in Gaza||0||population|p|90|2||0||||||1|article|displaced around 90% of its population||
+                        F|october-7-toll|people killed on October 7|n|1200|5|people|0|||||0||||||1|article|killing some 1,200 people||
+                        F|civilians|civilians among those killed on October 7||0||october-7-toll|m||0||||||1|article|mostly civilians||
+                        F|visit-number|Blinken's visits to the region since the war began|n|11|0|visits|1|||||0||||||1|article|on his 11th visit to the region||
+                        F|meeting-length|length of the meeting|n|2|9|hours|2|||||0||||||1|article|which lasted more than two hours||
+                        F|talks-length|length of the talks|r|2|12|months|2|||||0||||||1|article|months of talks||
+                        F|injuries|injuries from the barrage|n|0|0|injuries|0|||||2||||||1|article|causing no apparent damage or injuries||
+                        F|commanders-killed|senior commanders killed||0|||m||0||senior-commanders||people||1|article|most of his senior commanders||
+                        F|commanders-killed-in-words|senior commanders killed, the whole in words||0|||m||0|||his senior commanders|||1|article|most of his senior commanders||
+                        F|gap|time between the barrage and the landing|m|8|hours|2|||||0||||||1|article|just hours after||
+                        F|population-taken-as-exact|population of Gaza, taken as exact|n|2300000.0|0||0|||||0||||||1|article|its population of 2.3 million||
+                        F|toll-rounded|people killed on October 7, a round number|p|1200|100||0|||||0||||||1|article|killing some 1,200 people||
+                        F|death-toll-over-time|Palestinians killed in Gaza, as reported over time||3|||||0|||||2|n|41000|8|people|d2024.10.1||1|article|Israel's offensive has killed over|n|42000|8|people|d2024.10.22|local-health-authorities|1|article|killed over 42,000 Palestinians in Gaza|2|article|Israel's offensive has killed over|article|killed over 42,000 Palestinians in Gaza||
+                        "u8);
+                    return;
+            }
+        }
     }
 }

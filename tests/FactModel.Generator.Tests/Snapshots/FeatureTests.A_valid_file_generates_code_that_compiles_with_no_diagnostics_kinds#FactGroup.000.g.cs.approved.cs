@@ -75,20 +75,34 @@ namespace Consumer.Facts
         public static global::Consumer.Facts.HostageReport October7Hostages => (global::Consumer.Facts.HostageReport)FactCatalog.Data_facts_skinds_dvalid_dyaml_0[6];
         #line default
     }
+}
 
+// The group's part of FactCatalog: its files' chunks, and the function that hands each chunk its data.
+namespace Consumer.Facts
+{
     static partial class FactCatalog
     {
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal static readonly Fm.FactChunk Data_facts_skinds_dvalid_dyaml_0 = new Fm.FactChunk(7, ChunkFunctions.Find, ChunkFunctions.CreateDeclared, new global::System.Action<Fm.FactChunk>(Data_facts_skinds_dvalid_dyaml_0_Load));
+        private static readonly global::System.Action<Fm.FactChunk, int> Group000Data = new global::System.Action<Fm.FactChunk, int>(LoadGroup000);
 
-        private static void Data_facts_skinds_dvalid_dyaml_0_Load(Fm.FactChunk chunk) => chunk.Load(@"
-            Y|politician|P|benjamin-netanyahu|Benjamin Netanyahu|1|Mr Netanyahu||||||1|article|Mr Netanyahu called his meeting with Mr Blinken||4||m2022.12|||
-            O|hamas|Hamas|||||||1|article|Israel and Hamas||
-            G|health-authorities|||local health authorities|||||1|article|according to local health authorities||
-            L|southern-israel|southern Israel|region|||||1|article|stormed into southern Israel||
-            e|october-7-attack|Hamas-led attack on southern Israel||d2023.10.7||0|0||1|southern-israel|||||||1|article|Hamas-led militants stormed into southern Israel on October 7 2023||1|wikidata|t||
-            X|casualty-report|october-7-toll|15|october-7-attack|n|1200|5||||m2023.10|m2024.10||1|southern-israel|0|m|killing some 1,200 people, mostly civilians|1|article|killing some 1,200 people, mostly civilians||
-            X|hostage-report|october-7-hostages|12|october-7-attack|||health-authorities|||rocket|||||250|1|article|taking another 250 hostage||
-            "u8);
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal static readonly Fm.FactChunk Data_facts_skinds_dvalid_dyaml_0 = new Fm.FactChunk(7, ChunkFunctions.Find, ChunkFunctions.CreateDeclared, Group000Data, 0);
+
+        private static void LoadGroup000(Fm.FactChunk chunk, int part)
+        {
+            switch (part)
+            {
+                case 0:
+                    chunk.Load(@"
+                        Y|politician|P|benjamin-netanyahu|Benjamin Netanyahu|1|Mr Netanyahu||||||1|article|Mr Netanyahu called his meeting with Mr Blinken||4||m2022.12|||
+                        O|hamas|Hamas|||||||1|article|Israel and Hamas||
+                        G|health-authorities|||local health authorities|||||1|article|according to local health authorities||
+                        L|southern-israel|southern Israel|region|||||1|article|stormed into southern Israel||
+                        e|october-7-attack|Hamas-led attack on southern Israel||d2023.10.7||0|0||1|southern-israel|||||||1|article|Hamas-led militants stormed into southern Israel on October 7 2023||1|wikidata|t||
+                        X|casualty-report|october-7-toll|15|october-7-attack|n|1200|5||||m2023.10|m2024.10||1|southern-israel|0|m|killing some 1,200 people, mostly civilians|1|article|killing some 1,200 people, mostly civilians||
+                        X|hostage-report|october-7-hostages|12|october-7-attack|||health-authorities|||rocket|||||250|1|article|taking another 250 hostage||
+                        "u8);
+                    return;
+            }
+        }
     }
 }

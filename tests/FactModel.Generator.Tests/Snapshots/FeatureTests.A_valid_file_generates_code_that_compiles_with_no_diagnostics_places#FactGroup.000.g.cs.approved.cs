@@ -46,18 +46,32 @@ namespace Consumer.Facts
         public static Fm.Place Gaza => (Fm.Place)FactCatalog.Data_facts_splaces_dvalid_dyaml_0[4];
         #line default
     }
+}
 
+// The group's part of FactCatalog: its files' chunks, and the function that hands each chunk its data.
+namespace Consumer.Facts
+{
     static partial class FactCatalog
     {
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal static readonly Fm.FactChunk Data_facts_splaces_dvalid_dyaml_0 = new Fm.FactChunk(5, ChunkFunctions.Find, new global::System.Action<Fm.FactChunk>(Data_facts_splaces_dvalid_dyaml_0_Load));
+        private static readonly global::System.Action<Fm.FactChunk, int> Group000Data = new global::System.Action<Fm.FactChunk, int>(LoadGroup000);
 
-        private static void Data_facts_splaces_dvalid_dyaml_0_Load(Fm.FactChunk chunk) => chunk.Load(@"
-            L|lebanon|Lebanon|country|||||1|article|In Lebanon||
-            L|beirut|Beirut|city|||1|lebanon||1|article|southern Beirut||
-            L|southern-beirut|southern Beirut|district|||2|beirut|hezbollah-strongholds||1|article|heavy air strikes across southern Beirut||
-            L|hezbollah-strongholds|areas where Hezbollah has a strong presence|area|||1|lebanon||1|article|areas where Hezbollah has a strong presence||
-            L|gaza|Gaza|territory|1|the territory||||1|article|massive devastation across the territory||
-            "u8);
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal static readonly Fm.FactChunk Data_facts_splaces_dvalid_dyaml_0 = new Fm.FactChunk(5, ChunkFunctions.Find, Group000Data, 0);
+
+        private static void LoadGroup000(Fm.FactChunk chunk, int part)
+        {
+            switch (part)
+            {
+                case 0:
+                    chunk.Load(@"
+                        L|lebanon|Lebanon|country|||||1|article|In Lebanon||
+                        L|beirut|Beirut|city|||1|lebanon||1|article|southern Beirut||
+                        L|southern-beirut|southern Beirut|district|||2|beirut|hezbollah-strongholds||1|article|heavy air strikes across southern Beirut||
+                        L|hezbollah-strongholds|areas where Hezbollah has a strong presence|area|||1|lebanon||1|article|areas where Hezbollah has a strong presence||
+                        L|gaza|Gaza|territory|1|the territory||||1|article|massive devastation across the territory||
+                        "u8);
+                    return;
+            }
+        }
     }
 }

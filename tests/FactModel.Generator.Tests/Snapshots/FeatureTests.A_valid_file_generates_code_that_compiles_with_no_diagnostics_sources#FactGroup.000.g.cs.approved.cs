@@ -18,14 +18,28 @@ namespace Consumer.Facts
         public static Fm.Place PopulousCentre => (Fm.Place)FactCatalog.Data_facts_ssources_dvalid_dyaml_0[0];
         #line default
     }
+}
 
+// The group's part of FactCatalog: its files' chunks, and the function that hands each chunk its data.
+namespace Consumer.Facts
+{
     static partial class FactCatalog
     {
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal static readonly Fm.FactChunk Data_facts_ssources_dvalid_dyaml_0 = new Fm.FactChunk(1, ChunkFunctions.Find, new global::System.Action<Fm.FactChunk>(Data_facts_ssources_dvalid_dyaml_0_Load));
+        private static readonly global::System.Action<Fm.FactChunk, int> Group000Data = new global::System.Action<Fm.FactChunk, int>(LoadGroup000);
 
-        private static void Data_facts_ssources_dvalid_dyaml_0_Load(Fm.FactChunk chunk) => chunk.Load(@"
-            L|populous-centre|the country's populous centre||||||2|article|the country's populous centre|article|the country’s most populated areas||
-            "u8);
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal static readonly Fm.FactChunk Data_facts_ssources_dvalid_dyaml_0 = new Fm.FactChunk(1, ChunkFunctions.Find, Group000Data, 0);
+
+        private static void LoadGroup000(Fm.FactChunk chunk, int part)
+        {
+            switch (part)
+            {
+                case 0:
+                    chunk.Load(@"
+                        L|populous-centre|the country's populous centre||||||2|article|the country's populous centre|article|the country’s most populated areas||
+                        "u8);
+                    return;
+            }
+        }
     }
 }

@@ -72,21 +72,35 @@ namespace Consumer.Facts
         public static Fm.Event E => (Fm.Event)FactCatalog.Data_facts_sevents_dinvalid_dyaml_0[7];
         #line default
     }
+}
 
+// The group's part of FactCatalog: its files' chunks, and the function that hands each chunk its data.
+namespace Consumer.Facts
+{
     static partial class FactCatalog
     {
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal static readonly Fm.FactChunk Data_facts_sevents_dinvalid_dyaml_0 = new Fm.FactChunk(8, ChunkFunctions.Find, new global::System.Action<Fm.FactChunk>(Data_facts_sevents_dinvalid_dyaml_0_Load));
+        private static readonly global::System.Action<Fm.FactChunk, int> Group000Data = new global::System.Action<Fm.FactChunk, int>(LoadGroup000);
 
-        private static void Data_facts_sevents_dinvalid_dyaml_0_Load(Fm.FactChunk chunk) => chunk.Load(@"
-            L|gaza|Gaza||||||||
-            e|war|War||d2023.10.7|+|0|0|||||||||||1|wikidata|t||
-            e|early|Early||y2020||0|0||||war|||||||1|wikidata|t||
-            e|a|A||||0|0|||||||||||1|wikidata|t||
-            e|b|B||||0|0|||||||||||1|wikidata|t||
-            e|c|C||||0|0|||||||||||1|wikidata|t||
-            e|d|D||m2024.8||0|0|||1|gaza|target||1|e||||||1|wikidata|t||
-            e|e|E||d2024.10.22||0|0||||||||1|gaza|hostile and unproductive|1|article|Mr Netanyahu called his meeting||1|wikidata|t||
-            "u8);
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal static readonly Fm.FactChunk Data_facts_sevents_dinvalid_dyaml_0 = new Fm.FactChunk(8, ChunkFunctions.Find, Group000Data, 0);
+
+        private static void LoadGroup000(Fm.FactChunk chunk, int part)
+        {
+            switch (part)
+            {
+                case 0:
+                    chunk.Load(@"
+                        L|gaza|Gaza||||||||
+                        e|war|War||d2023.10.7|+|0|0|||||||||||1|wikidata|t||
+                        e|early|Early||y2020||0|0||||war|||||||1|wikidata|t||
+                        e|a|A||||0|0|||||||||||1|wikidata|t||
+                        e|b|B||||0|0|||||||||||1|wikidata|t||
+                        e|c|C||||0|0|||||||||||1|wikidata|t||
+                        e|d|D||m2024.8||0|0|||1|gaza|target||1|e||||||1|wikidata|t||
+                        e|e|E||d2024.10.22||0|0||||||||1|gaza|hostile and unproductive|1|article|Mr Netanyahu called his meeting||1|wikidata|t||
+                        "u8);
+                    return;
+            }
+        }
     }
 }

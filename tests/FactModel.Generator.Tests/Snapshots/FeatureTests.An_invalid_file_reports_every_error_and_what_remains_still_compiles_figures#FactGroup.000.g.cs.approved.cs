@@ -58,19 +58,33 @@ namespace Consumer.Facts
         public static Fm.Figure Hedged => (Fm.Figure)FactCatalog.Data_facts_sfigures_dinvalid_dyaml_0[5];
         #line default
     }
+}
 
+// The group's part of FactCatalog: its files' chunks, and the function that hands each chunk its data.
+namespace Consumer.Facts
+{
     static partial class FactCatalog
     {
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal static readonly Fm.FactChunk Data_facts_sfigures_dinvalid_dyaml_0 = new Fm.FactChunk(6, ChunkFunctions.Find, new global::System.Action<Fm.FactChunk>(Data_facts_sfigures_dinvalid_dyaml_0_Load));
+        private static readonly global::System.Action<Fm.FactChunk, int> Group000Data = new global::System.Action<Fm.FactChunk, int>(LoadGroup000);
 
-        private static void Data_facts_sfigures_dinvalid_dyaml_0_Load(Fm.FactChunk chunk) => chunk.Load(@"
-            L|gaza|Gaza||||||||
-            F|taken|hostages taken|n|250|0||0|||||0||||||||
-            F|held|still held|n|300|2||0||taken|||0||||||||
-            F|displaced|displaced||0||taken|p|120|0||0||||||||
-            F|share-of-place|a share of a place||0|||f|1|3|0||0||||||||
-            F|hedged|hedged|n|5|0||0|||||0||||||||
-            "u8);
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal static readonly Fm.FactChunk Data_facts_sfigures_dinvalid_dyaml_0 = new Fm.FactChunk(6, ChunkFunctions.Find, Group000Data, 0);
+
+        private static void LoadGroup000(Fm.FactChunk chunk, int part)
+        {
+            switch (part)
+            {
+                case 0:
+                    chunk.Load(@"
+                        L|gaza|Gaza||||||||
+                        F|taken|hostages taken|n|250|0||0|||||0||||||||
+                        F|held|still held|n|300|2||0||taken|||0||||||||
+                        F|displaced|displaced||0||taken|p|120|0||0||||||||
+                        F|share-of-place|a share of a place||0|||f|1|3|0||0||||||||
+                        F|hedged|hedged|n|5|0||0|||||0||||||||
+                        "u8);
+                    return;
+            }
+        }
     }
 }

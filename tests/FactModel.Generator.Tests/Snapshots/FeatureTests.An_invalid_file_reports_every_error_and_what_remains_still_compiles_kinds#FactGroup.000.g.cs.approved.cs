@@ -68,19 +68,33 @@ namespace Consumer.Facts
         public static global::Consumer.Facts.CasualtyReport BadReferences => (global::Consumer.Facts.CasualtyReport)FactCatalog.Data_facts_skinds_dinvalid_dyaml_0[5];
         #line default
     }
+}
 
+// The group's part of FactCatalog: its files' chunks, and the function that hands each chunk its data.
+namespace Consumer.Facts
+{
     static partial class FactCatalog
     {
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal static readonly Fm.FactChunk Data_facts_skinds_dinvalid_dyaml_0 = new Fm.FactChunk(6, ChunkFunctions.Find, ChunkFunctions.CreateDeclared, new global::System.Action<Fm.FactChunk>(Data_facts_skinds_dinvalid_dyaml_0_Load));
+        private static readonly global::System.Action<Fm.FactChunk, int> Group000Data = new global::System.Action<Fm.FactChunk, int>(LoadGroup000);
 
-        private static void Data_facts_skinds_dinvalid_dyaml_0_Load(Fm.FactChunk chunk) => chunk.Load(@"
-            O|hamas|Hamas|||||||1|article|Israel and Hamas||
-            L|southern-israel|southern Israel||||||1|article|stormed into southern Israel||
-            e|october-7-attack|Hamas-led attack on southern Israel||d2023.10.7||0|0|||||||||1|article|Hamas-led militants stormed into southern Israel on October 7 2023||1|wikidata|t||
-            X|casualty-report|missing-attack|8||n|1200|0|||||1|article|killing some 1,200 people||
-            X|casualty-report|bad-values|5|october-7-attack|||||1|article|killing some 1,200 people||
-            X|casualty-report|bad-references|5||||||1|article|killing some 1,200 people||
-            "u8);
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal static readonly Fm.FactChunk Data_facts_skinds_dinvalid_dyaml_0 = new Fm.FactChunk(6, ChunkFunctions.Find, ChunkFunctions.CreateDeclared, Group000Data, 0);
+
+        private static void LoadGroup000(Fm.FactChunk chunk, int part)
+        {
+            switch (part)
+            {
+                case 0:
+                    chunk.Load(@"
+                        O|hamas|Hamas|||||||1|article|Israel and Hamas||
+                        L|southern-israel|southern Israel||||||1|article|stormed into southern Israel||
+                        e|october-7-attack|Hamas-led attack on southern Israel||d2023.10.7||0|0|||||||||1|article|Hamas-led militants stormed into southern Israel on October 7 2023||1|wikidata|t||
+                        X|casualty-report|missing-attack|8||n|1200|0|||||1|article|killing some 1,200 people||
+                        X|casualty-report|bad-values|5|october-7-attack|||||1|article|killing some 1,200 people||
+                        X|casualty-report|bad-references|5||||||1|article|killing some 1,200 people||
+                        "u8);
+                    return;
+            }
+        }
     }
 }

@@ -32,16 +32,30 @@ namespace Consumer.Facts
         public static Fm.Place Lebanon => (Fm.Place)FactCatalog.Data_facts_splaces_dinvalid_dyaml_0[2];
         #line default
     }
+}
 
+// The group's part of FactCatalog: its files' chunks, and the function that hands each chunk its data.
+namespace Consumer.Facts
+{
     static partial class FactCatalog
     {
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal static readonly Fm.FactChunk Data_facts_splaces_dinvalid_dyaml_0 = new Fm.FactChunk(3, ChunkFunctions.Find, new global::System.Action<Fm.FactChunk>(Data_facts_splaces_dinvalid_dyaml_0_Load));
+        private static readonly global::System.Action<Fm.FactChunk, int> Group000Data = new global::System.Action<Fm.FactChunk, int>(LoadGroup000);
 
-        private static void Data_facts_splaces_dinvalid_dyaml_0_Load(Fm.FactChunk chunk) => chunk.Load(@"
-            L|beirut|Beirut||||1|southern-beirut||||
-            L|southern-beirut|southern Beirut||||1|beirut||||
-            L|lebanon|Lebanon||||||||
-            "u8);
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal static readonly Fm.FactChunk Data_facts_splaces_dinvalid_dyaml_0 = new Fm.FactChunk(3, ChunkFunctions.Find, Group000Data, 0);
+
+        private static void LoadGroup000(Fm.FactChunk chunk, int part)
+        {
+            switch (part)
+            {
+                case 0:
+                    chunk.Load(@"
+                        L|beirut|Beirut||||1|southern-beirut||||
+                        L|southern-beirut|southern Beirut||||1|beirut||||
+                        L|lebanon|Lebanon||||||||
+                        "u8);
+                    return;
+            }
+        }
     }
 }

@@ -39,17 +39,31 @@ namespace Consumer.Facts
         public static Fm.Place D => (Fm.Place)FactCatalog.Data_facts_ssources_dinvalid_dyaml_0[3];
         #line default
     }
+}
 
+// The group's part of FactCatalog: its files' chunks, and the function that hands each chunk its data.
+namespace Consumer.Facts
+{
     static partial class FactCatalog
     {
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal static readonly Fm.FactChunk Data_facts_ssources_dinvalid_dyaml_0 = new Fm.FactChunk(4, ChunkFunctions.Find, new global::System.Action<Fm.FactChunk>(Data_facts_ssources_dinvalid_dyaml_0_Load));
+        private static readonly global::System.Action<Fm.FactChunk, int> Group000Data = new global::System.Action<Fm.FactChunk, int>(LoadGroup000);
 
-        private static void Data_facts_ssources_dinvalid_dyaml_0_Load(Fm.FactChunk chunk) => chunk.Load(@"
-            L|a|A||||||1|article|Blinken was not in Israel||
-            L|b|B||||||1|artcle|Blinken||
-            L|c|C||||||||
-            L|d|D||||||||
-            "u8);
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal static readonly Fm.FactChunk Data_facts_ssources_dinvalid_dyaml_0 = new Fm.FactChunk(4, ChunkFunctions.Find, Group000Data, 0);
+
+        private static void LoadGroup000(Fm.FactChunk chunk, int part)
+        {
+            switch (part)
+            {
+                case 0:
+                    chunk.Load(@"
+                        L|a|A||||||1|article|Blinken was not in Israel||
+                        L|b|B||||||1|artcle|Blinken||
+                        L|c|C||||||||
+                        L|d|D||||||||
+                        "u8);
+                    return;
+            }
+        }
     }
 }

@@ -165,37 +165,6 @@ namespace Consumer.Facts
         public static Fm.Group WarringParties => (Fm.Group)FactCatalog.Data_facts_sactors_dyaml_0[21];
         #line default
     }
-
-    static partial class FactCatalog
-    {
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal static readonly Fm.FactChunk Data_facts_sactors_dyaml_0 = new Fm.FactChunk(22, ChunkFunctions.Find, new global::System.Action<Fm.FactChunk>(Data_facts_sactors_dyaml_0_Load));
-
-        private static void Data_facts_sactors_dyaml_0_Load(Fm.FactChunk chunk) => chunk.Load(@"
-            P|antony-blinken|Antony Blinken|2|Blinken|Mr Blinken||1|Secretary of State|united-states||||||2|blinken-arrives-in-israel|US Secretary of State Antony Blinken|blinken-arrives-in-israel|Mr Blinken|Also referred to as ^0022He^0022 and as ^0022The US Secretary of State^0022.|
-            P|netanyahu|Netanyahu|1|Mr Netanyahu||||||1|blinken-arrives-in-israel|Mr Netanyahu|The article gives only ^0022Mr Netanyahu^0022: no first name and no office, so neither the id nor the name has one.|
-            P|yahya-sinwar|Yahya Sinwar||Hamas leader, killed before Blinken's visit|1|leader|hamas||||||2|blinken-arrives-in-israel|Hamas leader Yahya Sinwar|blinken-arrives-in-israel|top Hamas leader Yahya Sinwar|Called both ^0022Hamas leader^0022 and ^0022top Hamas leader^0022. His killing is the event killing-of-yahya-sinwar.|
-            P|hassan-nasrallah|Hassan Nasrallah||Hezbollah's top leader, killed by Israeli strikes last month|1|top leader|hezbollah||||||1|blinken-arrives-in-israel|the militant group's top leader, Hassan Nasrallah|His killing is the event killing-of-hassan-nasrallah, part of israeli-strikes-kill-nasrallah.|
-            G|nasrallah-senior-commanders|||Hassan Nasrallah's senior commanders||hezbollah|hassan-nasrallah||1|blinken-arrives-in-israel|his senior commanders|Most of them were killed (figure nasrallah-commanders-killed, a share of this group); the text does not say how many they were.|
-            S|united-states|United States|1|US|||||Q30|2|blinken-arrives-in-israel|the United States|blinken-arrives-in-israel|US||
-            S|israel|Israel||||||Q801|1|blinken-arrives-in-israel|Israel stepped up its strikes|The state as an actor; the country as a place is israel-country.|
-            S|egypt|Egypt||||||Q79|1|blinken-arrives-in-israel|Egypt and Qatar have brokered||
-            S|qatar|Qatar||||||Q846|1|blinken-arrives-in-israel|Egypt and Qatar have brokered||
-            G|israeli-troops|||Israeli troops||israel|||1|blinken-arrives-in-israel|Israeli troops||
-            O|hamas|Hamas|||||||2|blinken-arrives-in-israel|Hamas|blinken-arrives-in-israel|the militants would release|^0022the militants^0022 refers to Hamas in the sentence on the proposed deal only, after ^0022talks between Israel and Hamas^0022: a description that depends on its context, not an alias. The article does not describe Hamas itself (^0022militant group^0022 is its phrase for Hezbollah).|
-            O|hezbollah|Hezbollah||militant group|||||2|blinken-arrives-in-israel|Hezbollah|blinken-arrives-in-israel|the militant group's|^0022the militant group^0022 refers to Hezbollah in the sentence after ^0022a ceasefire between Israel and Hezbollah^0022: the article's description of it, which depends on its context, so a description and not an alias.|
-            G|hamas-led-militants|||Hamas-led militants|||hamas||1|blinken-arrives-in-israel|Hamas-led militants|The attackers of October 7 2023, a force led by Hamas.|
-            G|top-officials|||top officials|||||1|blinken-arrives-in-israel|top officials|The text does not say whose officials they are (presumably Israeli, as Blinken is in Israel).|
-            O|hezbollah-run-financial-institution|||a Hezbollah-run financial institution|||hezbollah||1|blinken-arrives-in-israel|a Hezbollah-run financial institution|Unnamed; ^0022run by^0022 Hezbollah is encoded as led-by.|
-            O|local-health-authorities|||local health authorities (in Gaza)|||||1|blinken-arrives-in-israel|according to local health authorities|The source of the Gaza death and injury figures; they ^0022do not say how many were combatants^0022.|
-            G|palestinians-in-gaza|||Palestinians in Gaza|||||1|blinken-arrives-in-israel|Palestinians in Gaza||
-            G|hostages||1|captives|hostages taken on October 7 2023|||||3|blinken-arrives-in-israel|taking another 250 hostage|blinken-arrives-in-israel|the captives|blinken-arrives-in-israel|dozens of hostages||
-            G|civilians|||civilians killed on October 7 2023|||||1|blinken-arrives-in-israel|mostly civilians||
-            G|palestinian-prisoners|||Palestinian prisoners|||||1|blinken-arrives-in-israel|the release of Palestinian prisoners||
-            G|combatants|||combatants among the Palestinians killed in Gaza|||||1|blinken-arrives-in-israel|how many were combatants|Their number is not given (figure gaza-combatants-killed, value unknown).|
-            G|warring-parties|||the warring parties|||||1|blinken-arrives-in-israel|the warring parties|The text does not list them; in context they are Israel, Hamas and Hezbollah. The format cannot list the members of a group without making each member part-of it, which would misstate Israel and the rest.|
-            "u8);
-    }
 }
 
 // From facts/places.yaml.
@@ -289,25 +258,68 @@ namespace Consumer.Facts
         public static Fm.Place LebanonSouthAndEast => (Fm.Place)FactCatalog.Data_facts_splaces_dyaml_0[11];
         #line default
     }
+}
 
+// The group's part of FactCatalog: its files' chunks, and the function that hands each chunk its data.
+namespace Consumer.Facts
+{
     static partial class FactCatalog
     {
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal static readonly Fm.FactChunk Data_facts_splaces_dyaml_0 = new Fm.FactChunk(12, ChunkFunctions.Find, new global::System.Action<Fm.FactChunk>(Data_facts_splaces_dyaml_0_Load));
+        private static readonly global::System.Action<Fm.FactChunk, int> Group000Data = new global::System.Action<Fm.FactChunk, int>(LoadGroup000);
 
-        private static void Data_facts_splaces_dyaml_0_Load(Fm.FactChunk chunk) => chunk.Load(@"
-            L|the-region|the region|region||the region Blinken has visited 11 times since the outbreak of the Israel-Hamas war|||1|blinken-arrives-in-israel|the region|Not named in the text.|
-            L|israel-country|Israel|country|||1|the-region|Q801|1|blinken-arrives-in-israel|arrived in Israel|The country as a place; the state as an actor is israel. It lies in ^0022the region^0022 because Blinken's arrival in Israel is his ^002211th visit to the region^0022. Also ^0022the country^0022 in ^0022the country's most populated areas^0022 and ^0022the country's populous centre^0022 (not an alias, since ^0022the country^0022 means Lebanon elsewhere).|
-            L|central-israel|central Israel|region|1|the country's populous centre||1|israel-country||2|blinken-arrives-in-israel|central Israel|blinken-arrives-in-israel|the country's populous centre||
-            L|israel-most-populated-areas|Israel's most populated areas|area|1|the country's most populated areas||1|israel-country||1|blinken-arrives-in-israel|the country's most populated areas|Where the air raid sirens went off; the text does not say how they relate to central Israel.|
-            L|southern-israel|southern Israel|region|||1|israel-country||1|blinken-arrives-in-israel|southern Israel||
-            L|gaza|Gaza|territory|1|the territory||||2|blinken-arrives-in-israel|in Gaza|blinken-arrives-in-israel|across the territory||
-            L|lebanon|Lebanon|country||||Q822|1|blinken-arrives-in-israel|In Lebanon||
-            L|southern-lebanon|southern Lebanon|region|||1|lebanon||1|blinken-arrives-in-israel|southern Lebanon||
-            L|hezbollah-strong-presence-areas|areas where Hezbollah has a strong presence|area|||1|lebanon||1|blinken-arrives-in-israel|areas where Hezbollah has a strong presence|Covers southern Beirut and Lebanon's south and east, which are written as within this area.|
-            L|beirut|Beirut|city|||1|lebanon|Q3820|1|blinken-arrives-in-israel|southern Beirut||
-            L|southern-beirut|southern Beirut|area|||2|beirut|hezbollah-strong-presence-areas||1|blinken-arrives-in-israel|southern Beirut|An area of the city described by its direction, not a named district.|
-            L|lebanon-south-and-east|Lebanon's south and east|region|1|the country's south and east||2|lebanon|hezbollah-strong-presence-areas||1|blinken-arrives-in-israel|the country's south and east|^0022the country^0022 here is Lebanon (^0022In Lebanon, ...^0022). The south likely overlaps southern-lebanon; the text does not say so.|
-            "u8);
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal static readonly Fm.FactChunk Data_facts_sactors_dyaml_0 = new Fm.FactChunk(22, ChunkFunctions.Find, Group000Data, 0);
+
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal static readonly Fm.FactChunk Data_facts_splaces_dyaml_0 = new Fm.FactChunk(12, ChunkFunctions.Find, Group000Data, 1);
+
+        private static void LoadGroup000(Fm.FactChunk chunk, int part)
+        {
+            switch (part)
+            {
+                case 0:
+                    chunk.Load(@"
+                        P|antony-blinken|Antony Blinken|2|Blinken|Mr Blinken||1|Secretary of State|united-states||||||2|blinken-arrives-in-israel|US Secretary of State Antony Blinken|blinken-arrives-in-israel|Mr Blinken|Also referred to as ^0022He^0022 and as ^0022The US Secretary of State^0022.|
+                        P|netanyahu|Netanyahu|1|Mr Netanyahu||||||1|blinken-arrives-in-israel|Mr Netanyahu|The article gives only ^0022Mr Netanyahu^0022: no first name and no office, so neither the id nor the name has one.|
+                        P|yahya-sinwar|Yahya Sinwar||Hamas leader, killed before Blinken's visit|1|leader|hamas||||||2|blinken-arrives-in-israel|Hamas leader Yahya Sinwar|blinken-arrives-in-israel|top Hamas leader Yahya Sinwar|Called both ^0022Hamas leader^0022 and ^0022top Hamas leader^0022. His killing is the event killing-of-yahya-sinwar.|
+                        P|hassan-nasrallah|Hassan Nasrallah||Hezbollah's top leader, killed by Israeli strikes last month|1|top leader|hezbollah||||||1|blinken-arrives-in-israel|the militant group's top leader, Hassan Nasrallah|His killing is the event killing-of-hassan-nasrallah, part of israeli-strikes-kill-nasrallah.|
+                        G|nasrallah-senior-commanders|||Hassan Nasrallah's senior commanders||hezbollah|hassan-nasrallah||1|blinken-arrives-in-israel|his senior commanders|Most of them were killed (figure nasrallah-commanders-killed, a share of this group); the text does not say how many they were.|
+                        S|united-states|United States|1|US|||||Q30|2|blinken-arrives-in-israel|the United States|blinken-arrives-in-israel|US||
+                        S|israel|Israel||||||Q801|1|blinken-arrives-in-israel|Israel stepped up its strikes|The state as an actor; the country as a place is israel-country.|
+                        S|egypt|Egypt||||||Q79|1|blinken-arrives-in-israel|Egypt and Qatar have brokered||
+                        S|qatar|Qatar||||||Q846|1|blinken-arrives-in-israel|Egypt and Qatar have brokered||
+                        G|israeli-troops|||Israeli troops||israel|||1|blinken-arrives-in-israel|Israeli troops||
+                        O|hamas|Hamas|||||||2|blinken-arrives-in-israel|Hamas|blinken-arrives-in-israel|the militants would release|^0022the militants^0022 refers to Hamas in the sentence on the proposed deal only, after ^0022talks between Israel and Hamas^0022: a description that depends on its context, not an alias. The article does not describe Hamas itself (^0022militant group^0022 is its phrase for Hezbollah).|
+                        O|hezbollah|Hezbollah||militant group|||||2|blinken-arrives-in-israel|Hezbollah|blinken-arrives-in-israel|the militant group's|^0022the militant group^0022 refers to Hezbollah in the sentence after ^0022a ceasefire between Israel and Hezbollah^0022: the article's description of it, which depends on its context, so a description and not an alias.|
+                        G|hamas-led-militants|||Hamas-led militants|||hamas||1|blinken-arrives-in-israel|Hamas-led militants|The attackers of October 7 2023, a force led by Hamas.|
+                        G|top-officials|||top officials|||||1|blinken-arrives-in-israel|top officials|The text does not say whose officials they are (presumably Israeli, as Blinken is in Israel).|
+                        O|hezbollah-run-financial-institution|||a Hezbollah-run financial institution|||hezbollah||1|blinken-arrives-in-israel|a Hezbollah-run financial institution|Unnamed; ^0022run by^0022 Hezbollah is encoded as led-by.|
+                        O|local-health-authorities|||local health authorities (in Gaza)|||||1|blinken-arrives-in-israel|according to local health authorities|The source of the Gaza death and injury figures; they ^0022do not say how many were combatants^0022.|
+                        G|palestinians-in-gaza|||Palestinians in Gaza|||||1|blinken-arrives-in-israel|Palestinians in Gaza||
+                        G|hostages||1|captives|hostages taken on October 7 2023|||||3|blinken-arrives-in-israel|taking another 250 hostage|blinken-arrives-in-israel|the captives|blinken-arrives-in-israel|dozens of hostages||
+                        G|civilians|||civilians killed on October 7 2023|||||1|blinken-arrives-in-israel|mostly civilians||
+                        G|palestinian-prisoners|||Palestinian prisoners|||||1|blinken-arrives-in-israel|the release of Palestinian prisoners||
+                        G|combatants|||combatants among the Palestinians killed in Gaza|||||1|blinken-arrives-in-israel|how many were combatants|Their number is not given (figure gaza-combatants-killed, value unknown).|
+                        G|warring-parties|||the warring parties|||||1|blinken-arrives-in-israel|the warring parties|The text does not list them; in context they are Israel, Hamas and Hezbollah. The format cannot list the members of a group without making each member part-of it, which would misstate Israel and the rest.|
+                        "u8);
+                    return;
+                case 1:
+                    chunk.Load(@"
+                        L|the-region|the region|region||the region Blinken has visited 11 times since the outbreak of the Israel-Hamas war|||1|blinken-arrives-in-israel|the region|Not named in the text.|
+                        L|israel-country|Israel|country|||1|the-region|Q801|1|blinken-arrives-in-israel|arrived in Israel|The country as a place; the state as an actor is israel. It lies in ^0022the region^0022 because Blinken's arrival in Israel is his ^002211th visit to the region^0022. Also ^0022the country^0022 in ^0022the country's most populated areas^0022 and ^0022the country's populous centre^0022 (not an alias, since ^0022the country^0022 means Lebanon elsewhere).|
+                        L|central-israel|central Israel|region|1|the country's populous centre||1|israel-country||2|blinken-arrives-in-israel|central Israel|blinken-arrives-in-israel|the country's populous centre||
+                        L|israel-most-populated-areas|Israel's most populated areas|area|1|the country's most populated areas||1|israel-country||1|blinken-arrives-in-israel|the country's most populated areas|Where the air raid sirens went off; the text does not say how they relate to central Israel.|
+                        L|southern-israel|southern Israel|region|||1|israel-country||1|blinken-arrives-in-israel|southern Israel||
+                        L|gaza|Gaza|territory|1|the territory||||2|blinken-arrives-in-israel|in Gaza|blinken-arrives-in-israel|across the territory||
+                        L|lebanon|Lebanon|country||||Q822|1|blinken-arrives-in-israel|In Lebanon||
+                        L|southern-lebanon|southern Lebanon|region|||1|lebanon||1|blinken-arrives-in-israel|southern Lebanon||
+                        L|hezbollah-strong-presence-areas|areas where Hezbollah has a strong presence|area|||1|lebanon||1|blinken-arrives-in-israel|areas where Hezbollah has a strong presence|Covers southern Beirut and Lebanon's south and east, which are written as within this area.|
+                        L|beirut|Beirut|city|||1|lebanon|Q3820|1|blinken-arrives-in-israel|southern Beirut||
+                        L|southern-beirut|southern Beirut|area|||2|beirut|hezbollah-strong-presence-areas||1|blinken-arrives-in-israel|southern Beirut|An area of the city described by its direction, not a named district.|
+                        L|lebanon-south-and-east|Lebanon's south and east|region|1|the country's south and east||2|lebanon|hezbollah-strong-presence-areas||1|blinken-arrives-in-israel|the country's south and east|^0022the country^0022 here is Lebanon (^0022In Lebanon, ...^0022). The south likely overlaps southern-lebanon; the text does not say so.|
+                        "u8);
+                    return;
+            }
+        }
     }
 }

@@ -118,7 +118,7 @@ internal static class FactFileEmitter
             // The statement that hands the chunk its data, for its case in its group's function (OutputGroupEmitter),
             // indented for it: one verbatim literal of one line per fact. The data escapes quotes and every character
             // that could hide what the source says, and the reader skips the line breaks and indentation.
-            var data = new SourceWriter().Indent().Indent().Indent().Indent().Indent().Line("chunk.Load(@\"").Indent();
+            var data = new SourceWriter(OutputGroupEmitter.CaseBodyDepth).Line("chunk.Load(@\"").Indent();
             int count = 0;
             foreach (var (fact, _) in chunk)
             {

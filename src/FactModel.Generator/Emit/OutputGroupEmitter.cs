@@ -27,6 +27,12 @@ namespace FactModel.Generator.Emit;
 /// </remarks>
 internal static class OutputGroupEmitter
 {
+    /// <summary>
+    /// How deep a case's statements are in the group's function (namespace, class, method, switch, case): where each
+    /// chunk's statement, which its file's step writes, must start.
+    /// </summary>
+    public const int CaseBodyDepth = 5;
+
     public static SourceText? Emit(OutputGroup group)
     {
         int files = 0;
@@ -66,7 +72,7 @@ internal static class OutputGroupEmitter
         parts.Add(SourceText.From(head.ToString(), Encoding.UTF8));
         for (int part = 0; part < chunks.Count; part++)
         {
-            parts.Add(SourceText.From(new SourceWriter().Indent().Indent().Indent().Indent().Line($"case {part}:").ToString(), Encoding.UTF8));
+            parts.Add(SourceText.From(new SourceWriter(CaseBodyDepth - 1).Line($"case {part}:").ToString(), Encoding.UTF8));
             parts.Add(chunks[part].Chunk.Load);
             parts.Add(Return);
         }
@@ -75,5 +81,5 @@ internal static class OutputGroupEmitter
 
     private static readonly SourceText BlankLine = SourceText.From("\n", Encoding.UTF8);
 
-    private static readonly SourceText Return = SourceText.From("                    return;\n", Encoding.UTF8);
+    private static readonly SourceText Return = SourceText.From(new SourceWriter(CaseBodyDepth).Line("return;").ToString(), Encoding.UTF8);
 }

@@ -10,6 +10,13 @@ internal sealed class SourceWriter
     private readonly StringBuilder _text = new();
     private int _indent;
 
+    public SourceWriter()
+    {
+    }
+
+    /// <summary>A writer whose lines start <paramref name="depth"/> levels in: for a piece that goes inside another source's blocks.</summary>
+    public SourceWriter(int depth) => _indent = depth;
+
     /// <summary>The column (zero-based) the next line's text starts at: its indentation.</summary>
     public int Column => _indent * 4;
 

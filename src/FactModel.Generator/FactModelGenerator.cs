@@ -197,18 +197,23 @@ public sealed class FactModelGenerator : IIncrementalGenerator
             .Select((input, ct) => EmitFactFile(input.Left.Parsed, input.Right.Left, input.Right.Right, ct))
             .WithTrackingName(TrackingNames.EmittedFactFiles);
         var allEmittedFiles = emittedFiles.Collect();
-        var outputGroups = allEmittedFiles
-            .SelectMany((files, ct) => OutputGroups.Of(files, ct))
+        var groups = allEmittedFiles.Select((files, ct) => OutputGroups.Of(files, ct));
+        var outputGroups = groups
+            .SelectMany((groups, _) => groups)
             .WithTrackingName(TrackingNames.OutputGroups);
         context.RegisterSourceOutput(outputGroups, EmitOutputGroup);
+        // The groups' chunks, which the catalog lists: a value edit leaves them equal, and the catalog as it was.
+        var chunkLayout = groups
+            .Select((groups, _) => ChunkLayout.Of(groups))
+            .WithTrackingName(TrackingNames.ChunkLayout);
         // Only models held as strings (before C# 11) fill the assembly's string heap; UTF-8 data does not. Each file's
         // share is counted as it is emitted, so that no other step per file is needed for it.
         var literalBytes = allEmittedFiles
             .Select((files, _) => files.Sum(file => file.LiteralBytes))
             .WithTrackingName(TrackingNames.StringLiterals);
         context.RegisterSourceOutput(literalBytes.Select((bytes, _) => StringLiteralBudget.Check(bytes)).Combine(severities), Report);
-        context.RegisterSourceOutput(model.Combine(settings), (spc, input) =>
-            Guard.Emit(spc, "FactCatalog.g.cs", "the fact catalog", () => CatalogEmitter.Emit(input.Left, input.Right, spc.CancellationToken)));
+        context.RegisterSourceOutput(model.Combine(chunkLayout).Combine(settings), (spc, input) =>
+            Guard.Emit(spc, "FactCatalog.g.cs", "the fact catalog", () => CatalogEmitter.Emit(input.Left.Left, input.Left.Right, input.Right, spc.CancellationToken)));
         // What the model publishes for the assemblies that reference it: its ids, kinds and namespace.
         context.RegisterSourceOutput(model.Combine(settings), (spc, input) =>
             Guard.Emit(spc, "FactModel.Metadata.g.cs", "the model's metadata", () => ModelMetadataEmitter.Emit(input.Left, input.Right)));
@@ -225,7 +230,7 @@ public sealed class FactModelGenerator : IIncrementalGenerator
             var emitted = FactFileEmitter.Emit(file, relativePath, model, settings, cancellationToken);
             return new EmittedFactFile(relativePath, emitted?.Block,
                 literalBytes: settings.Utf8Data ? 0 : StringLiteralBudget.BytesOf(file, model.Kinds.Catalog),
-                chunks: emitted?.Chunks ?? default, @namespace: settings.Namespace);
+                chunks: emitted?.Chunks ?? default, @namespace: settings.Namespace, chunkFunctions: emitted?.ChunkFunctions ?? "");
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

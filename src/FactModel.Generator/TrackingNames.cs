@@ -59,6 +59,8 @@ public static class TrackingNames
     public const string EmittedFactFiles = nameof(EmittedFactFiles);
     /// <summary>The fact files' texts in the groups that share a generated source, each group with its files in order.</summary>
     public const string OutputGroups = nameof(OutputGroups);
+    /// <summary>Every chunk of the model, group by group, with its count: what the catalog lists; equal after a value edit.</summary>
+    public const string ChunkLayout = nameof(ChunkLayout);
     /// <summary>Each file's sources and quotes, against the documents.</summary>
     public const string SourceValidation = nameof(SourceValidation);
 }

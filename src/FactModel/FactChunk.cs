@@ -62,6 +62,27 @@ public sealed class FactChunk
         : this(count, lookup, data, part) =>
         _declared = declared ?? throw new ArgumentNullException(nameof(declared));
 
+    /// <summary>
+    /// The chunks one generated function <paramref name="data"/> serves, made at once: the chunk at index <c>i</c> holds
+    /// <c>counts[i]</c> facts, and is part <c>i</c> of the function's data. A generated model makes the chunks of each
+    /// of its sources with one call, so that its static constructor has a line per source, not one per chunk, for the
+    /// JIT to compile.
+    /// </summary>
+    public static FactChunk[] Create(int[] counts, Func<string, Fact?> lookup, Action<FactChunk, int> data)
+    {
+        var chunks = new FactChunk[(counts ?? throw new ArgumentNullException(nameof(counts))).Length];
+        for (int part = 0; part < chunks.Length; part++) chunks[part] = new FactChunk(counts[part], lookup, data, part);
+        return chunks;
+    }
+
+    /// <summary>The same, for data with facts of the kinds the project declares, made by <paramref name="declared"/>.</summary>
+    public static FactChunk[] Create(int[] counts, Func<string, Fact?> lookup, Func<FactFields, Fact?> declared, Action<FactChunk, int> data)
+    {
+        var chunks = new FactChunk[(counts ?? throw new ArgumentNullException(nameof(counts))).Length];
+        for (int part = 0; part < chunks.Length; part++) chunks[part] = new FactChunk(counts[part], lookup, declared, data, part);
+        return chunks;
+    }
+
     /// <summary>The fact at <paramref name="index"/> in the data; the first read builds every fact of the chunk.</summary>
     public Fact this[int index] => Facts[index];
 

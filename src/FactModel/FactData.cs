@@ -63,6 +63,32 @@ public static class FactData
         Index(Encoding.UTF8.GetBytes(orderById ?? throw new ArgumentNullException(nameof(orderById))).AsSpan(), chunks);
 
     /// <summary>
+    /// The same, over the chunks of <paramref name="groups"/> one after the other: a generated model's chunks, made a
+    /// source at a time by <see cref="FactChunk.Create(int[], Func{string, Fact?}, Action{FactChunk, int})"/>.
+    /// </summary>
+    public static FactIndex<Fact> Index(params FactChunk[][] groups) => Index(Concat(groups));
+
+    /// <summary>The same, with the order of the facts by id among the groups' chunks one after the other.</summary>
+    public static FactIndex<Fact> Index(ReadOnlySpan<byte> orderById, params FactChunk[][] groups) => Index(orderById, Concat(groups));
+
+    /// <summary>The same, with the order held as a string (by models compiled with C# 10 or earlier, which have no UTF-8 literals).</summary>
+    public static FactIndex<Fact> Index(string orderById, params FactChunk[][] groups) => Index(orderById, Concat(groups));
+
+    private static FactChunk[] Concat(FactChunk[][] groups)
+    {
+        int count = 0;
+        foreach (var group in groups ?? throw new ArgumentNullException(nameof(groups))) count += (group ?? throw new ArgumentException("A group of chunks is null.", nameof(groups))).Length;
+        var chunks = new FactChunk[count];
+        int next = 0;
+        foreach (var group in groups)
+        {
+            group.CopyTo(chunks, next);
+            next += group.Length;
+        }
+        return chunks;
+    }
+
+    /// <summary>
     /// Every fact of <paramref name="models"/> (a model's own, then those of the models it references, each with theirs),
     /// each once, ordered by id, with lookup by id: what a model's <c>FactCatalog.WithReferences</c> holds. A fact that
     /// two models both reach (a shared library's, through two topic libraries) is the same object, and is kept once.

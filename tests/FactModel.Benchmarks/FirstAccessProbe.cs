@@ -25,7 +25,7 @@ internal static class FirstAccessProbe
         try
         {
             Console.WriteLine($"{size:N0} facts: first access in a fresh load context, by stage (ms): load the assembly, the catalog's static constructor, All, every fact's DisplayName; then (not in the total nor the rest of the line) every fact's sources, which its rest holds");
-            Console.WriteLine($"{"round",5} | {"load",6} | {"cctor",6} | {"All",6} | {"names",6} | {"total",6} | {"YAML",6} | {"YAML/total",10} | {"allocated",9} | {"thread CPU",10} | {"of it JIT (cctor's)",19} | {"GCs 0/1/2, paused",18} | {"rests",6}");
+            Console.WriteLine($"{"round",5} | {"load",6} | {"cctor",6} | {"All",6} | {"names",6} | {"total",6} | {"YAML",6} | {"YAML/total",10} | {"allocated",9} | {"thread CPU",10} | {"of it JIT (cctor's: time, methods/IL)",19} | {"GCs 0/1/2, paused",18} | {"rests",6}");
             for (int round = 0; round < rounds; round++) Console.WriteLine(Round(path, round, yaml ? corpus : null));
         }
         finally
@@ -36,6 +36,9 @@ internal static class FirstAccessProbe
 
     private static string Round(string path, int round, SyntheticCorpus? yaml)
     {
+        // Each side from a clean heap (Measure.InterleavedFromCleanHeap): not in the middle of the background
+        // collection the round before left behind.
+        CollectGarbage();
         long allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
         int[] collectionsBefore = { GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2) };
         var pausedBefore = GC.GetTotalPauseDuration();
@@ -47,9 +50,11 @@ internal static class FirstAccessProbe
             .LoadFromAssemblyPath(path).GetType("Bench.Facts.FactCatalog")!;
         double load = Lap(clock);
         var jitCctor = JitInfo.GetCompilationTime(currentThread: true);
+        long methodsBefore = JitInfo.GetCompiledMethodCount(currentThread: true), ilBefore = JitInfo.GetCompiledILBytes(currentThread: true);
         RuntimeHelpers.RunClassConstructor(catalog.TypeHandle);
         double cctor = Lap(clock);
         jitCctor = JitInfo.GetCompilationTime(currentThread: true) - jitCctor;
+        string cctorMethods = $"{JitInfo.GetCompiledMethodCount(currentThread: true) - methodsBefore}m/{(JitInfo.GetCompiledILBytes(currentThread: true) - ilBefore) / 1024.0:0.0}KB";
         var all = (IReadOnlyList<Fact>)catalog.GetProperty("All", BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!;
         double getAll = Lap(clock);
         int length = 0;
@@ -65,8 +70,9 @@ internal static class FirstAccessProbe
         clock.Restart();
         foreach (var fact in all) length += fact.Sources.Count;
         double rests = Lap(clock);
+        CollectGarbage();
         double yamlTime = yaml is null ? double.NaN : Time(() => QuickRatios.LoadYaml(yaml));
-        return $"{round,5} | {load,6:0.0} | {cctor,6:0.0} | {getAll,6:0.0} | {names,6:0.0} | {total,6:0.0} | {yamlTime,6:0} | {yamlTime / total,9:0.0}x | {allocated,6:0.0} MB | {cpu,7:0.0} ms | {jit,7:0.0} ms ({jitCctor.TotalMilliseconds:0.0}) | {collections,18} | {rests,6:0.0}";
+        return $"{round,5} | {load,6:0.0} | {cctor,6:0.0} | {getAll,6:0.0} | {names,6:0.0} | {total,6:0.0} | {yamlTime,6:0} | {yamlTime / total,9:0.0}x | {allocated,6:0.0} MB | {cpu,7:0.0} ms | {jit,7:0.0} ms ({jitCctor.TotalMilliseconds:0.0}, {cctorMethods}) | {collections,18} | {rests,6:0.0}";
     }
 
     private static double Lap(Stopwatch clock)

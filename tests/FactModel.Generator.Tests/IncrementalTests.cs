@@ -93,7 +93,7 @@ public class IncrementalTests
         foreach (string step in new[]
                  {
                      TrackingNames.InputFiles, TrackingNames.ParsedFactFiles, TrackingNames.SourceDocuments, TrackingNames.DirectoryFiles, TrackingNames.Directory,
-                     TrackingNames.SourceValidation, TrackingNames.EmittedFactFiles, TrackingNames.OutputGroups,
+                     TrackingNames.SourceValidation, TrackingNames.EmittedFactFiles, TrackingNames.OutputGroups, TrackingNames.ChunkLayout,
                      TrackingNames.DocumentsByName, TrackingNames.Severities, TrackingNames.StringLiterals,
                  }.Concat(ValidationSteps))
             Reasons(result, step).ShouldAllBe(r => r == IncrementalStepRunReason.Cached, step);
@@ -118,6 +118,8 @@ public class IncrementalTests
         var groups = Reasons(result, TrackingNames.OutputGroups).ToList();
         groups.Count(r => r == IncrementalStepRunReason.Modified).ShouldBe(1);
         groups.Count(r => r == IncrementalStepRunReason.Unchanged).ShouldBe(groups.Count - 1);
+        // The chunks the catalog lists are made again from the groups, and are as they were: the catalog is not written again.
+        Reasons(result, TrackingNames.ChunkLayout).ShouldBe(new[] { IncrementalStepRunReason.Unchanged });
         // So only its source is written again, and the compiler gets no other new text; the file is still in it.
         Rewritten(before, result).ShouldBe(new[] { edited });
         result.SourceOf("facts/file3.yaml").HintName.ShouldBe(edited);

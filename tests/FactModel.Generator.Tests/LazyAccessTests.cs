@@ -68,9 +68,9 @@ public class LazyAccessTests
 
         public bool IsBuilt(string chunk)
         {
-            var field = _catalog.GetField(chunk, BindingFlags.NonPublic | BindingFlags.Static).ShouldNotBeNull(chunk);
+            var property = _catalog.GetProperty(chunk, BindingFlags.NonPublic | BindingFlags.Static).ShouldNotBeNull(chunk);
             var isBuilt = typeof(FactChunk).GetProperty("IsBuilt", BindingFlags.NonPublic | BindingFlags.Instance).ShouldNotBeNull();
-            return (bool)isBuilt.GetValue(field.GetValue(null))!;
+            return (bool)isBuilt.GetValue(property.GetValue(null))!;
         }
 
         public string[] Built(params string[] chunks) => chunks.Where(IsBuilt).ToArray();

@@ -270,12 +270,40 @@ public class FactChunkTests
         void Data(FactChunk chunk, int part)
         {
             parts.Add(part);
-            chunk.Load(part == 0 ? first : second);
+            chunk.Load(part == 0 ? first : second + "\n" + Brenner);
         }
-        var chunks = new[] { new FactChunk(1, _ => null, Data, 0), new FactChunk(1, _ => null, Data, 1) };
+        // As a generated source makes its chunks: one call, a count each, chunk i part i of the function's data.
+        var chunks = FactChunk.Create(new[] { 1, 2 }, _ => null, Data);
 
-        chunks[1][0].Id.ShouldBe("union-second");
+        chunks.Select(c => c.Count).ShouldBe(new[] { 1, 2 });
+        chunks[1][1].Id.ShouldBe("tomas-brenner");
         chunks[0][0].Id.ShouldBe("union-first");
         parts.ShouldBe(new[] { 1, 0 });
+    }
+
+    [Fact]
+    public void Chunks_made_together_build_facts_of_declared_kinds_with_the_function_they_share()
+    {
+        var chunks = FactChunk.Create(new[] { 1, 1 }, _ => null, Declared, (chunk, part) => chunk.Load(part == 0 ? ReportLine : PoliticianLine));
+
+        chunks[0][0].ShouldBeOfType<Report>().Id.ShouldBe("report-1");
+        chunks[1][0].ShouldBeOfType<Politician>().Id.ShouldBe("tomas-brenner");
+    }
+
+    [Fact]
+    public void An_index_over_groups_of_chunks_reads_their_chunks_one_after_the_other_in_the_order_given()
+    {
+        var first = FactChunk.Create(new[] { 1 }, _ => null, (chunk, _) => chunk.Load(Brenner));
+        var second = FactChunk.Create(new[] { 1, 1 }, _ => null, (chunk, part) => chunk.Load(part == 0 ? Union : Union.Replace("civic-union", "union-b")));
+
+        // The facts one after the other: tomas-brenner, civic-union, union-b; by id: civic-union, tomas-brenner, union-b.
+        var index = FactData.Index(Encoding.UTF8.GetBytes("1 0 2"), first, second);
+
+        index.ShouldBe(new[] { second[0][0], first[0][0], second[1][0] });
+        index.Chunks!.OrderHeld.ShouldBeTrue();
+        FactData.Index(first, second).Select(f => f.Id).ShouldBe(new[] { "civic-union", "tomas-brenner", "union-b" });
+        var fromString = FactData.Index("1 0 2", first, second);
+        fromString.ShouldBe(index);
+        fromString.Chunks!.OrderHeld.ShouldBeTrue();
     }
 }

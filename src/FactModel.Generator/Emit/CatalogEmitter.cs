@@ -12,30 +12,19 @@ namespace FactModel.Generator.Emit;
 /// <summary>
 /// Emits the lookups over the whole model: each section's <c>All</c> and <c>TryGet</c>, and <c>FactCatalog</c> over
 /// every fact. The indexes live in nested classes of <c>FactCatalog</c>, whose names no fact can take, over the
-/// chunks of facts (one line per chunk, not per fact): no switch over ids, and no code that grows with the number of
-/// facts. They are lazy (<see cref="FactData.Index(FactChunk[])"/>): a lookup by id (<c>TryGet</c>, and
+/// chunks of facts, which each output group makes together (<see cref="ChunkLayout"/>; one line per group, not per
+/// fact): no switch over ids, and no code that grows with the number of facts. They are lazy
+/// (<see cref="FactData.Index(System.ReadOnlySpan{byte}, FactChunk[][])"/>): a lookup by id (<c>TryGet</c>, and
 /// <c>FactCatalog.Find</c>, through which references between facts resolve) reads the ids from the data the first
 /// time, then builds only the chunk that holds the id; <c>All</c> builds every chunk and places the facts in the order
-/// by id that the catalog gives (<see cref="WriteOrderById"/>).
+/// by id that the catalog gives (<see cref="PlacesById"/>).
 /// </summary>
 internal static class CatalogEmitter
 {
-    public static SourceText Emit(ModelParts model, GeneratorSettings settings, System.Threading.CancellationToken cancellationToken = default)
+    public static SourceText Emit(ModelParts model, ChunkLayout chunks, GeneratorSettings settings, System.Threading.CancellationToken cancellationToken = default)
     {
         var directory = model.Facts;
         var kinds = model.Kinds.Catalog;
-        // Each fact's chunk (the field that holds it), in the directory's order (by id); the chunks in name order.
-        var fieldOf = new string[directory.Entries.Count];
-        var dataFields = new SortedSet<string>(StringComparer.Ordinal);
-        var stems = new Dictionary<string, string>(StringComparer.Ordinal);
-        int next = 0;
-        foreach (var entry in directory.Entries)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (!stems.TryGetValue(entry.FilePath, out var stem))
-                stems[entry.FilePath] = stem = Names.DataFieldOf(InputFile.RelativePath(entry.FilePath, settings.ProjectDirectory));
-            dataFields.Add(fieldOf[next++] = FactFileEmitter.DataField(stem, entry));
-        }
 
         string visibility = settings.Internal ? "internal" : "public";
         var writer = Header.Start(settings.Namespace, "from all fact files");
@@ -98,10 +87,15 @@ internal static class CatalogEmitter
             .Open("internal static class AllIndex")
             .Line("internal static readonly Fm.FactIndex<Fm.Fact> Facts = Fm.FactData.Index(")
             .Indent();
-        if (dataFields.Count == 0) writer.Line("global::System.Array.Empty<Fm.FactChunk>());");
-        else WriteOrderById(writer, directory, fieldOf, dataFields, settings.Utf8Data ? "u8" : "");
-        int written = 0;
-        foreach (string field in dataFields) writer.Line(field + (++written == dataFields.Count ? ");" : ","));
+        if (chunks.Groups.IsEmpty)
+        {
+            writer.Line("global::System.Array.Empty<Fm.FactChunk>());");
+        }
+        else
+        {
+            if (PlacesById(directory, chunks, settings, cancellationToken) is { } places) WriteOrderById(writer, places, settings.Utf8Data ? "u8" : "");
+            for (int i = 0; i < chunks.Groups.Count; i++) writer.Line(Names.GroupChunks(chunks.Groups[i].Index) + (i == chunks.Groups.Count - 1 ? ");" : ","));
+        }
         writer.Outdent().Close();
         if (!referenced.IsEmpty)
         {
@@ -130,29 +124,40 @@ internal static class CatalogEmitter
 
     /// <summary>
     /// The order of <c>All</c>, which the directory already has (it is sorted by id, ordinal): for each fact by id, its
-    /// place among the facts of the chunks one after the other, in the order the chunks are passed. The runtime library
+    /// place among the facts of the chunks one after the other, in the order the catalog lists them. The runtime library
     /// then places the facts instead of sorting their ids at first access (a tenth of reading the whole model at
-    /// 50,000 facts); it checks the order as it goes, and sorts if the order does not hold. A verbatim literal of
-    /// numbers, twenty a line.
+    /// 50,000 facts); it checks the order as it goes, and sorts if the order does not hold. Null when a fact's chunk is
+    /// not among the chunks (its file's text failed, FM9001): the runtime library sorts.
     /// </summary>
-    private static void WriteOrderById(SourceWriter writer, FactDirectory directory, string[] fieldOf, SortedSet<string> dataFields, string suffix)
+    private static int[]? PlacesById(FactDirectory directory, ChunkLayout chunks, GeneratorSettings settings, System.Threading.CancellationToken cancellationToken)
     {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (string field in fieldOf) counts[field] = counts.TryGetValue(field, out int count) ? count + 1 : 1;
         var starts = new Dictionary<string, int>(StringComparer.Ordinal);
         int start = 0;
-        foreach (string field in dataFields)
+        foreach (var group in chunks.Groups)
         {
-            starts[field] = start;
-            start += counts[field];
+            for (int i = 0; i < group.Chunks.Count; i++)
+            {
+                starts[group.Chunks[i]] = start;
+                start += group.Counts[i];
+            }
         }
-        var places = new int[fieldOf.Length];
+        var stems = new Dictionary<string, string>(StringComparer.Ordinal);
+        var places = new int[directory.Entries.Count];
         int next = 0;
         foreach (var entry in directory.Entries)
         {
-            places[next] = starts[fieldOf[next]] + entry.Ordinal % FactFileEmitter.ChunkSize;
-            next++;
+            cancellationToken.ThrowIfCancellationRequested();
+            if (!stems.TryGetValue(entry.FilePath, out var stem))
+                stems[entry.FilePath] = stem = Names.ChunkStemOf(InputFile.RelativePath(entry.FilePath, settings.ProjectDirectory));
+            if (!starts.TryGetValue(FactFileEmitter.ChunkName(stem, entry), out int chunkStart)) return null;
+            places[next++] = chunkStart + entry.Ordinal % FactFileEmitter.ChunkSize;
         }
+        return places;
+    }
+
+    /// <summary>The order of <c>All</c> (<see cref="PlacesById"/>): a verbatim literal of numbers, twenty a line.</summary>
+    private static void WriteOrderById(SourceWriter writer, int[] places, string suffix)
+    {
         const int PerLine = 20;
         writer.Line("@\"").Indent();
         for (int from = 0; from < places.Length; from += PerLine)

@@ -49,12 +49,12 @@ internal static class FactFileEmitter
         if (entries.Count == 0) return null;
 
         string visibility = settings.Internal ? "internal" : "public";
-        string stem = Names.DataFieldOf(relativePath);
+        string stem = Names.ChunkStemOf(relativePath);
 
         string? linePath = LineMapping.PathFor(file.FilePath, settings.GeneratedFilesDirectory);
         // The file's path names its block in its group's source (on the comment's line, whatever characters it holds).
         var writer = new SourceWriter().Line("// From " + CSharp.DocText(relativePath) + ".").Open($"namespace {settings.Namespace}");
-        // A fact's type and the start of its property, once per kind, and each chunk's data field, once per chunk: a
+        // A fact's type and the start of its property, once per kind, and each chunk's name, once per chunk: a
         // file has a hundred facts of a few kinds, and building these strings for every fact was most of what writing
         // its property allocated.
         var declarations = new Dictionary<string, (string Type, string Declaration)>(System.StringComparer.Ordinal);
@@ -64,9 +64,9 @@ internal static class FactFileEmitter
             string type = Names.TypeOf(kind.Id, settings.Namespace, kinds);
             return declarations[kind.Id] = (type, $"{visibility} static {type} ");
         }
-        var chunkFields = new Dictionary<int, string>();
-        string FieldOf(DirectoryEntry entry) =>
-            chunkFields.TryGetValue(entry.Ordinal / ChunkSize, out var field) ? field : chunkFields[entry.Ordinal / ChunkSize] = DataField(stem, entry);
+        var chunkNames = new Dictionary<int, string>();
+        string ChunkOf(DirectoryEntry entry) =>
+            chunkNames.TryGetValue(entry.Ordinal / ChunkSize, out var name) ? name : chunkNames[entry.Ordinal / ChunkSize] = ChunkName(stem, entry);
 
         // The built-in sections in their order, then the project's own by name.
         bool firstSection = true;
@@ -86,9 +86,9 @@ internal static class FactFileEmitter
                 var (type, declaration) = DeclarationOf(fact.Declaration);
                 string? directive = linePath is null ? null : LineMapping.Directive(fact.IdSpan, writer.Column + declaration.Length, linePath);
                 if (directive is not null) writer.Line(directive);
-                writer.Line((Declaration: declaration, Type: type, Entry: entry, Field: FieldOf(entry)), static (text, p) =>
+                writer.Line((Declaration: declaration, Type: type, Entry: entry, Chunk: ChunkOf(entry)), static (text, p) =>
                     text.Append(p.Declaration).Append(p.Entry.MemberName).Append(" => (").Append(p.Type).Append(')')
-                        .Append(Names.Catalog).Append('.').Append(p.Field).Append('[').Append(p.Entry.Ordinal % ChunkSize).Append("];"));
+                        .Append(Names.Catalog).Append('.').Append(p.Chunk).Append('[').Append(p.Entry.Ordinal % ChunkSize).Append("];"));
                 if (directive is not null) writer.Line(LineMapping.Default);
             }
             writer.Close();
@@ -108,12 +108,11 @@ internal static class FactFileEmitter
         System.Func<Reference, string?, bool> resolves = Resolves;
 
         string suffix = settings.Utf8Data ? "u8" : "";
-        // What every chunk is made with before its group's function and its part: the functions every chunk shares (the
-        // lookup by id, and in a project with kinds of its own the function that builds their facts), made once, in
-        // ChunkFunctions.
-        string shared = $"{Names.ChunkFunctions}.Find, " + (DeclaredKindEmitter.HasFactory(kinds) ? $"{Names.ChunkFunctions}.{DeclaredKindEmitter.Factory}, " : "");
+        // The functions every chunk shares (the lookup by id, and in a project with kinds of its own the function that
+        // builds their facts), made once, in ChunkFunctions.
+        string shared = $"{Names.ChunkFunctions}.Find" + (DeclaredKindEmitter.HasFactory(kinds) ? $", {Names.ChunkFunctions}.{DeclaredKindEmitter.Factory}" : "");
         var chunks = new List<EmittedChunk>();
-        foreach (var chunk in entries.GroupBy(e => FieldOf(e.Entry)))
+        foreach (var chunk in entries.GroupBy(e => ChunkOf(e.Entry)))
         {
             // The statement that hands the chunk its data, for its case in its group's function (OutputGroupEmitter),
             // indented for it: one verbatim literal of one line per fact. The data escapes quotes and every character
@@ -128,13 +127,13 @@ internal static class FactFileEmitter
                 count++;
             }
             data.Line("\"" + suffix + ");");
-            chunks.Add(new EmittedChunk(chunk.Key, $"{count}, {shared}", data.ToSourceText()));
+            chunks.Add(new EmittedChunk(chunk.Key, count, data.ToSourceText()));
         }
-        return new FactFileText(writer.Close().ToSourceText(), new EquatableArray<EmittedChunk>(chunks.ToArray()));
+        return new FactFileText(writer.Close().ToSourceText(), new EquatableArray<EmittedChunk>(chunks.ToArray()), shared);
     }
 
-    /// <summary>The field of <c>FactCatalog</c> that holds the chunk of <paramref name="entry"/>'s fact: its file's stem and its chunk's number.</summary>
-    public static string DataField(string fileStem, DirectoryEntry entry) => $"{fileStem}_{entry.Ordinal / ChunkSize}";
+    /// <summary>The property of <c>FactCatalog</c> that gives the chunk of <paramref name="entry"/>'s fact: its file's stem and its chunk's number.</summary>
+    public static string ChunkName(string fileStem, DirectoryEntry entry) => $"{fileStem}_{entry.Ordinal / ChunkSize}";
 
     /// <summary>
     /// The ids of a class part's facts, each with its property, in one <c>[FactIds]</c> on the part: the FM4001 analyzer

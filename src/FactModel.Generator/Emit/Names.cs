@@ -22,15 +22,21 @@ internal static class Names
         FactModel.Core.Kinds.BuiltInKinds.Catalog.TryGet(kindId, out _) ? "Fm." + Kebab.ToPascalCase(kindId)
             : $"global::{kinds.NamespaceOf(kindId) ?? @namespace}.{Kebab.ToPascalCase(kindId)}";
 
-    /// <summary>The class of <c>FactCatalog</c> that holds the functions every chunk of facts shares (no data field can take its name: they start with <c>Data_</c>).</summary>
+    /// <summary>The class of <c>FactCatalog</c> that holds the functions every chunk of facts shares (no chunk can take its name: theirs start with <c>Data_</c>).</summary>
     public const string ChunkFunctions = "ChunkFunctions";
 
     /// <summary>
-    /// The stem of the names of a fact file's data fields, from its relative path: <c>facts/report-1.yaml</c> →
-    /// <c>Data_facts_sreport_h1_dyaml</c>. One-to-one ('_' is doubled, each other separator has its own escape), so
-    /// two files never share a field.
+    /// The field of <c>FactCatalog</c> that holds the chunks of output group <paramref name="group"/>, in its source's
+    /// part of the class (<see cref="OutputGroupEmitter"/>), which <c>AllIndex</c> lists (<see cref="CatalogEmitter"/>).
     /// </summary>
-    public static string DataFieldOf(string relativePath)
+    public static string GroupChunks(int group) => $"Group{group:D3}";
+
+    /// <summary>
+    /// The stem of the names of a fact file's chunks of data, from its relative path: <c>facts/report-1.yaml</c> →
+    /// <c>Data_facts_sreport_h1_dyaml</c>. One-to-one ('_' is doubled, each other separator has its own escape), so
+    /// two files never share a chunk.
+    /// </summary>
+    public static string ChunkStemOf(string relativePath)
     {
         var name = new System.Text.StringBuilder("Data_", relativePath.Length + 16);
         foreach (string segment in relativePath.Split('/'))

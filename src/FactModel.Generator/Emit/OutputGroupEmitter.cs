@@ -16,13 +16,15 @@ namespace FactModel.Generator.Emit;
 /// holds each file's text once. Each block's <c>#line</c> directives end in <c>#line default</c>, so one file's mapping
 /// never reaches into the next block.
 /// <para>
-/// One function hands every chunk of the group its data, by the chunk's part (a UTF-8 literal is a span, which no
-/// field can hold, so some method must hand it over): the JIT compiles one method a group, not one a chunk, and the
-/// catalog's static constructor makes one delegate a group. At 500 chunks in 125 groups that took the static
-/// constructor and every chunk's data from 22.3 to 16.9 ms (a scratch experiment). The function's delegate is declared
-/// before the group's chunks, in the same part, so that its initializer runs before theirs whatever the order of the
-/// catalog's parts. A delegate made with new, not a method group, which C# caches in a static field behind a branch:
-/// the static constructor stays one straight run of a few instructions a chunk.
+/// The group's chunks are made together, by one call that takes their counts
+/// (<see cref="FactModel.FactChunk.Create(int[], System.Func{string, FactModel.Fact?}, System.Action{FactModel.FactChunk, int})"/>),
+/// into one array, and each file's properties reach their chunk through a property of its own, which the JIT compiles
+/// only when a fact of the chunk is read by its property. So the catalog's static constructor has a line a group, not
+/// one a chunk: at 50,000 facts (500 chunks in 128 groups) it was the largest method the JIT compiled on the first
+/// access to the model, 5 to 23 ms of it. One function hands every chunk of the group its data, by the chunk's part (a
+/// UTF-8 literal is a span, which no field can hold, so some method must hand it over): the JIT compiles one method a
+/// group, not one a chunk. A delegate made with new, not a method group, which C# caches in a static field behind a
+/// branch.
 /// </para>
 /// </remarks>
 internal static class OutputGroupEmitter
@@ -43,31 +45,32 @@ internal static class OutputGroupEmitter
         if (files == 0) return null;
 
         var parts = new List<SourceText>(2 * files + 8) { SourceText.From(Header.Prelude(files == 1 ? "from 1 fact file" : $"from {files} fact files").ToString(), Encoding.UTF8) };
-        var chunks = new List<(EmittedChunk Chunk, string Namespace)>();
         foreach (var file in group.Files)
         {
             if (file.Text is null) continue;
             if (parts.Count > 1) parts.Add(BlankLine);
             parts.Add(file.Text);
-            foreach (var chunk in file.Chunks) chunks.Add((chunk, file.Namespace));
         }
+        var chunks = group.Chunks();
         if (chunks.Count > 0) AddCatalogPart(parts, chunks, group.Index);
         return new ConcatenatedText(parts);
     }
 
-    private static void AddCatalogPart(List<SourceText> parts, List<(EmittedChunk Chunk, string Namespace)> chunks, int group)
+    private static void AddCatalogPart(List<SourceText> parts, List<(EmittedChunk Chunk, EmittedFactFile File)> chunks, int group)
     {
-        string function = $"Group{group:D3}Data", load = $"LoadGroup{group:D3}";
+        string field = Names.GroupChunks(group), load = $"Load{field}";
         var head = new SourceWriter().Line().Line("// The group's part of FactCatalog: its files' chunks, and the function that hands each chunk its data.")
-            .Open($"namespace {chunks[0].Namespace}").Open($"static partial class {Names.Catalog}")
-            .Line($"private static readonly global::System.Action<Fm.FactChunk, int> {function} = new global::System.Action<Fm.FactChunk, int>({load});");
+            .Open($"namespace {chunks[0].File.Namespace}").Open($"static partial class {Names.Catalog}")
+            .Line(Hidden)
+            .Line((Chunks: chunks, Field: field, Load: load), static (text, group) =>
+            {
+                text.Append("internal static readonly Fm.FactChunk[] ").Append(group.Field).Append(" = Fm.FactChunk.Create(new int[] { ");
+                for (int part = 0; part < group.Chunks.Count; part++) text.Append(part == 0 ? "" : ", ").Append(group.Chunks[part].Chunk.Count);
+                text.Append(" }, ").Append(group.Chunks[0].File.ChunkFunctions)
+                    .Append(", new global::System.Action<Fm.FactChunk, int>(").Append(group.Load).Append("));");
+            });
         for (int part = 0; part < chunks.Count; part++)
-        {
-            var chunk = chunks[part].Chunk;
-            head.Line()
-                .Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]")
-                .Line($"internal static readonly Fm.FactChunk {chunk.Field} = new Fm.FactChunk({chunk.Arguments}{function}, {part});");
-        }
+            head.Line().Line(Hidden).Line($"internal static Fm.FactChunk {chunks[part].Chunk.Name} => {field}[{part}];");
         head.Line().Open($"private static void {load}(Fm.FactChunk chunk, int part)").Open("switch (part)");
         parts.Add(SourceText.From(head.ToString(), Encoding.UTF8));
         for (int part = 0; part < chunks.Count; part++)
@@ -78,6 +81,8 @@ internal static class OutputGroupEmitter
         }
         parts.Add(SourceText.From("            }\n        }\n    }\n}\n", Encoding.UTF8));
     }
+
+    private const string Hidden = "[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]";
 
     private static readonly SourceText BlankLine = SourceText.From("\n", Encoding.UTF8);
 

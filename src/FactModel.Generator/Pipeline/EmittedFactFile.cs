@@ -19,7 +19,7 @@ namespace FactModel.Generator.Pipeline;
 internal sealed class EmittedFactFile : IEquatable<EmittedFactFile>
 {
     public EmittedFactFile(string relativePath, SourceText? text, FactDiagnostic? error = null, long literalBytes = 0,
-        EquatableArray<EmittedChunk> chunks = default, string @namespace = "")
+        EquatableArray<EmittedChunk> chunks = default, string @namespace = "", string chunkFunctions = "")
     {
         RelativePath = relativePath;
         Text = text;
@@ -27,6 +27,7 @@ internal sealed class EmittedFactFile : IEquatable<EmittedFactFile>
         LiteralBytes = literalBytes;
         Chunks = chunks;
         Namespace = @namespace;
+        ChunkFunctions = chunkFunctions;
     }
 
     /// <summary>The file's path relative to the project: what places it in its group and in the group's order.</summary>
@@ -44,6 +45,13 @@ internal sealed class EmittedFactFile : IEquatable<EmittedFactFile>
     /// <summary>The namespace of the generated model, which the group's part of <c>FactCatalog</c> is in.</summary>
     public string Namespace { get; }
 
+    /// <summary>
+    /// The functions the model's chunks share, as the arguments that follow the chunks' counts where the group's part of
+    /// <c>FactCatalog</c> makes them: the lookup by id and, in a project with kinds of its own, the function that builds
+    /// their facts. The same for every file of a model; each file carries it so that the group needs no settings.
+    /// </summary>
+    public string ChunkFunctions { get; }
+
     /// <summary>What the file's data takes of the assembly's string heap when held as strings (C# 10); 0 as UTF-8 (<see cref="Emit.StringLiteralBudget"/>).</summary>
     public long LiteralBytes { get; }
 
@@ -56,6 +64,7 @@ internal sealed class EmittedFactFile : IEquatable<EmittedFactFile>
         && LiteralBytes == other.LiteralBytes
         && Equals(Error, other.Error)
         && string.Equals(Namespace, other.Namespace, StringComparison.Ordinal)
+        && string.Equals(ChunkFunctions, other.ChunkFunctions, StringComparison.Ordinal)
         && Chunks.Equals(other.Chunks)
         && SameText(Text, other.Text);
 

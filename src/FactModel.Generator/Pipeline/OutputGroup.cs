@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using FactModel.Specs;
 
 namespace FactModel.Generator.Pipeline;
@@ -18,6 +19,22 @@ internal sealed class OutputGroup : IEquatable<OutputGroup>
     public int Index { get; }
 
     public EquatableArray<EmittedFactFile> Files { get; }
+
+    /// <summary>
+    /// The chunks of the group's files that have a text, in the files' order, each with its file: the group's chunks in
+    /// its part of <c>FactCatalog</c>, each chunk's index among them its part of the group's data
+    /// (<see cref="Emit.OutputGroupEmitter"/>), in this order in the catalog's list of every chunk (<see cref="ChunkLayout"/>).
+    /// </summary>
+    public List<(EmittedChunk Chunk, EmittedFactFile File)> Chunks()
+    {
+        var chunks = new List<(EmittedChunk Chunk, EmittedFactFile File)>();
+        foreach (var file in Files)
+        {
+            if (file.Text is null) continue;
+            foreach (var chunk in file.Chunks) chunks.Add((chunk, file));
+        }
+        return chunks;
+    }
 
     public bool Equals(OutputGroup? other) => other is not null && Index == other.Index && Files.Equals(other.Files);
 

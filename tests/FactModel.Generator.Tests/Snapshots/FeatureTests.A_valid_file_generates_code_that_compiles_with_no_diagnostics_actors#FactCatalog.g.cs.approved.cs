@@ -93,7 +93,7 @@ namespace Consumer.Facts
                 @"
                     0 4 2 3 5 6 1
                 "u8,
-                Data_facts_sactors_dvalid_dyaml_0);
+                Group000);
         }
 
         internal static class ActorsIndex

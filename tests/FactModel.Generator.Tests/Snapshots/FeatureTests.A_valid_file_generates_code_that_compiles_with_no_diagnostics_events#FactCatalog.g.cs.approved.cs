@@ -93,7 +93,7 @@ namespace Consumer.Facts
                 @"
                     5 0 3 7 2 4 8 1 6
                 "u8,
-                Data_facts_sevents_dvalid_dyaml_0);
+                Group000);
         }
 
         internal static class ActorsIndex

@@ -94,7 +94,7 @@ namespace Consumer.Facts
                     7 11 4 16 17 2 21 9 18 5 15 0 13 10 8 19 1 6 14 20
                     12 3
                 "u8,
-                Data_facts_sfigures_dvalid_dyaml_0);
+                Group000);
         }
 
         internal static class ActorsIndex

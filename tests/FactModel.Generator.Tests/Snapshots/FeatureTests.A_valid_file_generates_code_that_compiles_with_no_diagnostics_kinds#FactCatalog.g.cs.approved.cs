@@ -108,7 +108,7 @@ namespace Consumer.Facts
                 @"
                     0 1 2 4 6 5 3
                 "u8,
-                Data_facts_skinds_dvalid_dyaml_0);
+                Group000);
         }
 
         internal static class ActorsIndex

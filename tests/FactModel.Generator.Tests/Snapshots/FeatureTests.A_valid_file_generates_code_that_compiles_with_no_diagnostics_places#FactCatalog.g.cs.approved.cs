@@ -93,7 +93,7 @@ namespace Consumer.Facts
                 @"
                     1 4 3 0 2
                 "u8,
-                Data_facts_splaces_dvalid_dyaml_0);
+                Group000);
         }
 
         internal static class ActorsIndex

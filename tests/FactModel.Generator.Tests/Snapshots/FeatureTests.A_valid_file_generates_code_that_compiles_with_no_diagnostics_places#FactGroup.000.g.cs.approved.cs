@@ -53,10 +53,11 @@ namespace Consumer.Facts
 {
     static partial class FactCatalog
     {
-        private static readonly global::System.Action<Fm.FactChunk, int> Group000Data = new global::System.Action<Fm.FactChunk, int>(LoadGroup000);
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal static readonly Fm.FactChunk[] Group000 = Fm.FactChunk.Create(new int[] { 5 }, ChunkFunctions.Find, new global::System.Action<Fm.FactChunk, int>(LoadGroup000));
 
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal static readonly Fm.FactChunk Data_facts_splaces_dvalid_dyaml_0 = new Fm.FactChunk(5, ChunkFunctions.Find, Group000Data, 0);
+        internal static Fm.FactChunk Data_facts_splaces_dvalid_dyaml_0 => Group000[0];
 
         private static void LoadGroup000(Fm.FactChunk chunk, int part)
         {

@@ -93,7 +93,7 @@ namespace Consumer.Facts
                 @"
                     5 0 3 4 2 1
                 "u8,
-                Data_facts_sactors_dinvalid_dyaml_0);
+                Group000);
         }
 
         internal static class ActorsIndex

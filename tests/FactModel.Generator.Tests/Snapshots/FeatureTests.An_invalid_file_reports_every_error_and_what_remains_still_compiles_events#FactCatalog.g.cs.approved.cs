@@ -93,7 +93,7 @@ namespace Consumer.Facts
                 @"
                     3 4 5 6 7 2 0 1
                 "u8,
-                Data_facts_sevents_dinvalid_dyaml_0);
+                Group000);
         }
 
         internal static class ActorsIndex

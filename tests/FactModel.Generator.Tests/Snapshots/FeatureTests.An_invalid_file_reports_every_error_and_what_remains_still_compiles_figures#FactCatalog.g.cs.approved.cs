@@ -93,7 +93,7 @@ namespace Consumer.Facts
                 @"
                     3 0 5 2 4 1
                 "u8,
-                Data_facts_sfigures_dinvalid_dyaml_0);
+                Group000);
         }
 
         internal static class ActorsIndex

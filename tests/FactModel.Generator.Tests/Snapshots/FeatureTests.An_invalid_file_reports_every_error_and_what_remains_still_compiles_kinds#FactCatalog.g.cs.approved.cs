@@ -108,7 +108,7 @@ namespace Consumer.Facts
                 @"
                     5 4 0 3 2 1
                 "u8,
-                Data_facts_skinds_dinvalid_dyaml_0);
+                Group000);
         }
 
         internal static class ActorsIndex

@@ -93,7 +93,7 @@ namespace Consumer.Facts
                 @"
                     0 2 1
                 "u8,
-                Data_facts_splaces_dinvalid_dyaml_0);
+                Group000);
         }
 
         internal static class ActorsIndex

@@ -93,7 +93,7 @@ namespace Consumer.Facts
                 @"
                     0 1 2 3
                 "u8,
-                Data_facts_ssources_dinvalid_dyaml_0);
+                Group000);
         }
 
         internal static class ActorsIndex

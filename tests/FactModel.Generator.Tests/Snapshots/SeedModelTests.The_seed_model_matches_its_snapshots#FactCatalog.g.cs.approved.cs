@@ -91,16 +91,14 @@ namespace Consumer.Facts
         {
             internal static readonly Fm.FactIndex<Fm.Fact> Facts = Fm.FactData.Index(
                 @"
-                    33 0 61 59 86 34 58 79 18 20 27 28 7 35 82 73 72 76 75 74
-                    10 51 12 50 3 11 31 62 32 14 85 17 71 25 65 70 69 39 6 49
-                    37 78 26 42 22 80 52 38 56 9 40 57 29 83 88 15 60 48 66 4
-                    1 36 23 68 67 24 19 16 63 43 45 44 46 47 8 87 81 84 64 53
-                    77 13 5 30 55 54 21 41 2
+                    45 0 73 71 31 46 70 24 18 20 39 40 7 47 27 85 84 88 87 86
+                    10 63 12 62 3 11 43 74 44 14 30 17 83 37 77 82 81 51 6 61
+                    49 23 38 54 34 25 64 50 68 9 52 69 41 28 33 15 72 60 78 4
+                    1 48 35 80 79 36 19 16 75 55 57 56 58 59 8 32 26 29 76 65
+                    22 13 5 42 67 66 21 53 2
                 "u8,
-                Data_facts_sactors_dyaml_0,
-                Data_facts_sevents_dyaml_0,
-                Data_facts_sfigures_dyaml_0,
-                Data_facts_splaces_dyaml_0);
+                Group000,
+                Group001);
         }
 
         internal static class ActorsIndex

@@ -412,13 +412,14 @@ namespace Consumer.Facts
 {
     static partial class FactCatalog
     {
-        private static readonly global::System.Action<Fm.FactChunk, int> Group001Data = new global::System.Action<Fm.FactChunk, int>(LoadGroup001);
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal static readonly Fm.FactChunk[] Group001 = Fm.FactChunk.Create(new int[] { 36, 19 }, ChunkFunctions.Find, new global::System.Action<Fm.FactChunk, int>(LoadGroup001));
 
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal static readonly Fm.FactChunk Data_facts_sevents_dyaml_0 = new Fm.FactChunk(36, ChunkFunctions.Find, Group001Data, 0);
+        internal static Fm.FactChunk Data_facts_sevents_dyaml_0 => Group001[0];
 
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal static readonly Fm.FactChunk Data_facts_sfigures_dyaml_0 = new Fm.FactChunk(19, ChunkFunctions.Find, Group001Data, 1);
+        internal static Fm.FactChunk Data_facts_sfigures_dyaml_0 => Group001[1];
 
         private static void LoadGroup001(Fm.FactChunk chunk, int part)
         {

@@ -17,7 +17,8 @@ namespace FactModel.Benchmarks;
 /// facts as facts/ and seeds/ under DIR (with declared kinds); <c>--misquotes</c> times the search for the closest passage of 1,000 misquotes in a 1 MB document; <c>--emit-variants [N] [rounds] [--no-pdb] [--only "a|b"]</c>
 /// what each per-fact line of the generated code costs Emit; <c>--output-groups [sizes] [--groups 8,16,32,64,128] [--steps 1,39] [--runs 41]</c> what Roslyn's driver
 /// costs a C#-only and a one-file edit with one source per fact file against one per group of files (stand-in generators);
-/// <c>--retained [sizes]</c> the memory a warm driver holds between runs.
+/// <c>--retained [sizes]</c> the memory a warm driver holds between runs; <c>--fresh-first-access [N] [rounds]</c> first
+/// access to the whole model against the YAML load, each side in a process of its own (nothing compiled by the JIT yet).
 /// </summary>
 public static class Program
 {
@@ -60,6 +61,17 @@ public static class Program
         {
             var sizes = args.Skip(1).Where(a => !a.StartsWith("--", StringComparison.Ordinal)).Select(a => int.Parse(a, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
             DeclaredKindsRatios.Run(sizes.Length > 0 ? sizes : new[] { 10_000 }, samples: args.Contains("--samples"), calibrate: args.Contains("--calibrate"));
+            return;
+        }
+        if (args.Length == 3 && args[0] == "--fresh-child")
+        {
+            FreshProcessFirstAccess.Child(args[1], args[2]);
+            return;
+        }
+        if (args.Length >= 1 && args[0] == "--fresh-first-access")
+        {
+            FreshProcessFirstAccess.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 50_000,
+                args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 9);
             return;
         }
         if (args.Length >= 1 && args[0] == "--first-access")

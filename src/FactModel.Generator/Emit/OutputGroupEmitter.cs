@@ -20,8 +20,8 @@ namespace FactModel.Generator.Emit;
 /// (<see cref="FactModel.FactChunk.Create(int[], System.Func{string, FactModel.Fact?}, System.Action{FactModel.FactChunk, int})"/>),
 /// into one array, and each file's properties reach their chunk through a property of its own, which the JIT compiles
 /// only when a fact of the chunk is read by its property. So the catalog's static constructor has a line a group, not
-/// one a chunk: at 50,000 facts (500 chunks in 128 groups) it was the largest method the JIT compiled on the first
-/// access to the model, 5 to 23 ms of it. One function hands every chunk of the group its data, by the chunk's part (a
+/// one a chunk: at 50,000 facts (500 chunks in 128 groups) its IL went from 13.4 to 5.5 KB, and the index over every
+/// chunk (<c>AllIndex</c>) lists 128 arrays, not 500 chunks. One function hands every chunk of the group its data, by the chunk's part (a
 /// UTF-8 literal is a span, which no field can hold, so some method must hand it over): the JIT compiles one method a
 /// group, not one a chunk. A delegate made with new, not a method group, which C# caches in a static field behind a
 /// branch.

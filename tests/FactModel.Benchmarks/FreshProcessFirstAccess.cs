@@ -64,14 +64,17 @@ internal static class FreshProcessFirstAccess
         double ms;
         if (side == "all")
         {
+            var jitBefore = System.Runtime.JitInfo.GetCompilationTime();
+            long methodsBefore = System.Runtime.JitInfo.GetCompiledMethodCount();
             var clock = Stopwatch.StartNew();
             var all = (IReadOnlyList<Fact>)Assembly.LoadFrom(argument).GetType("Bench.Facts.FactCatalog")!.GetProperty("All")!.GetValue(null)!;
             int length = 0;
             foreach (var fact in all) length += fact.DisplayName.Length;
             ms = clock.Elapsed.TotalMilliseconds;
             GC.KeepAlive(length);
-            // What the process spent besides reading: the JIT (since the process started, its own start too) and collections.
-            Console.Error.WriteLine($"JIT {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:0.0} ms for {System.Runtime.JitInfo.GetCompiledMethodCount()} methods ({System.Runtime.JitInfo.GetCompiledILBytes() / 1024} KB of IL); "
+            // What the process spent besides reading: the JIT while timed (and since the process started) and collections.
+            Console.Error.WriteLine($"JIT {(System.Runtime.JitInfo.GetCompilationTime() - jitBefore).TotalMilliseconds:0.0} ms for {System.Runtime.JitInfo.GetCompiledMethodCount() - methodsBefore} methods while timed "
+                + $"({System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:0.0} ms, {System.Runtime.JitInfo.GetCompiledMethodCount()} methods since the process started); "
                 + $"collections 0/1/2: {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, paused {GC.GetTotalPauseDuration().TotalMilliseconds:0.0} ms");
         }
         else

@@ -56,7 +56,7 @@ public static class FactData
     /// missing, repeated or out of range) is ignored, and the facts sorted.
     /// </summary>
     public static FactIndex<Fact> Index(ReadOnlySpan<byte> orderById, params FactChunk[] chunks) =>
-        FactIndex<Fact>.Over(new FactChunks(chunks ?? throw new ArgumentNullException(nameof(chunks)), FactChunks.ParseOrder(orderById)));
+        FactIndex<Fact>.Over(new FactChunks(chunks ?? throw new ArgumentNullException(nameof(chunks)), orderById));
 
     /// <summary>The same, with the order held as a string (by models compiled with C# 10 or earlier, which have no UTF-8 literals).</summary>
     public static FactIndex<Fact> Index(string orderById, params FactChunk[] chunks) =>

@@ -68,18 +68,18 @@ public sealed class FactChunk
     /// of its sources with one call, so that its static constructor has a line per source, not one per chunk, for the
     /// JIT to compile.
     /// </summary>
-    public static FactChunk[] Create(int[] counts, Func<string, Fact?> lookup, Action<FactChunk, int> data)
-    {
-        var chunks = new FactChunk[(counts ?? throw new ArgumentNullException(nameof(counts))).Length];
-        for (int part = 0; part < chunks.Length; part++) chunks[part] = new FactChunk(counts[part], lookup, data, part);
-        return chunks;
-    }
+    public static FactChunk[] Create(int[] counts, Func<string, Fact?> lookup, Action<FactChunk, int> data) =>
+        Parts(counts, lookup, null, data);
 
     /// <summary>The same, for data with facts of the kinds the project declares, made by <paramref name="declared"/>.</summary>
-    public static FactChunk[] Create(int[] counts, Func<string, Fact?> lookup, Func<FactFields, Fact?> declared, Action<FactChunk, int> data)
+    public static FactChunk[] Create(int[] counts, Func<string, Fact?> lookup, Func<FactFields, Fact?> declared, Action<FactChunk, int> data) =>
+        Parts(counts, lookup, declared ?? throw new ArgumentNullException(nameof(declared)), data);
+
+    private static FactChunk[] Parts(int[] counts, Func<string, Fact?> lookup, Func<FactFields, Fact?>? declared, Action<FactChunk, int> data)
     {
         var chunks = new FactChunk[(counts ?? throw new ArgumentNullException(nameof(counts))).Length];
-        for (int part = 0; part < chunks.Length; part++) chunks[part] = new FactChunk(counts[part], lookup, declared, data, part);
+        for (int part = 0; part < chunks.Length; part++)
+            chunks[part] = declared is null ? new FactChunk(counts[part], lookup, data, part) : new FactChunk(counts[part], lookup, declared, data, part);
         return chunks;
     }
 

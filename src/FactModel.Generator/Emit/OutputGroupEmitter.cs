@@ -56,17 +56,17 @@ internal static class OutputGroupEmitter
         return new ConcatenatedText(parts);
     }
 
-    private static void AddCatalogPart(List<SourceText> parts, List<(EmittedChunk Chunk, EmittedFactFile File)> chunks, int group)
+    private static void AddCatalogPart(List<SourceText> parts, List<(EmittedChunk Chunk, EmittedFactFile FactFile)> chunks, int group)
     {
         string field = Names.GroupChunks(group), load = $"Load{field}";
         var head = new SourceWriter().Line().Line("// The group's part of FactCatalog: its files' chunks, and the function that hands each chunk its data.")
-            .Open($"namespace {chunks[0].File.Namespace}").Open($"static partial class {Names.Catalog}")
+            .Open($"namespace {chunks[0].FactFile.Namespace}").Open($"static partial class {Names.Catalog}")
             .Line(Hidden)
             .Line((Chunks: chunks, Field: field, Load: load), static (text, group) =>
             {
                 text.Append("internal static readonly Fm.FactChunk[] ").Append(group.Field).Append(" = Fm.FactChunk.Create(new int[] { ");
                 for (int part = 0; part < group.Chunks.Count; part++) text.Append(part == 0 ? "" : ", ").Append(group.Chunks[part].Chunk.Count);
-                text.Append(" }, ").Append(group.Chunks[0].File.ChunkFunctions)
+                text.Append(" }, ").Append(group.Chunks[0].FactFile.ChunkFunctions)
                     .Append(", new global::System.Action<Fm.FactChunk, int>(").Append(group.Load).Append("));");
             });
         for (int part = 0; part < chunks.Count; part++)

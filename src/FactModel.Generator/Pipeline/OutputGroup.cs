@@ -25,9 +25,9 @@ internal sealed class OutputGroup : IEquatable<OutputGroup>
     /// its part of <c>FactCatalog</c>, each chunk's index among them its part of the group's data
     /// (<see cref="Emit.OutputGroupEmitter"/>), in this order in the catalog's list of every chunk (<see cref="ChunkLayout"/>).
     /// </summary>
-    public List<(EmittedChunk Chunk, EmittedFactFile File)> Chunks()
+    public List<(EmittedChunk Chunk, EmittedFactFile FactFile)> Chunks()
     {
-        var chunks = new List<(EmittedChunk Chunk, EmittedFactFile File)>();
+        var chunks = new List<(EmittedChunk Chunk, EmittedFactFile FactFile)>();
         foreach (var file in Files)
         {
             if (file.Text is null) continue;

@@ -55,6 +55,30 @@ public class OutputGroupTests
         files.ShouldContain(other);
     }
 
+    [Fact]
+    public void A_catalog_whose_file_failed_to_emit_gives_no_order_by_id_so_the_runtime_library_sorts()
+    {
+        const string A = "places:\n  - id: gaza\n    name: Gaza\n", B = "places:\n  - id: beirut\n    name: Beirut\n";
+        var run = new GeneratorHarness(new[] { InputText.Facts("facts/a.yaml", A), InputText.Facts("facts/b.yaml", B) }).Run();
+        var model = new ModelParts((FactModel.Core.Model.FactDirectory)run.TrackedSteps[TrackingNames.Directory].Single().Outputs.Single().Value,
+            FactModel.Core.Kinds.ProjectKinds.BuiltIn, FactModel.Core.Model.ReferencedModels.None);
+        var broken = model with { Facts = null! };
+        var settings = new GeneratorSettings("Consumer.Facts", Internal: false, "/project/");
+        var ct = TestContext.Current.CancellationToken;
+        EmittedFactFile Emit(string name, string yaml, ModelParts parts) => FactModelGenerator.EmitFactFile(
+            FactModel.Core.FactSetAnalysis.Parse("/project/facts/" + name, yaml, FactModel.Core.Yaml.FactFileLimits.Default, ct, FactModel.Core.Kinds.ProjectKinds.BuiltIn), parts, settings, ct);
+        string Catalog(params EmittedFactFile[] files) =>
+            FactModel.Generator.Emit.CatalogEmitter.Emit(model, ChunkLayout.Of(OutputGroups.Of(ImmutableArray.Create(files), ct)), settings, ct).ToString();
+
+        // Both files emitted: the catalog gives the order by id (beirut in b.yaml, then gaza in a.yaml) before the chunks.
+        string whole = Catalog(Emit("a.yaml", A, model), Emit("b.yaml", B, model));
+        whole.ShouldContain("Fm.FactData.Index(\n                @\"");
+        // a.yaml failed (FM9001): its chunk is not in the layout, so no place can be given for gaza, and no order is.
+        string withoutA = Catalog(Emit("a.yaml", A, broken), Emit("b.yaml", B, model));
+        withoutA.ShouldNotContain("@\"");
+        withoutA.ShouldContain("Fm.FactData.Index(\n                Group");
+    }
+
     private static IEnumerable<InputText> Files(int count, string projectDirectory = InputText.ProjectDirectory) =>
         Enumerable.Range(0, count).Select(i => InputText.Facts($"facts/part{i / 10}/file{i}.yaml",
             $"places:\n  - id: place-{i}\n    name: Place {i}\n  - id: town-{i}\n    name: Town {i}\n", projectDirectory));

@@ -30,6 +30,8 @@ public static class QuickRatios
     {
         var total = Stopwatch.StartNew();
         Console.WriteLine("FactModel quick benchmark: medians, ratios within one run (report only; never fails on time)");
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"machine: {Environment.ProcessorCount} cores, {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} collector, gen0 collected after {Gen0Budget():0.0} MB (a first access that allocates more, below, is collected while it builds)"));
         Console.WriteLine($"{"facts",8} | {"floor",8} | {"cold",8} | {"cold/floor",10} | {"value edit",10} | {"warm value edit",15} | {"C# edit",8} | {"Emit",7}");
         var access = sizes.Select(MeasureSize).ToList();
         // First access, in a fresh load context each time, against the YAML loaded at run time: the assembly loaded and

@@ -76,8 +76,8 @@ internal static class Measure
 
     /// <summary>
     /// How many MB a thread allocates, and keeps, after a full collection before the next gen0 collection: the collector
-    /// sizes gen0 from the processor's cache (16.7 MB on a machine with 32 MB of L3; the workstation collector with
-    /// background collection caps it at 6 MB where the cache is smaller). First access to a whole model keeps what it
+    /// sizes gen0 from the processor's cache (about 16 MB on a machine with 32 MB of L3; where the cache is small, the
+    /// workstation collector with background collection allows 6 MB). First access to a whole model keeps what it
     /// allocates (12 MB at 50,000 facts), so on a machine where it exceeds this a collection falls in the middle of it
     /// and copies what it has built: the quick benchmark prints it so that a log's first-access figures can be read.
     /// </summary>
